@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "sekretariat",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sekretariat", targets: ["sekretariat"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // The only C in the project: a module map and a shim over ncursesw.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // Terminal toolkit: knows nothing of members or Musda.
+        .target(name: "TerminalUI", dependencies: ["CNcursesw"]),
+        // Pure domain: value types, validation, formatting. No I/O.
+        .target(name: "Domain"),
+        // Shipped data files (regions, templates, demo organisation), embedded in the binary.
+        .target(name: "Assets", path: "assets", exclude: ["README.md"], resources: [.embedInCode("data")]),
+        // GRDB-backed storage behind protocols.
+        .target(name: "Storage", dependencies: [
+            "Domain", "Assets",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // The screens.
+        .target(name: "Secretariat", dependencies: ["TerminalUI", "Domain", "Storage"]),
+        // Thin executable: argument parsing and wiring.
+        .executableTarget(name: "sekretariat", dependencies: [
+            "Secretariat", "Storage", "Domain", "TerminalUI",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain"]),
+        .testTarget(name: "SecretariatTests", dependencies: ["Secretariat", "TerminalUI", "Storage", "Domain"],
+                    exclude: ["Snapshots"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

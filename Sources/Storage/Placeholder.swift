@@ -1,0 +1,2 @@
+import Domain
+public enum StoragePlaceholder {}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The command line. Without a subcommand it opens the terminal application.
+@main
+struct Sekretariat: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sekretariat",
+        abstract: "Aplikasi sekretariat DPD IPSPI Sumatera Selatan.",
+        subcommands: [RunCommand.self, DemoCommand.self, CheckCommand.self, ExportCommand.self, BackupCommand.self],
+        defaultSubcommand: RunCommand.self
+    )
+}

@@ -1,0 +1,2 @@
+import XCTest
+final class StoragePlaceholderTests: XCTestCase { func testPlaceholder() { XCTAssertEqual(1, 1) } }
