@@ -1,0 +1,39 @@
+# sekretariat — two commands: `make run` and `make test`.
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE_BIN := .build/release/sekretariat
+
+.PHONY: run test build release deps bench clean
+
+## run: install what is missing, build a release binary, open the app on the default database.
+run: deps release
+	@$(RELEASE_BIN) $(ARGS)
+
+## test: build everything and run every test, end-to-end tmux tests included.
+test: deps release
+	SEKRETARIAT_BIN=$(CURDIR)/$(RELEASE_BIN) $(SWIFT) test
+
+release:
+	$(SWIFT) build -c release --product sekretariat
+
+build:
+	$(SWIFT) build
+
+## deps: system packages, installed only when absent (fresh Debian machine).
+deps:
+	@missing=""; \
+	[ -e /usr/include/ncursesw/curses.h ] || [ -e /usr/include/curses.h ] || missing="$$missing libncurses-dev"; \
+	[ -e /usr/include/sqlite3.h ] || missing="$$missing libsqlite3-dev"; \
+	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	locale -a 2>/dev/null | grep -qi '^c.utf-\?8$$' || missing="$$missing locales"; \
+	if [ -n "$$missing" ]; then \
+		echo "Memasang paket yang belum ada:$$missing"; \
+		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $$missing; \
+	fi
+
+## bench: speed figures into BENCHMARKS.md (QUICK=1 for a short run).
+bench: deps release
+	QUICK=$(QUICK) SEKRETARIAT_BIN=$(CURDIR)/$(RELEASE_BIN) bash bench/run
+
+clean:
+	rm -rf .build
