@@ -1,4 +1,7 @@
 import ArgumentParser
+import Foundation
+import Secretariat
+import TerminalUI
 
 /// Opens the terminal application (the default subcommand).
 struct RunCommand: ParsableCommand {
@@ -7,6 +10,24 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Bahasa antarmuka: id atau en.") var lang: String?
 
     func run() throws {
-        print("run \(database.resolvedPath)")
+        let environment = ProcessInfo.processInfo.environment
+        guard let language = Language.resolve(flag: lang, environment: environment) else {
+            throw CommandFailure("bahasa tidak dikenal: \(lang ?? "") (pilih id atau en)")
+        }
+        let catalog = Catalog(language)
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal(environment: environment)
+        } catch TerminalError.notATerminal {
+            throw CommandFailure("sekretariat harus dijalankan di terminal (stdin/stdout bukan terminal)")
+        } catch TerminalError.unknownTerminalType(let name) {
+            throw CommandFailure("jenis terminal tidak dikenal: TERM=\(name.isEmpty ? "(kosong)" : name)")
+        }
+        defer { terminal.close() }
+        let app = SecretariatApp(catalog: catalog, databasePath: database.resolvedPath)
+        let minimum = SecretariatApp.minimumSize
+        EventLoop(terminal: terminal, minimumSize: minimum) { size in
+            catalog.tooSmall((size.width, size.height), minimum: (minimum.width, minimum.height))
+        }.run(app)
     }
 }

@@ -17,7 +17,7 @@ public protocol Application: AnyObject {
 ///
 /// Below `minimumSize` the application is not asked to draw; a "too small" notice is shown
 /// instead, and the app comes back as soon as the terminal is resized large enough.
-public final class RunLoop {
+public final class EventLoop {
     public let terminal: Terminal
     public let minimumSize: Size
     private let tooSmallText: (Size) -> [String]
@@ -31,7 +31,8 @@ public final class RunLoop {
     /// Runs until the application quits or input ends. Returns true when the app asked to quit.
     @discardableResult
     public func run(_ app: Application) -> Bool {
-        render(app)
+        // The app learns the starting size the same way it learns every later one.
+        guard dispatch(.resize(terminal.size), to: app) else { return true }
         while let event = terminal.nextEvent(timeoutMilliseconds: nil) {
             if !dispatch(event, to: app) { return true }
         }

@@ -1,0 +1,84 @@
+/// Interface language. Indonesian is the default; English on request.
+public enum Language: String, Sendable, CaseIterable {
+    case indonesian = "id"
+    case english = "en"
+
+    /// `--lang` wins; otherwise an English LC_ALL / LC_MESSAGES / LANG selects English.
+    public static func resolve(flag: String?, environment: [String: String]) -> Language? {
+        if let flag { return Language(rawValue: flag.lowercased()) }
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = environment[name], !value.isEmpty {
+                return value.lowercased().hasPrefix("en") ? .english : .indonesian
+            }
+        }
+        return .indonesian
+    }
+}
+
+/// Every user-visible string of the application, in one place.
+///
+/// Each entry holds both languages side by side, so a missing translation is visible in
+/// review and the compiler checks that every string exists. Screens add their strings in
+/// `Catalog+<Screen>.swift` extensions of this one type.
+public struct Catalog: Sendable {
+    public let language: Language
+
+    public init(_ language: Language) { self.language = language }
+
+    public func pick(_ indonesian: String, _ english: String) -> String {
+        language == .indonesian ? indonesian : english
+    }
+}
+
+// MARK: - Shell, shared by every screen
+extension Catalog {
+    var appName: String { "Sekretariat DPD IPSPI Sumsel" }
+    var menu: String { "Menu" }
+    var back: String { pick("Kembali", "Back") }
+    var close: String { pick("Tutup", "Close") }
+    var help: String { pick("Bantuan", "Help") }
+    var quit: String { pick("Keluar", "Quit") }
+    var open: String { pick("Buka", "Open") }
+    var yes: String { pick("Ya", "Yes") }
+    var no: String { pick("Tidak", "No") }
+    var helpTitle: String { pick("Bantuan", "Help") }
+    var helpFooter: String { pick("Esc: tutup bantuan", "Esc: close help") }
+    var helpGlobalSection: String { pick("Di semua layar", "On every screen") }
+    var helpKeyHelp: String { pick("Tampilkan bantuan layar ini", "Show help for this screen") }
+    var helpKeyBack: String { pick("Kembali / batal (tidak pernah keluar)", "Back / cancel (never quits)") }
+    var helpKeyClose: String { pick("Tutup layar ini", "Close this screen") }
+    var helpKeyQuit: String { pick("Keluar dari aplikasi", "Quit the application") }
+    var helpKeyRedraw: String { pick("Gambar ulang layar", "Redraw the screen") }
+    var quitConfirmTitle: String { pick("Keluar", "Quit") }
+    var quitConfirmUnsaved: String {
+        pick("Ada perubahan yang belum disimpan. Keluar dan buang perubahan?",
+             "There are unsaved changes. Quit and discard them?")
+    }
+    var rootEscapeHint: String { pick("Tekan Q atau F10 untuk keluar.", "Press Q or F10 to quit.") }
+    public func tooSmall(_ size: (width: Int, height: Int), minimum: (width: Int, height: Int)) -> [String] {
+        [pick("Terminal terlalu kecil", "Terminal too small"),
+         pick("Ukuran \(size.width)x\(size.height), perlu paling sedikit \(minimum.width)x\(minimum.height).",
+              "Size \(size.width)x\(size.height), needs at least \(minimum.width)x\(minimum.height)."),
+         pick("Perbesar jendela, atau F10 untuk keluar.", "Enlarge the window, or F10 to quit.")]
+    }
+}
+
+// MARK: - Main menu
+extension Catalog {
+    var sectionMembers: String { pick("Anggota", "Members") }
+    var sectionBoard: String { pick("Pengurus", "Board") }
+    var sectionMusda: String { "Musda" }
+    var sectionProgrammes: String { pick("Program Kerja", "Work Programmes") }
+    var sectionCensus: String { pick("Pendataan", "Census") }
+    var sectionReports: String { pick("Laporan", "Reports") }
+    var sectionSettings: String { pick("Pengaturan", "Settings") }
+    var menuHelpMove: String { pick("Pindah pilihan", "Move the selection") }
+    var menuHelpOpen: String { pick("Buka bagian terpilih", "Open the selected section") }
+    var menuHelpNumber: String { pick("Buka bagian dengan nomornya", "Open a section by its number") }
+    var menuFooter: String { pick("Basis data", "Database") }
+    var notAvailableTitle: String { pick("Belum tersedia", "Not available yet") }
+    var notAvailableBody: String {
+        pick("Bagian ini belum dibuat. Belum ada data yang ditampilkan di sini.",
+             "This section has not been built yet. Nothing is shown here.")
+    }
+}

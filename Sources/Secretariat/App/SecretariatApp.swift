@@ -1,0 +1,129 @@
+import TerminalUI
+
+/// The application shell: a stack of screens under a header, a message line and a key bar.
+///
+/// Keys go to the top screen first. What it ignores gets the global meaning: Esc goes back
+/// (never quits), q closes the screen, ? or F1 opens help, Q or F10 quits (asking first when
+/// something is unsaved). F1, F10 and Ctrl-L are never typed text, so they are global first.
+public final class SecretariatApp: Application {
+    /// Below this the shell shows "terminal terlalu kecil" instead of a broken layout.
+    public static let minimumSize = Size(width: 60, height: 16)
+
+    let context: AppContext
+    private(set) var stack: [any Screen]
+    private var overlay: Overlay?
+    private var screenSize = minimumSize
+
+    private enum Overlay {
+        case help(HelpOverlay)
+        case confirmQuit(ConfirmDialog)
+    }
+
+    public init(catalog: Catalog, databasePath: String) {
+        context = AppContext(catalog: catalog, databasePath: databasePath)
+        stack = [MainMenuScreen(catalog: catalog)]
+    }
+
+    public func update(_ event: Event) -> LoopCommand {
+        if case .resize(let size) = event {
+            screenSize = size
+            if case .help(var help) = overlay { help.resize(size); overlay = .help(help) }
+            return .continue
+        }
+        guard case .key(let key) = event else { return .continue }
+        if let overlay { return updateOverlay(overlay, key) }
+        if key == .ctrl("l") { return .redrawAll }
+        if key == .function(1) { openHelp(); return .continue }
+        if key == .function(10) || key == .ctrl("c") { return requestQuit() }
+        context.clearMessage()
+
+        var top = stack.removeLast()
+        let effect = top.update(key, context: context)
+        stack.append(top)
+        switch effect {
+        case .handled: return .continue
+        case .push(let screen): stack.append(screen); return .continue
+        case .pop: closeTop(); return .continue
+        case .quit: return requestQuit()
+        case .ignored: return applyGlobal(key, typing: top.capturesText)
+        }
+    }
+
+    private func applyGlobal(_ key: Key, typing: Bool) -> LoopCommand {
+        switch key {
+        case .escape:
+            if stack.count > 1 { closeTop() } else { context.inform(context.catalog.rootEscapeHint) }
+        case .char("q") where !typing:
+            if stack.count > 1 { closeTop() } else { return requestQuit() }
+        case .char("Q") where !typing:
+            return requestQuit()
+        case .char("?") where !typing:
+            openHelp()
+        default:
+            break
+        }
+        return .continue
+    }
+
+    private func closeTop() {
+        if stack.count > 1 { stack.removeLast() }
+    }
+
+    private func requestQuit() -> LoopCommand {
+        guard stack.contains(where: { $0.hasUnsavedChanges }) else { return .quit }
+        let c = context.catalog
+        overlay = .confirmQuit(ConfirmDialog(title: c.quitConfirmTitle, message: [c.quitConfirmUnsaved],
+                                             buttons: [DialogButton(c.yes, hotkey: "y"), DialogButton(c.no, hotkey: "n")],
+                                             selected: 1))
+        return .continue
+    }
+
+    private func openHelp() {
+        let c = context.catalog
+        let global = [
+            HelpRow(keys: "F1/?", text: c.helpKeyHelp),
+            HelpRow(keys: "Esc", text: c.helpKeyBack),
+            HelpRow(keys: "q", text: c.helpKeyClose),
+            HelpRow(keys: "F10/Q", text: c.helpKeyQuit),
+            HelpRow(keys: "Ctrl-L", text: c.helpKeyRedraw),
+        ]
+        let rows = stack.last!.helpRows(c) + [HelpRow(keys: "", text: ""), HelpRow(keys: "", text: c.helpGlobalSection)] + global
+        overlay = .help(HelpOverlay(title: "\(c.helpTitle): \(stack.last!.title(c))", rows: rows, footer: c.helpFooter, area: screenSize))
+    }
+
+    private func updateOverlay(_ current: Overlay, _ key: Key) -> LoopCommand {
+        switch current {
+        case .help(var help):
+            if help.handle(key) == .close { overlay = nil } else { overlay = .help(help) }
+            return .continue
+        case .confirmQuit(var dialog):
+            switch dialog.handle(key) {
+            case .chosen(0): return .quit
+            case .chosen, .cancelled: overlay = nil
+            default: overlay = .confirmQuit(dialog)
+            }
+            return .continue
+        }
+    }
+
+    public func view(into buffer: inout Buffer) -> Point? {
+        let c = context.catalog
+        let (headerRow, rest) = buffer.bounds.splitTop(1)
+        let (middle, keyRow) = rest.splitBottom(1)
+        let (content, messageRow) = middle.splitBottom(1)
+        let top = stack.last!
+        let crumbs = stack.map { $0.title(c) }
+        Header(crumbs, trailing: top.headerStatus(c) ?? "").draw(in: headerRow, on: &buffer)
+        var cursor = top.view(in: content, buffer: &buffer, context: context)
+        context.message.draw(in: messageRow, on: &buffer)
+        let globalBar = [KeyBarItem(key: "F1", label: c.help), KeyBarItem(key: "Esc", label: c.back),
+                         KeyBarItem(key: "F10", label: c.quit)]
+        KeyBar(top.keyBar(c) + globalBar).draw(in: keyRow, on: &buffer)
+        switch overlay {
+        case .help(let help): cursor = help.draw(in: buffer.bounds, on: &buffer)
+        case .confirmQuit(let dialog): cursor = dialog.draw(in: buffer.bounds, on: &buffer)
+        case nil: break
+        }
+        return cursor
+    }
+}

@@ -1,0 +1,28 @@
+import TerminalUI
+
+/// The sections of the application, in menu order (number keys 1–7).
+enum Section: Int, CaseIterable {
+    case members = 1, board, musda, programmes, census, reports, settings
+
+    func title(_ c: Catalog) -> String {
+        switch self {
+        case .members: return c.sectionMembers
+        case .board: return c.sectionBoard
+        case .musda: return c.sectionMusda
+        case .programmes: return c.sectionProgrammes
+        case .census: return c.sectionCensus
+        case .reports: return c.sectionReports
+        case .settings: return c.sectionSettings
+        }
+    }
+}
+
+struct MainMenuScreen: Screen {
+    var menu: Menu
+
+    init(catalog: Catalog) {
+        menu = Menu(Section.allCases.map { MenuItem($0.title(catalog), hotkey: Character(String($0.rawValue))) })
+    }
+
+    func title(_ catalog: Catalog) -> String { catalog.menu }
+}

@@ -1,0 +1,28 @@
+import TerminalUI
+
+/// A section that is not built yet. It says so plainly and never shows made-up content.
+struct NotAvailableScreen: Screen {
+    let section: Section
+
+    func title(_ catalog: Catalog) -> String { section.title(catalog) }
+    func keyBar(_ catalog: Catalog) -> [KeyBarItem] { [] }
+    func helpRows(_ catalog: Catalog) -> [HelpRow] { [] }
+
+    mutating func update(_ key: Key, context: AppContext) -> ScreenEffect {
+        if key == .enter { return .pop }
+        return .ignored
+    }
+
+    func view(in rect: Rect, buffer: inout Buffer, context: AppContext) -> Point? {
+        let c = context.catalog
+        let width = min(rect.width - 4, 56)
+        let body = c.notAvailableBody.wrapped(toCells: width - 4)
+        let box = rect.centered(width: width, height: body.count + 5)
+        buffer.box(box, title: c.notAvailableTitle)
+        for (i, line) in body.enumerated() {
+            buffer.write(line, x: box.x + 2, y: box.y + 2 + i, width: box.width - 4)
+        }
+        buffer.write("Esc: " + c.back, x: box.x + 2, y: box.maxY - 2, width: box.width - 4, style: .dim)
+        return nil
+    }
+}
