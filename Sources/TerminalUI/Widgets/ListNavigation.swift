@@ -1,0 +1,33 @@
+/// The movement keys every list-like widget shares (DESIGN.md: arrows, j/k, PgUp/PgDn,
+/// Home/End, g/G), decoded once so menus, lists and the help overlay agree.
+public enum ListMove: Hashable, Sendable {
+    case up, down, pageUp, pageDown, first, last
+
+    public init?(_ key: Key) {
+        switch key {
+        case .up, .char("k"): self = .up
+        case .down, .char("j"): self = .down
+        case .pageUp: self = .pageUp
+        case .pageDown: self = .pageDown
+        case .home, .char("g"): self = .first
+        case .end, .char("G"): self = .last
+        default: return nil
+        }
+    }
+
+    /// The index this move leads to in a list of `count` items showing `page` rows at a time.
+    public func target(from index: Int, count: Int, page: Int) -> Int {
+        guard count > 0 else { return 0 }
+        let step = max(1, page - 1)   // keep one row of context across a page turn
+        let next: Int
+        switch self {
+        case .up: next = index - 1
+        case .down: next = index + 1
+        case .pageUp: next = index - step
+        case .pageDown: next = index + step
+        case .first: next = 0
+        case .last: next = count - 1
+        }
+        return min(max(next, 0), count - 1)
+    }
+}
