@@ -1,0 +1,68 @@
+/// A figure as it was reported: a total and its parts, each possibly not reported (nil, never 0),
+/// with an estimate flag, an as-of date and a source (DOMAIN.md §2). Never corrected.
+public struct ReportedFigure: Hashable, Sendable, Codable {
+    public struct Part: Hashable, Sendable, Codable {
+        /// `Pekerja Sosial`, `TKS`.
+        public var label: String
+        public var value: Int?
+
+        public init(label: String, value: Int?) {
+            self.label = label
+            self.value = value
+        }
+    }
+
+    public var id: Int64?
+    /// What is counted: `Peserta uji kompetensi 2020`, `Jumlah anggota`.
+    public var subject: String
+    public var total: Int?
+    public var parts: [Part]
+    public var isEstimate: Bool
+    public var asOf: LocalDate?
+    public var source: String?
+    public var note: String?
+
+    public init(id: Int64? = nil, subject: String, total: Int?, parts: [Part] = [], isEstimate: Bool = false,
+                asOf: LocalDate? = nil, source: String? = nil, note: String? = nil) {
+        self.id = id
+        self.subject = subject
+        self.total = total
+        self.parts = parts
+        self.isEstimate = isEstimate
+        self.asOf = asOf
+        self.source = source
+        self.note = note
+    }
+
+    /// Nothing at all was reported.
+    public var isNotReported: Bool { total == nil && parts.allSatisfy { $0.value == nil } }
+
+    /// The parts-vs-total discrepancy, when the total and every part are known and they differ.
+    public var discrepancy: FigureDiscrepancy? {
+        guard let total, !parts.isEmpty else { return nil }
+        let values = parts.compactMap(\.value)
+        guard values.count == parts.count else { return nil }
+        let sum = values.reduce(0, +)
+        return sum == total ? nil : FigureDiscrepancy(total: total, partsSum: sum)
+    }
+}
+
+/// Σ parts ≠ total. `difference` is parts minus total: 168 − 148 = +20.
+public struct FigureDiscrepancy: Hashable, Sendable, Codable {
+    public let total: Int
+    public let partsSum: Int
+
+    public init(total: Int, partsSum: Int) {
+        self.total = total
+        self.partsSum = partsSum
+    }
+
+    public var difference: Int { partsSum - total }
+
+    private var signedDifference: String { difference > 0 ? "+\(difference)" : "\(difference)" }
+
+    /// `Σ parts 168 ≠ total 148, +20`.
+    public var english: String { "Σ parts \(partsSum) ≠ total \(total), \(signedDifference)" }
+    /// `Σ rincian 168 ≠ total 148, +20`.
+    public var indonesian: String { "Σ rincian \(partsSum) ≠ total \(total), \(signedDifference)" }
+}

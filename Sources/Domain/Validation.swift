@@ -1,0 +1,143 @@
+/// Form fields that validation can point at, so the form shows the message inline.
+public enum Field: String, Hashable, Sendable, Codable, CaseIterable {
+    case name, nik, sex, birthPlace, birthDate, phone, email, address, domicileRegency
+    case employmentStatus, employerType, employer, educationLevel, graduationYear
+    case kta, status, statusDate, statusReason, channel, joinDate
+    case termName, termStart, termEnd
+}
+
+public enum Severity: String, Hashable, Sendable, Codable {
+    /// Blocks saving.
+    case error
+    /// Allows saving with a reason, which goes into the audit entry.
+    case warning
+}
+
+/// One finding about an entry. Typed so the UI can place and translate it; `indonesian` and
+/// `english` give ready text. `code` is stable and is what the audit log records.
+public enum ValidationIssue: Hashable, Sendable {
+    // Errors.
+    case required(Field)
+    case tooLong(Field, max: Int)
+    case nik(NIKError)
+    case phone(PhoneError)
+    case emailInvalid
+    case dateInFuture(Field)
+    /// `field` lies before `reference` (e.g. status date before the join date).
+    case dateBefore(Field, reference: Field)
+    case employerTypeRequired
+    case employerTypeForASN
+    case yearOutOfRange(Field)
+    /// A regency code that is not in the region table.
+    case unknownRegion(String)
+    // Warnings.
+    case nikWarning(NIKWarning)
+    case ageImplausible(Int)
+    case duplicateNIK(personId: Int64, name: String)
+    case likelyDuplicate(personId: Int64, name: String)
+    case duplicateKTA(personId: Int64, name: String)
+    case reactivatingDeceased
+
+    public var severity: Severity {
+        switch self {
+        case .nikWarning, .ageImplausible, .duplicateNIK, .likelyDuplicate, .reactivatingDeceased: return .warning
+        default: return .error
+        }
+    }
+
+    public var isError: Bool { severity == .error }
+
+    public var field: Field {
+        switch self {
+        case .required(let f), .tooLong(let f, _), .dateInFuture(let f), .dateBefore(let f, _), .yearOutOfRange(let f): return f
+        case .nik, .nikWarning, .duplicateNIK: return .nik
+        case .phone: return .phone
+        case .emailInvalid: return .email
+        case .employerTypeRequired, .employerTypeForASN: return .employerType
+        case .ageImplausible, .likelyDuplicate: return .birthDate
+        case .duplicateKTA: return .kta
+        case .reactivatingDeceased: return .status
+        case .unknownRegion: return .domicileRegency
+        }
+    }
+
+    /// Stable identifier, e.g. `nik.invalid_date`, `nik.regency_mismatch`.
+    public var code: String {
+        switch self {
+        case .required(let f): return "required.\(f.rawValue)"
+        case .tooLong(let f, _): return "too_long.\(f.rawValue)"
+        case .nik(let e):
+            switch e {
+            case .notDigits: return "nik.not_digits"
+            case .wrongLength: return "nik.length"
+            case .invalidDate: return "nik.invalid_date"
+            case .zeroSerial: return "nik.zero_serial"
+            }
+        case .phone(let e): return e == .length ? "phone.length" : (e == .characters ? "phone.characters" : "phone.prefix")
+        case .emailInvalid: return "email.invalid"
+        case .dateInFuture(let f): return "date.future.\(f.rawValue)"
+        case .dateBefore(let f, let r): return "date.before.\(f.rawValue).\(r.rawValue)"
+        case .employerTypeRequired: return "employment.employer_type_required"
+        case .employerTypeForASN: return "employment.employer_type_for_asn"
+        case .yearOutOfRange(let f): return "year.range.\(f.rawValue)"
+        case .unknownRegion: return "region.unknown"
+        case .nikWarning(let w):
+            switch w {
+            case .otherProvince: return "nik.other_province"
+            case .unknownProvince: return "nik.unknown_province"
+            case .unknownRegency: return "nik.unknown_regency"
+            case .districtZero: return "nik.district_zero"
+            case .birthDateMismatch: return "nik.birth_date_mismatch"
+            case .sexMismatch: return "nik.sex_mismatch"
+            case .regencyMismatch: return "nik.regency_mismatch"
+            }
+        case .ageImplausible: return "birth_date.age"
+        case .duplicateNIK: return "nik.duplicate"
+        case .likelyDuplicate: return "person.likely_duplicate"
+        case .duplicateKTA: return "kta.duplicate"
+        case .reactivatingDeceased: return "status.reactivating_deceased"
+        }
+    }
+}
+
+extension Array where Element == ValidationIssue {
+    public var errors: [ValidationIssue] { filter(\.isError) }
+    public var warnings: [ValidationIssue] { filter { !$0.isError } }
+}
+
+// MARK: - Phone and email
+
+public enum PhoneError: Error, Hashable, Sendable {
+    case characters
+    case length
+    case prefix
+}
+
+public enum Phone {
+    /// Normalises `+62 812-3456-7890`, `62812…`, `(0711) 354 123` to national digits `081234567890`.
+    /// Accepts mobile numbers (08…, 10–13 digits) and landlines (0 + area code, 9–11 digits).
+    public static func normalize(_ text: String) -> Result<String, PhoneError> {
+        var s = text.filter { !($0.isWhitespace || $0 == "-" || $0 == "." || $0 == "(" || $0 == ")") }
+        if s.hasPrefix("+") { s.removeFirst() }
+        guard !s.isEmpty, s.allSatisfy(\.isASCIIDigit) else { return .failure(.characters) }
+        if s.hasPrefix("62") { s = "0" + s.dropFirst(2) }
+        guard s.hasPrefix("0"), !s.hasPrefix("00"), !s.hasPrefix("01") else { return .failure(.prefix) }
+        let range = s.hasPrefix("08") ? 10...13 : 9...11
+        guard range.contains(s.count) else { return .failure(.length) }
+        return .success(s)
+    }
+}
+
+public enum Email {
+    /// A pragmatic check: one `@`, a non-empty local part, a dotted domain, no spaces.
+    /// Returns the address with the domain lower-cased.
+    public static func normalize(_ text: String) -> String? {
+        let s = text.trimmingSpaces
+        let parts = s.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !s.contains(where: \.isWhitespace), s.count <= 254 else { return nil }
+        let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("-") && !$0.hasSuffix("-") }),
+              labels.last!.count >= 2, labels.last!.allSatisfy(\.isLetter) else { return nil }
+        return parts[0] + "@" + parts[1].lowercased()
+    }
+}

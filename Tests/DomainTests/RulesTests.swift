@@ -1,0 +1,133 @@
+import XCTest
+@testable import Domain
+
+final class RulesTests: XCTestCase {
+    let today = LocalDate(year: 2026, month: 1, day: 15)!
+    let regions = RegionDirectory([
+        Region(code: "1671", bpsCode: "1671", name: "Kota Palembang", shortName: "Palembang", kind: .kota,
+               validFrom: LocalDate(year: 2013, month: 1, day: 1)!),
+        Region(code: "1604", bpsCode: "1604", name: "Kab. Lahat", shortName: "Lahat", kind: .kabupaten,
+               validFrom: LocalDate(year: 2013, month: 1, day: 1)!),
+    ])
+
+    func testTotalsVsPartsIsReportedNeverCorrected() {
+        let test2020 = ReportedFigure(subject: "Peserta uji kompetensi 2020", total: 148,
+                                      parts: [.init(label: "Pekerja Sosial", value: 40), .init(label: "TKS", value: 128)])
+        let d = test2020.discrepancy
+        XCTAssertEqual(d?.partsSum, 168)
+        XCTAssertEqual(d?.difference, 20)
+        XCTAssertEqual(d?.english, "Σ parts 168 ≠ total 148, +20")
+        XCTAssertEqual(d?.indonesian, "Σ rincian 168 ≠ total 148, +20")
+        XCTAssertEqual(test2020.total, 148, "the total stays as reported")
+        XCTAssertEqual(FigureDiscrepancy(total: 10, partsSum: 7).english, "Σ parts 7 ≠ total 10, -3")
+    }
+
+    func testNotReportedIsNotZero() {
+        let test2021 = ReportedFigure(subject: "Peserta uji kompetensi 2021", total: nil,
+                                      parts: [.init(label: "Pekerja Sosial", value: nil), .init(label: "TKS", value: nil)])
+        XCTAssertTrue(test2021.isNotReported)
+        XCTAssertNil(test2021.discrepancy)
+        let partial = ReportedFigure(subject: "x", total: 10, parts: [.init(label: "a", value: 3), .init(label: "b", value: nil)])
+        XCTAssertNil(partial.discrepancy, "an unknown part makes the sum unknown, not short")
+        XCTAssertFalse(partial.isNotReported)
+        XCTAssertNil(ReportedFigure(subject: "x", total: 168, parts: [.init(label: "a", value: 40), .init(label: "b", value: 128)]).discrepancy)
+    }
+
+    func testPhoneNormalisation() {
+        XCTAssertEqual(Phone.normalize("+62 812-3456-7890"), .success("081234567890"))
+        XCTAssertEqual(Phone.normalize("6281234567890"), .success("081234567890"))
+        XCTAssertEqual(Phone.normalize("0812 3456 789"), .success("08123456789"))
+        XCTAssertEqual(Phone.normalize("(0711) 354123"), .success("0711354123"))
+        XCTAssertEqual(Phone.normalize("0812"), .failure(.length))
+        XCTAssertEqual(Phone.normalize("08123456789012345"), .failure(.length))
+        XCTAssertEqual(Phone.normalize("0812-abc-7890"), .failure(.characters))
+        XCTAssertEqual(Phone.normalize("812345678"), .failure(.prefix))
+    }
+
+    func testEmail() {
+        XCTAssertEqual(Email.normalize(" Siti.Pratiwi@Gmail.COM "), "Siti.Pratiwi@gmail.com")
+        XCTAssertNil(Email.normalize("siti@"))
+        XCTAssertNil(Email.normalize("siti@gmail"))
+        XCTAssertNil(Email.normalize("si ti@gmail.com"))
+        XCTAssertNil(Email.normalize("siti@@gmail.com"))
+        XCTAssertNil(Email.normalize("siti@gmail..com"))
+    }
+
+    func testPersonValidatorSeparatesErrorsFromWarnings() {
+        let person = Person(name: "  Siti Nurhaliza Pratiwi ", nik: "1671 0255 0388 0001", sex: .female,
+                            birthDate: LocalDate(year: 1988, month: 3, day: 15), phone: "+62 812 1111 2222",
+                            email: "siti@Example.ID", domicileRegency: "1604",
+                            employment: Employment(status: .pns, employer: "Dinas Sosial"))
+        let (clean, issues) = PersonValidator.check(person, regions: regions, today: today)
+        XCTAssertEqual(clean.name, "Siti Nurhaliza Pratiwi")
+        XCTAssertEqual(clean.nik, "1671025503880001")
+        XCTAssertEqual(clean.phone, "081211112222")
+        XCTAssertEqual(clean.email, "siti@example.id")
+        XCTAssertEqual(issues, [.nikWarning(.regencyMismatch(nik: "1671", domicile: "1604", splitFrom: false))])
+        XCTAssertEqual(issues.errors, [])
+        XCTAssertEqual(issues.first?.code, "nik.regency_mismatch")
+        XCTAssertEqual(issues.first?.field, .nik)
+        XCTAssertEqual(issues.first?.indonesian, "NIK terdaftar di kab/kota 1671, domisili 1604.")
+    }
+
+    func testPersonValidatorHardErrors() {
+        let person = Person(name: "", nik: "1674013102900003", birthDate: LocalDate(year: 2030, month: 1, day: 1),
+                            phone: "12", email: "nope", domicileRegency: "1699",
+                            employment: Employment(status: .nonASN))
+        let issues = PersonValidator.check(person, regions: regions, today: today).1
+        XCTAssertEqual(Set(issues.map(\.code)), [
+            "required.name", "nik.invalid_date", "date.future.birthDate", "phone.prefix", "email.invalid",
+            "region.unknown", "employment.employer_type_required",
+        ])
+        XCTAssertTrue(issues.allSatisfy(\.isError))
+        XCTAssertEqual(ValidationIssue.nik(.invalidDate(day: 31, month: 2, year: 90)).indonesian,
+                       "Tanggal lahir dalam NIK tidak valid (31-02-90).")
+    }
+
+    func testAgeWarning() {
+        let child = Person(name: "Anak", birthDate: LocalDate(year: 2015, month: 1, day: 1))
+        XCTAssertEqual(PersonValidator.check(child, regions: regions, today: today).1, [.ageImplausible(11)])
+    }
+
+    func testMembershipStatusNeedsDateAndReason() {
+        let m = Membership(kta: "16.71.000001", status: .aktif, joinDate: LocalDate(year: 2019, month: 4, day: 8))
+        XCTAssertEqual(MembershipValidator.checkChange(from: m, to: .keluar, date: nil, reason: " ", today: today),
+                       [.required(.statusDate), .required(.statusReason)])
+        XCTAssertEqual(MembershipValidator.checkChange(from: m, to: .keluar, date: LocalDate(year: 2018, month: 1, day: 1),
+                                                       reason: "Pindah", today: today),
+                       [.dateBefore(.statusDate, reference: .joinDate)])
+        XCTAssertEqual(MembershipValidator.checkChange(from: m, to: .nonaktif, date: LocalDate(year: 2024, month: 1, day: 1),
+                                                       reason: "Tidak membayar iuran", today: today), [])
+        var dead = m
+        dead.status = .meninggal
+        XCTAssertEqual(MembershipValidator.checkChange(from: dead, to: .aktif, date: nil, reason: nil, today: today),
+                       [.reactivatingDeceased])
+    }
+
+    func testQuorum() {
+        XCTAssertEqual(QuorumRule.halfPlusOne.required(eligible: 38), 20)
+        XCTAssertEqual(QuorumRule.twoThirds.required(eligible: 38), 26)
+        XCTAssertEqual(QuorumRule.twoThirds.required(eligible: 39), 26)
+        XCTAssertTrue(QuorumRule.halfPlusOne.isMet(present: 20, eligible: 38))
+        XCTAssertFalse(QuorumRule.halfPlusOne.isMet(present: 19, eligible: 38))
+    }
+
+    func testElectionProblems() {
+        let good = Election(musdaId: 1, office: "Ketua", method: .vote, validBallots: 37, invalidBallots: 1,
+                            candidates: [.init(personId: 1, votes: 29, elected: true), .init(personId: 2, votes: 8)])
+        XCTAssertEqual(good.problems(votingDelegates: 38), [])
+        let bad = Election(musdaId: 1, office: "Ketua", method: .vote, validBallots: 40, invalidBallots: 1,
+                           candidates: [.init(personId: 1, votes: 10, elected: true), .init(personId: 2, votes: 29)])
+        XCTAssertEqual(bad.problems(votingDelegates: 38), [.votesNotValidBallots(votes: 39, valid: 40),
+                                                           .moreBallotsThanVoters(ballots: 41, voters: 38),
+                                                           .electedIsNotTopVoted])
+        let acclaimed = Election(musdaId: 1, office: "Ketua", method: .acclamation, candidates: [.init(personId: 1, elected: true)])
+        XCTAssertEqual(acclaimed.problems(votingDelegates: 38), [])
+    }
+
+    func testTermDates() {
+        let term = Term(name: "2023–2028", start: LocalDate(year: 2023, month: 5, day: 14)!,
+                        end: LocalDate(year: 2019, month: 1, day: 1), status: .aktif)
+        XCTAssertEqual(TermValidator.check(term), [.dateBefore(.termEnd, reference: .termStart)])
+    }
+}
