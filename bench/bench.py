@@ -1,0 +1,830 @@
+"""The benchmark harness behind `make bench` (issue 5).
+
+It runs the release binary, and a minimal ncurses program (the floor), in a
+pty of fixed size, feeds every byte they print to a VT emulator, and measures
+what a user feels: exec to first frame, key to screen, bytes per step, peak
+memory, and the time to build each database. Every step is checked against
+the screen it should produce, so a wrong screen fails loudly instead of
+giving a figure. Results go to BENCHMARKS.md; raw samples to
+bench/cache/last-run.json.
+
+Configuration is by environment (bench/README.md lists it all).
+"""
+
+import datetime
+import hashlib
+import importlib.metadata
+import json
+import math
+import os
+import platform
+import re
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+import traceback
+
+from term import BenchFailure, Term, now
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH = os.path.join(ROOT, "bench")
+ROWS, COLS = 30, 100
+
+# --- configuration -----------------------------------------------------------
+
+QUICK = os.environ.get("QUICK", "") not in ("", "0")
+SAMPLES = int(os.environ.get("BENCH_SAMPLES") or (30 if QUICK else 100))
+QUIET_MS = float(os.environ.get("BENCH_QUIET_MS") or 50)
+TIMEOUT_S = float(os.environ.get("BENCH_TIMEOUT_S") or 20)
+BIN = os.environ.get("SEKRETARIAT_BIN") or os.path.join(ROOT, ".build/release/sekretariat")
+FLOOR = os.environ.get("BENCH_FLOOR_BIN") or os.path.join(BENCH, "cache/floor")
+CACHE = os.environ.get("BENCH_CACHE") or os.path.join(
+    os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "sekretariat-bench")
+REBUILD = os.environ.get("BENCH_REBUILD", "") not in ("", "0")
+ONLY = os.environ.get("BENCH_ONLY", "")  # "floor" to run the floor alone
+GIVEN_DB = os.environ.get("BENCH_DB", "")  # measure one existing database instead of the sizes
+OUT = os.environ.get("BENCH_OUT") or os.path.join(ROOT, "BENCHMARKS.md")
+if os.environ.get("BENCH_SIZES"):
+    SIZES = [int(s) for s in os.environ["BENCH_SIZES"].split(",") if s.strip()]
+else:
+    SIZES = [1000, 100000] if QUICK else [1000, 100000, 1000000]
+# Prefixes typed into the search, one letter per sample. Common Indonesian name
+# parts, so the first letters are broad prefixes (the expensive case).
+WORDS = (os.environ.get("BENCH_SEARCH_WORDS") or
+         "siti ahmad dewi putra rahmat sari budi nur indah agus wati hendra yuli "
+         "fitri andi rizki dian eko joko lestari muhammad ani hasan ratna susanto").split()
+
+ENV = {
+    "TERM": "xterm-256color",
+    "LANG": "C.UTF-8",
+    "LC_ALL": "C.UTF-8",
+    "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+    "HOME": os.environ.get("HOME", "/root"),
+}
+
+KEY_PGDN = b"\x1b[6~"
+KEY_ESC = b"\x1b"
+KEY_ENTER = b"\r"
+
+
+def size_label(n):
+    if n is None:
+        return "given DB"
+    if n >= 1000000 and n % 1000000 == 0:
+        return f"{n // 1000000}M"
+    if n >= 1000 and n % 1000 == 0:
+        return f"{n // 1000}k"
+    return str(n)
+
+
+def log(msg):
+    print(msg, flush=True)
+
+
+# --- statistics ---------------------------------------------------------------
+
+def pct(values, q):
+    """Nearest-rank percentile."""
+    s = sorted(values)
+    return s[max(0, math.ceil(q * len(s)) - 1)]
+
+
+def summary(values):
+    return {"n": len(values), "median": statistics.median(values),
+            "p95": pct(values, 0.95), "p99": pct(values, 0.99), "max": max(values)}
+
+
+# --- screen reading -----------------------------------------------------------
+
+NUM = r"\d{1,3}(?:[.,]\d{3})+|\d+"
+COUNTER = re.compile(rf"(?<![\d/.,])({NUM})\s*/\s*({NUM})(?![\d/])")
+
+
+def num(s):
+    return int(s.replace(".", "").replace(",", ""))
+
+
+def top(screen, n=3):
+    return screen.display[:n]
+
+
+def list_counter(screen):
+    """(pos, total) from the Anggota list header, or None if this is not the list."""
+    for line in top(screen):
+        if "Anggota" in line and "Detail" not in line:
+            m = COUNTER.search(line)
+            if m:
+                return num(m.group(1)), num(m.group(2))
+    return None
+
+
+def is_detail(screen):
+    return any("Detail" in line for line in top(screen))
+
+
+def text_of(screen):
+    return "\n".join(screen.display)
+
+
+def is_menu(screen):
+    t = text_of(screen)
+    return ("Anggota" in t and "Pengaturan" in t and screen.display[-1].strip() != ""
+            and list_counter(screen) is None and not is_detail(screen))
+
+
+def before_cursor(screen):
+    row = screen.buffer[screen.cursor.y]
+    return "".join(row[x].data for x in range(screen.cursor.x))
+
+
+def search_shows(screen, query, notes):
+    """The search prompt holds `query`: the text left of the cursor ends with it
+    (DESIGN: the real cursor sits on the focused field), or, failing that, a
+    line shows a prompt such as `Cari: query` or `/query`."""
+    q = query.casefold()
+    if before_cursor(screen).rstrip().casefold().endswith(q):
+        return True
+    pat = re.compile(r"(?:cari|search|filter|/)\s*:?\s*" + re.escape(q) + r"(?![^\W\d_])", re.I)
+    for line in screen.display:
+        if pat.search(line.casefold()):
+            notes.add("the search prompt shows the query, but the terminal cursor is not at its end")
+            return True
+    return False
+
+
+# --- the two programs ---------------------------------------------------------
+
+class Target:
+    """What is measured: a program, how to start it, and how to check its screens."""
+
+    name = ""
+    steps = ("open", "scroll", "page", "end", "detail", "search")
+
+    def __init__(self):
+        self.samples = {}     # metric -> list of floats
+        self.values = {}      # metric -> single value
+        self.failures = []    # (stage, message)
+        self.notes = set()
+        self.search_words = []  # (query, matches)
+        self.late = [0, 0]    # late output events, bytes
+        self.ignored = {}
+
+    def add(self, metric, value):
+        self.samples.setdefault(metric, []).append(value)
+
+    def fail(self, stage, err):
+        msg = str(err)
+        self.failures.append((stage, msg))
+        log(f"  FAILED [{self.name}] {stage}: {msg}")
+
+    def term(self):
+        return Term(self.argv(), ENV, ROWS, COLS, QUIET_MS / 1000.0, TIMEOUT_S)
+
+    def absorb(self, t):
+        self.late[0] += t.late_events
+        self.late[1] += t.late_bytes
+        for k, v in t.screen.ignored.items():
+            self.ignored[k] = self.ignored.get(k, 0) + v
+
+    def quit(self, t, stage):
+        t.send(b"Q")
+        status = t.wait_exit(5.0)
+        self.absorb(t)
+        if status is None:
+            t.kill()
+            raise BenchFailure(f"{stage}: `Q` did not quit within 5 s.\nLast screen:\n{t.screen.dump()}")
+        if status != 0:
+            raise BenchFailure(f"{stage}: exited with status {status} after `Q`.\nLast screen:\n{t.screen.dump()}")
+
+    def measure_startup(self):
+        log(f"[{self.name}] exec -> first frame, {SAMPLES} runs")
+        for i in range(SAMPLES):
+            t = self.term()
+            try:
+                t0 = t.start()
+                frame = t.wait_frame(t0, self.first_frame, f"exec -> first frame (run {i + 1})",
+                                     timeout_s=max(TIMEOUT_S, 30))
+                self.add("startup_ms", frame.ms)
+                self.add("startup_bytes", frame.nbytes)
+                self.add("rss_first_kib", t.status_field("VmHWM"))
+                self.quit(t, f"quit after first frame (run {i + 1})")
+            finally:
+                t.kill()
+        self.report("startup_ms")
+
+    def report(self, metric, extra=""):
+        v = self.samples.get(metric)
+        if v:
+            s = summary(v)
+            log(f"  {metric}: median {s['median']:.2f}, p95 {s['p95']:.2f}, p99 {s['p99']:.2f} (n={s['n']}){extra}")
+
+    def prepare(self, t, step):
+        """Bring a fresh run to where `step` starts."""
+
+    def measure_session(self):
+        """One long run: every key step in turn, then peak RSS, then quit.
+
+        A failed step leaves the program in an unknown state, so the next step
+        starts a fresh run; the peak RSS is then only reported with a note.
+        """
+        t = None
+        restarted = False
+        blocked = None  # the step whose failure makes the rest pointless
+        try:
+            for step in self.steps:
+                if blocked:
+                    self.fail(step, BenchFailure(f"not taken: {blocked}"))
+                    continue
+                try:
+                    if t is None:
+                        t = self.term()
+                        t0 = t.start()
+                        t.wait_frame(t0, self.first_frame, f"{step}: first frame", timeout_s=max(TIMEOUT_S, 30))
+                        try:
+                            self.prepare(t, step)
+                        except BenchFailure:
+                            blocked = f"the screen `{step}` needs could not be reached (see the failure before)"
+                            raise
+                    getattr(self, "step_" + step)(t)
+                except BenchFailure as e:
+                    if step == "open" and getattr(self, "total", 1) is None:
+                        blocked = "the Anggota list never opened (see `open`)"
+                    self.fail(step, e)
+                    if t is not None:
+                        self.absorb(t)
+                        t.kill()
+                    t = None
+                    restarted = True
+            if t is None:
+                t = self.term()
+                t0 = t.start()
+                t.wait_frame(t0, self.first_frame, "first frame", timeout_s=max(TIMEOUT_S, 30))
+            self.values["rss_peak_kib"] = t.status_field("VmHWM")
+            if restarted:
+                self.notes.add("a step failed, so peak RSS comes from a run that did not take every step")
+            self.quit(t, "quit at the end")
+        except BenchFailure as e:
+            self.fail("session", e)
+        finally:
+            if t is not None:
+                t.kill()
+
+
+class Floor(Target):
+    """bench/floor.c: draws a first frame, echoes each key on row 4 as `key N: NAME`."""
+
+    name = "floor"
+
+    def __init__(self):
+        super().__init__()
+        self.count = 0
+
+    def argv(self):
+        return [FLOOR]
+
+    @staticmethod
+    def first_frame(screen):
+        return "floor" in screen.display[0] and screen.display[-1].strip() != ""
+
+    def echo(self, t, key, names, metric, what):
+        self.count += 1
+        expected = [f"key {self.count}: {n}" for n in names]
+        frame = t.press(key, lambda s: s.display[4].rstrip() in expected, what)
+        self.add(metric + "_ms", frame.ms)
+        self.add(metric + "_bytes", frame.nbytes)
+        return frame
+
+    def measure_session(self):
+        self.count = 0
+        super().measure_session()
+
+    def run_keys(self, t, key, names, metric, step):
+        log(f"[floor] {step}: {SAMPLES} keys")
+        for i in range(SAMPLES):
+            self.echo(t, key, names, metric, f"{step} (sample {i + 1})")
+        self.report(metric + "_ms")
+
+    def step_open(self, t):
+        self.run_keys(t, b"1", ["1"], "open", "echo of `1`")
+
+    def step_scroll(self, t):
+        self.run_keys(t, b"j", ["j"], "scroll", "echo of `j`")
+
+    def step_page(self, t):
+        self.run_keys(t, KEY_PGDN, ["KEY_NPAGE"], "page", "echo of PgDn")
+
+    def step_end(self, t):
+        self.run_keys(t, b"G", ["G"], "end", "echo of `G`")
+
+    def step_detail(self, t):
+        self.run_keys(t, KEY_ENTER, ["^M", "^J"], "detail", "echo of Enter")
+
+    def step_search(self, t):
+        log(f"[floor] echo of letters: {SAMPLES} keys")
+        taken = 0
+        for word in cycle_words():
+            for i, ch in enumerate(word):
+                self.echo(t, ch.encode(), [ch], "search", f"echo of `{ch}`")
+                if i == 0:
+                    self.add("search_first_ms", self.samples["search_ms"][-1])
+                taken += 1
+                if taken >= SAMPLES:
+                    self.report("search_ms")
+                    return
+
+
+def cycle_words():
+    while True:
+        yield from WORDS
+
+
+class App(Target):
+    """The release binary on one database, driven through the contract of issue 4."""
+
+    def __init__(self, people, db):
+        super().__init__()
+        self.people = people
+        self.db = db
+        self.name = size_label(people)
+        self.total = None
+
+    def argv(self):
+        return [BIN, "--db", self.db]
+
+    @staticmethod
+    def first_frame(screen):
+        return is_menu(screen)
+
+    def prepare(self, t, step):
+        if step != "open":
+            t.press(b"1", lambda s: list_counter(s) is not None, f"{step}: `1` opens the Anggota list")
+            self.total = self.total or list_counter(t.screen)[1]
+
+    def need_list(self, screen, what):
+        c = list_counter(screen)
+        if c is None:
+            raise BenchFailure(f"{what}: the Anggota list header (`Menu › Anggota` with a counter POS/TOTAL) "
+                               f"is not on screen.\nLast screen:\n{screen.dump()}")
+        return c
+
+    def to_top(self, t, what):
+        pos, total = self.need_list(t.screen, what)
+        if pos != 1:
+            t.press(b"g", lambda s: (list_counter(s) or (0, 0))[0] == 1, f"{what}: `g` back to the top")
+
+    # `1` from the menu, then `q` back to it; ends in the list.
+    def step_open(self, t):
+        log(f"[{self.name}] `1` -> Anggota list: {SAMPLES} samples")
+        for i in range(SAMPLES):
+            frame = t.press(b"1", lambda s: list_counter(s) is not None, f"`1` opens the Anggota list (sample {i + 1})")
+            self.add("open_ms", frame.ms)
+            self.add("open_bytes", frame.nbytes)
+            pos, total = list_counter(t.screen)
+            if self.total is None:
+                self.total = total
+                expected = None if self.people is None else self.people + 124
+                log(f"  list total {total}" + (f" (expected {expected}: 124 demo members + {self.people})"
+                                                if expected else ""))
+                if expected is not None and total != expected:
+                    self.notes.add(f"the list counter shows {total} people, not {expected} "
+                                   f"(124 demo members + {self.people} generated)")
+            elif total != self.total:
+                raise BenchFailure(f"the list total changed from {self.total} to {total} between openings")
+            if i + 1 < SAMPLES:
+                t.press(b"q", lambda s: is_menu(s), "`q` closes the list back to the menu")
+        self.report("open_ms")
+
+    def step_scroll(self, t):
+        log(f"[{self.name}] `j` scroll step: {SAMPLES} samples")
+        for i in range(SAMPLES):
+            pos, total = self.need_list(t.screen, "scroll")
+            if pos >= total:
+                self.to_top(t, "scroll")
+                pos = 1
+            frame = t.press(b"j", lambda s, p=pos: list_counter(s) == (p + 1, total),
+                            f"`j` moves the counter from {pos}/{total} to {pos + 1}/{total}")
+            self.add("scroll_ms", frame.ms)
+            self.add("scroll_bytes", frame.nbytes)
+        self.report("scroll_ms")
+
+    def step_page(self, t):
+        log(f"[{self.name}] PgDn page step: {SAMPLES} samples")
+        page = 40
+        for i in range(SAMPLES):
+            pos, total = self.need_list(t.screen, "page")
+            if total - pos < 2 * page:
+                self.to_top(t, "page")
+                pos = 1
+            frame = t.press(KEY_PGDN, lambda s, p=pos: (list_counter(s) or (0, 0))[0] > p,
+                            f"PgDn moves the counter past {pos}/{total}")
+            new = list_counter(t.screen)[0]
+            page = max(page, new - pos)
+            self.add("page_ms", frame.ms)
+            self.add("page_bytes", frame.nbytes)
+        self.values["page_rows"] = page
+        self.report("page_ms")
+
+    def step_end(self, t):
+        log(f"[{self.name}] `G` to the end: {SAMPLES} samples")
+        for i in range(SAMPLES):
+            self.to_top(t, "`G`")
+            pos, total = self.need_list(t.screen, "`G`")
+            frame = t.press(b"G", lambda s: list_counter(s) == (total, total),
+                            f"`G` moves the counter to {total}/{total}")
+            self.add("end_ms", frame.ms)
+            self.add("end_bytes", frame.nbytes)
+        self.to_top(t, "after `G`")
+        self.report("end_ms")
+
+    def step_detail(self, t):
+        log(f"[{self.name}] Enter -> detail: {SAMPLES} samples")
+        for i in range(SAMPLES):
+            pos, total = self.need_list(t.screen, "detail")
+            # A different person each time, so nothing is merely redrawn from a cache.
+            if pos >= total:
+                self.to_top(t, "detail")
+            else:
+                t.press(b"j", lambda s, p=pos: (list_counter(s) or (0, 0))[0] == p + 1, "`j` before opening a detail")
+            frame = t.press(KEY_ENTER, is_detail, "Enter opens the detail (a header with `Detail`)")
+            self.add("detail_ms", frame.ms)
+            self.add("detail_bytes", frame.nbytes)
+            t.press(KEY_ESC, lambda s: list_counter(s) is not None, "Esc returns from the detail to the list")
+        self.report("detail_ms")
+
+    def step_search(self, t):
+        log(f"[{self.name}] search keystrokes: {SAMPLES} samples")
+        pos, full = self.need_list(t.screen, "search")
+        taken = 0
+        for word in cycle_words():
+            before = list(t.screen.display)
+            t.press(b"/", lambda s: list(s.display) != before and list_counter(s) is not None,
+                    "`/` opens the search prompt in the list")
+            typed = ""
+            for ch in word:
+                typed += ch
+                frame = t.press(ch.encode(),
+                                lambda s, q=typed: list_counter(s) is not None and search_shows(s, q, self.notes),
+                                f"typing `{ch}` shows the search `{typed}` with the list counter")
+                self.add("search_ms", frame.ms)
+                self.add("search_bytes", frame.nbytes)
+                if len(typed) == 1:
+                    self.add("search_first_ms", frame.ms)
+                taken += 1
+                if taken >= SAMPLES:
+                    break
+            self.search_words.append((typed, list_counter(t.screen)[1]))
+            t.press(KEY_ESC, lambda s: list_counter(s) is not None and list_counter(s)[1] == full
+                    and not search_shows(s, typed, set()),
+                    f"Esc clears the search `{typed}` and shows the full list ({full})")
+            if taken >= SAMPLES:
+                break
+        log("  matches: " + ", ".join(f"{w}={m}" for w, m in self.search_words))
+        self.report("search_ms")
+
+
+# --- databases ----------------------------------------------------------------
+
+def schema_fingerprint(path):
+    """What the schema looks like: sqlite_master plus GRDB's applied migrations."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+        try:
+            rows += con.execute("SELECT identifier FROM grdb_migrations ORDER BY identifier").fetchall()
+        except sqlite3.Error:
+            pass
+    finally:
+        con.close()
+    return hashlib.sha256(repr(rows).encode()).hexdigest()[:16]
+
+
+def remove_db(path):
+    for suffix in ("", "-wal", "-shm", ".json"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+
+
+def demo(people, path, timeout_s):
+    """`sekretariat demo --db PATH --people N`; returns the wall time in seconds."""
+    cmd = [BIN, "demo", "--db", path, "--people", str(people)]
+    t0 = now()
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout_s, env=dict(os.environ, **ENV))
+    except subprocess.TimeoutExpired:
+        remove_db(path)
+        raise BenchFailure(f"`{' '.join(cmd)}` did not finish within {timeout_s:.0f} s")
+    wall = now() - t0
+    if p.returncode != 0:
+        remove_db(path)
+        out = (p.stderr.strip() or p.stdout.strip() or "(no output)").splitlines()[-6:]
+        raise BenchFailure(f"`sekretariat demo --db PATH --people {people}` failed with exit {p.returncode}; "
+                           f"the harness needs it to build its databases. It said:\n    " + "\n    ".join(out))
+    if not os.path.exists(path):
+        raise BenchFailure(f"`sekretariat demo --people {people}` exited 0 but wrote no database at {path}")
+    return wall
+
+
+class Databases:
+    def __init__(self):
+        self.reference = None
+        os.makedirs(CACHE, exist_ok=True)
+
+    def current_fingerprint(self):
+        """The schema the binary makes now, from a one-person database built for the purpose."""
+        if self.reference is None:
+            path = os.path.join(CACHE, f"reference-{os.getpid()}.sqlite")
+            remove_db(path)
+            try:
+                demo(1, path, 300)
+                self.reference = schema_fingerprint(path)
+            finally:
+                remove_db(path)
+        return self.reference
+
+    def get(self, people):
+        """Path of the database with N generated people, built if missing or stale. Returns (path, meta)."""
+        path = os.path.join(CACHE, f"people-{people}.sqlite")
+        meta_path = path + ".json"
+        meta = None
+        if os.path.exists(path) and os.path.exists(meta_path) and not REBUILD:
+            with open(meta_path) as f:
+                meta = json.load(f)
+            current = self.current_fingerprint()
+            if meta.get("fingerprint") != current:
+                log(f"  cached {os.path.basename(path)} has another schema ({meta.get('fingerprint')} != {current}): rebuilding")
+                meta = None
+            else:
+                meta["cached"] = True
+        if meta is None:
+            remove_db(path)
+            log(f"  building {path} (sekretariat demo --people {people}) ...")
+            wall = demo(people, path, 1800)
+            meta = {"people": people, "build_s": wall, "fingerprint": schema_fingerprint(path),
+                    "built_at": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+                    "binary": BIN}
+            with open(meta_path, "w") as f:
+                json.dump(meta, f, indent=1)
+            meta["cached"] = False
+            log(f"  built in {wall:.1f} s")
+        meta["db_bytes"] = os.path.getsize(path)
+        return path, meta
+
+
+# --- report -------------------------------------------------------------------
+
+def sh(cmd):
+    try:
+        return subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=30).stdout.strip()
+    except Exception:
+        return ""
+
+
+def machine():
+    cpu = ""
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        with open("/proc/meminfo") as f:
+            kib = int(f.readline().split()[1])
+            mem = f"{kib / 1024 / 1024:.1f} GiB"
+    except OSError:
+        pass
+    return {"nproc": os.cpu_count(), "cpu": cpu, "memory": mem, "kernel": platform.release()}
+
+
+def fmt_ms(v):
+    return f"{v:.2f}" if v < 10 else f"{v:.1f}" if v < 1000 else f"{v:.0f}"
+
+
+def cell(target, metric, kind):
+    if target is None:
+        return ""
+    if kind == "value":
+        v = target.values.get(metric)
+        if v is None:
+            return "—"
+        if metric.endswith("_kib"):
+            return f"{v / 1024:.1f} MiB"
+        if metric == "build_s":
+            return f"{v:.1f} s" + ("" if not target.values.get("build_cached") else " ¹")
+        if metric == "db_bytes":
+            return f"{v / 1024 / 1024:.0f} MiB"
+        return str(v)
+    v = target.samples.get(metric)
+    if not v:
+        return "—"
+    s = summary(v)
+    if kind == "ms":
+        return f"{fmt_ms(s['median'])} / {fmt_ms(s['p95'])} / {fmt_ms(s['p99'])}"
+    if kind == "bytes":
+        return f"{s['median']:.0f} / {s['p95']:.0f} / {s['p99']:.0f}"
+    if kind == "kib":
+        return f"{s['median'] / 1024:.1f} MiB"
+    raise ValueError(kind)
+
+
+ROWS_SPEC = [
+    # label, metric, kind, floor-label
+    ("exec → first frame (menu), ms", "startup_ms", "ms"),
+    ("`1` → Anggota list, ms", "open_ms", "ms"),
+    ("`j` scroll step, ms", "scroll_ms", "ms"),
+    ("bytes per `j`", "scroll_bytes", "bytes"),
+    ("PgDn page step, ms", "page_ms", "ms"),
+    ("bytes per PgDn", "page_bytes", "bytes"),
+    ("`G` to the end, ms", "end_ms", "ms"),
+    ("Enter → detail, ms", "detail_ms", "ms"),
+    ("search keystroke (every letter), ms", "search_ms", "ms"),
+    ("search keystroke (first letter), ms", "search_first_ms", "ms"),
+    ("bytes per search keystroke", "search_bytes", "bytes"),
+    ("RSS at first frame (VmHWM)", "rss_first_kib", "kib"),
+    ("peak RSS after all steps (VmHWM)", "rss_peak_kib", "value"),
+    ("build the database (`demo`), wall", "build_s", "value"),
+    ("database file size", "db_bytes", "value"),
+]
+
+
+def write_report(floor, apps, started, setup_notes):
+    m = machine()
+    commit = sh(["git", "rev-parse", "--short", "HEAD"])
+    dirty = sh(["git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":!BENCHMARKS.md"])
+    subject = sh(["git", "log", "-1", "--format=%s"])
+    pyte_version = importlib.metadata.version("pyte")
+    ncurses = sh(["sh", "-c", "dpkg-query -W -f='${Version}' libncursesw6 2>/dev/null"])
+    all_targets = ([floor] if floor else []) + apps
+    failures = [(t.name, st, msg) for t in all_targets for st, msg in t.failures]
+    elapsed = now() - started
+    date = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+    L = []
+    L.append("# Benchmarks")
+    L.append("")
+    L.append("Written by `make bench` (bench/run); the next run replaces this file. "
+             "How it measures: [bench/README.md](bench/README.md).")
+    L.append("")
+    if failures:
+        L.append(f"> **INCOMPLETE RUN: {len(failures)} measurement(s) failed** — see "
+                 "[Failures](#failures). A figure that could not be taken honestly is shown as —.")
+        L.append("")
+    L.append("| | |")
+    L.append("|---|---|")
+    L.append(f"| date | {date} |")
+    L.append(f"| commit | `{commit}`{' (work tree differs from it)' if dirty else ''} {subject} |")
+    L.append(f"| machine | {m['nproc']} × {m['cpu']}, {m['memory']} RAM, Linux {m['kernel']} |")
+    L.append(f"| mode | {'QUICK' if QUICK else 'full'}: {SAMPLES} samples per step, sizes "
+             f"{', '.join(size_label(a.people) for a in apps) or 'none'}; run took {elapsed:.0f} s |")
+    L.append(f"| terminal | pty {COLS}x{ROWS}, TERM=xterm-256color, LC_ALL=C.UTF-8; output parsed by pyte "
+             f"{pyte_version}; ncurses {ncurses} |")
+    L.append(f"| frame end | expected screen shown, then {QUIET_MS:.0f} ms without output; "
+             "the time is that of the last byte |")
+    L.append("")
+    L.append("## Results")
+    L.append("")
+    L.append("Times are **median / p95 / p99 in ms**; bytes are median / p95 / p99 per step. "
+             "The floor is bench/floor.c, a bare ncurses program that echoes each key: "
+             "in its column each row is the echo of the same key.")
+    L.append("")
+    header = ["measurement", "floor"] + [size_label(a.people) + (f" ({a.total:,} people)" if a.total else "")
+                                         for a in apps]
+    L.append("| " + " | ".join(header) + " |")
+    L.append("|" + "---|" * len(header))
+    for label, metric, kind in ROWS_SPEC:
+        floor_cell = cell(floor, metric, kind) if floor else ""
+        if metric in ("build_s", "db_bytes"):
+            floor_cell = "n/a"
+        row = [label, floor_cell or "—"] + [cell(a, metric, kind) for a in apps]
+        L.append("| " + " | ".join(row) + " |")
+    L.append("")
+    counts = sorted({len(v) for t in all_targets for k, v in t.samples.items() if k != "search_first_ms"})
+    L.append(f"Samples per cell: {', '.join(map(str, counts)) or '—'} "
+             "(first letter: one per word typed).")
+    if any(a.values.get("build_cached") for a in apps):
+        L.append("¹ database taken from the cache; the time is from when it was built "
+                 f"({', '.join(a.name + ': ' + a.values.get('built_at', '?') for a in apps if a.values.get('build_cached'))}).")
+    L.append("")
+
+    obs = []
+    for a in apps:
+        if a.search_words:
+            obs.append(f"{a.name}: searches typed (matches after the last letter): "
+                       + ", ".join(f"`{w}` {mt:,}" for w, mt in a.search_words))
+        if a.values.get("page_rows"):
+            obs.append(f"{a.name}: PgDn moved {a.values['page_rows']} rows")
+    for t in all_targets:
+        for n in sorted(t.notes):
+            obs.append(f"{t.name}: {n}")
+        if t.late[0]:
+            obs.append(f"{t.name}: output arrived after a frame had been quiet for {QUIET_MS:.0f} ms "
+                       f"{t.late[0]} time(s), {t.late[1]} bytes: a frame drawn in parts, or something that "
+                       "redraws by itself; those bytes fell outside the step that caused them")
+        if t.ignored:
+            obs.append(f"{t.name}: the emulator ignored escape sequences {t.ignored}")
+    obs += setup_notes
+    if obs:
+        L.append("## Observations")
+        L.append("")
+        for o in obs:
+            L.append(f"- {o}")
+        L.append("")
+
+    if failures:
+        L.append("## Failures")
+        L.append("")
+        for name, stage, msg in failures:
+            first, _, rest = msg.partition("\n")
+            L.append(f"- **{name} / {stage}**: {first}")
+            if rest.strip():
+                L.append("")
+                L.append("  ```")
+                for line in rest.rstrip().splitlines():
+                    L.append("  " + line)
+                L.append("  ```")
+        L.append("")
+
+    with open(OUT, "w") as f:
+        f.write("\n".join(L))
+    raw = {"date": date, "commit": commit, "quick": QUICK, "samples": SAMPLES, "quiet_ms": QUIET_MS,
+           "machine": m, "targets": {t.name: {"samples": t.samples, "values": t.values, "failures": t.failures,
+                                              "notes": sorted(t.notes), "search_words": t.search_words}
+                                     for t in all_targets}}
+    os.makedirs(os.path.join(BENCH, "cache"), exist_ok=True)
+    with open(os.path.join(BENCH, "cache", "last-run.json"), "w") as f:
+        json.dump(raw, f, indent=1)
+    return failures
+
+
+# --- main ---------------------------------------------------------------------
+
+def run_target(target, with_startup=True):
+    try:
+        if with_startup:
+            target.measure_startup()
+    except BenchFailure as e:
+        target.fail("startup", e)
+    target.measure_session()
+
+
+def main():
+    started = now()
+    setup_notes = []
+    log(f"sekretariat bench: {'QUICK' if QUICK else 'full'}, {SAMPLES} samples per step, "
+        f"quiet window {QUIET_MS:.0f} ms, cache {CACHE}")
+
+    floor = Floor()
+    run_target(floor)
+
+    apps = []
+    if ONLY != "floor":
+        if not os.access(BIN, os.X_OK):
+            app = App(None, "")
+            app.name = "app"
+            app.fail("binary", BenchFailure(f"no executable at {BIN}: run `make bench`, "
+                                            "or `swift build -c release` and set SEKRETARIAT_BIN"))
+            apps.append(app)
+        elif GIVEN_DB:
+            app = App(None, GIVEN_DB)
+            setup_notes.append(f"measured on the given database {GIVEN_DB} (BENCH_DB), not a built one")
+            run_target(app)
+            apps.append(app)
+        else:
+            dbs = Databases()
+            for people in SIZES:
+                app = App(people, "")
+                apps.append(app)
+                log(f"[{app.name}] database")
+                try:
+                    path, meta = dbs.get(people)
+                except BenchFailure as e:
+                    app.fail("database", e)
+                    app.fail("measurements", BenchFailure("not taken: there is no database to measure"))
+                    continue
+                app.db = path
+                app.values["build_s"] = meta["build_s"]
+                app.values["build_cached"] = meta["cached"]
+                app.values["built_at"] = meta.get("built_at")
+                app.values["db_bytes"] = meta["db_bytes"]
+                run_target(app)
+
+    failures = write_report(floor, apps, started, setup_notes)
+    log(f"wrote {os.path.relpath(OUT, ROOT)} in {now() - started:.0f} s")
+    if failures:
+        log(f"\nINCOMPLETE: {len(failures)} measurement(s) failed:")
+        for name, stage, msg in failures:
+            log(f"  - {name} / {stage}: {msg.splitlines()[0]}")
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except KeyboardInterrupt:
+        sys.exit(130)
