@@ -1,0 +1,134 @@
+/// Labelled fields in a column: Tab/Shift-Tab (and ↓/↑, Enter) move between them, F2 or
+/// Ctrl-S submits, Esc cancels. Required fields are marked `*`; an error the app sets on a
+/// field shows under it. `isDirty` turns true at the first change, so the app knows whether
+/// to ask "Buang perubahan?" on Esc.
+///
+/// The form does not validate: what is valid is domain knowledge. It reports `.changed(id)`
+/// so the app can check a field as it is edited, and `.submit` so it can check them all.
+public struct Form: Hashable, Sendable {
+    public enum Outcome: Hashable, Sendable {
+        /// Not a form key.
+        case ignored
+        /// Focus or caret moved, or an input took the key without changing.
+        case moved
+        /// The field with this id changed.
+        case changed(String)
+        /// F2 or Ctrl-S.
+        case submit
+        /// Esc.
+        case cancel
+    }
+
+    public var fields: [FormField]
+    /// Index of the focused field.
+    public private(set) var focus: Int
+    /// True once anything was changed since the form was made or `markSaved()` was called.
+    public private(set) var isDirty = false
+
+    public init(_ fields: [FormField], focus: Int = 0) {
+        self.fields = fields
+        self.focus = fields.isEmpty ? 0 : min(max(focus, 0), fields.count - 1)
+    }
+
+    // MARK: Reading and setting by id
+
+    public subscript(id: String) -> FormField? {
+        get { fields.first { $0.id == id } }
+        set {
+            guard let i = fields.firstIndex(where: { $0.id == id }), let newValue else { return }
+            fields[i] = newValue
+        }
+    }
+
+    public var focusedField: FormField? { fields.indices.contains(focus) ? fields[focus] : nil }
+
+    public mutating func focus(on id: String) {
+        if let i = fields.firstIndex(where: { $0.id == id }) { focus = i }
+    }
+
+    public mutating func setError(_ message: String?, for id: String) {
+        if let i = fields.firstIndex(where: { $0.id == id }) { fields[i].error = message }
+    }
+
+    public mutating func clearErrors() {
+        for i in fields.indices { fields[i].error = nil }
+    }
+
+    /// Ids of required fields left empty, in order (for the app to word the errors).
+    public var emptyRequiredFields: [String] {
+        fields.filter { $0.isRequired && $0.input.isEmpty }.map(\.id)
+    }
+
+    /// After a successful save.
+    public mutating func markSaved() { isDirty = false }
+
+    // MARK: Keys
+
+    public mutating func handle(_ key: Key) -> Outcome {
+        switch key {
+        case .function(2), .ctrl("s"): return .submit
+        case .escape: return .cancel
+        default: break
+        }
+        guard !fields.isEmpty else { return .ignored }
+        switch key {
+        case .tab: focus = (focus + 1) % fields.count; return .moved
+        case .backTab: focus = (focus + fields.count - 1) % fields.count; return .moved
+        case .down: focus = min(focus + 1, fields.count - 1); return .moved
+        case .up: focus = max(focus - 1, 0); return .moved
+        case .enter:
+            // Enter goes on to the next field; on the last one it is the app's to use.
+            guard focus < fields.count - 1 else { return .ignored }
+            focus += 1
+            return .moved
+        default: break
+        }
+        switch fields[focus].input.handle(key) {
+        case .ignored: return .ignored
+        case .consumed: return .moved
+        case .changed:
+            isDirty = true
+            return .changed(fields[focus].id)
+        }
+    }
+
+    // MARK: Drawing
+
+    /// Draws one field per row, label left, input right, its error (if any) on the row below.
+    /// Scrolls so the focused field and its error are visible. Returns the focused input's caret.
+    @discardableResult
+    public func draw(in rect: Rect, on buffer: inout Buffer, focused: Bool) -> Point? {
+        guard rect.width > 0, rect.height > 0, !fields.isEmpty else { return nil }
+        buffer.fill(rect)
+        let labelWidth = min(fields.map(\.shownLabel.displayWidth).max() ?? 0, max(1, rect.width / 3))
+        let inputX = rect.x + labelWidth + 2
+        let room = rect.maxX - inputX
+        var y = rect.y
+        var cursor: Point?
+        for index in firstShown(height: rect.height)..<fields.count {
+            let field = fields[index]
+            guard y < rect.maxY else { break }
+            let isFocus = index == focus
+            buffer.write(field.shownLabel, x: rect.x, y: y, width: labelWidth, style: isFocus && focused ? .bold : .plain)
+            if room > 0 {
+                let area = Rect(x: inputX, y: y, width: field.input.width(in: room), height: 1)
+                let caret = field.input.draw(in: area, on: &buffer, focused: focused && isFocus)
+                if isFocus { cursor = caret }
+            }
+            y += 1
+            if let error = field.error, y < rect.maxY {
+                buffer.write(error, x: inputX, y: y, width: max(0, rect.maxX - inputX), style: .error)
+                y += 1
+            }
+        }
+        return cursor
+    }
+
+    /// The first field to draw: the fewest scrolled off so the focused field (and its error) fits.
+    func firstShown(height: Int) -> Int {
+        func rows(_ f: FormField) -> Int { f.error == nil ? 1 : 2 }
+        var top = 0
+        while top < focus, fields[top...focus].map(rows).reduce(0, +) > height { top += 1 }
+        return top
+    }
+}
