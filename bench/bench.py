@@ -412,19 +412,18 @@ class App(Target):
 
     def step_page(self, t):
         log(f"[{self.name}] PgDn page step: {SAMPLES} samples")
-        page = 40
+        moves = []
         for i in range(SAMPLES):
             pos, total = self.need_list(t.screen, "page")
-            if total - pos < 2 * page:
+            if total - pos < 2 * max(moves + [40]):
                 self.to_top(t, "page")
                 pos = 1
             frame = t.press(KEY_PGDN, lambda s, p=pos: (list_counter(s) or (0, 0))[0] > p,
                             f"PgDn moves the counter past {pos}/{total}")
-            new = list_counter(t.screen)[0]
-            page = max(page, new - pos)
+            moves.append(list_counter(t.screen)[0] - pos)
             self.add("page_ms", frame.ms)
             self.add("page_bytes", frame.nbytes)
-        self.values["page_rows"] = page
+        self.values["page_rows"] = int(statistics.median(moves))
         self.report("page_ms")
 
     def step_end(self, t):
@@ -582,6 +581,17 @@ def sh(cmd):
         return ""
 
 
+def loadavg():
+    try:
+        with open("/proc/loadavg") as f:
+            return " ".join(f.read().split()[:3])
+    except OSError:
+        return "?"
+
+
+LOAD_AT_START = loadavg()
+
+
 def machine():
     cpu = ""
     try:
@@ -616,9 +626,10 @@ def cell(target, metric, kind):
         if metric.endswith("_kib"):
             return f"{v / 1024:.1f} MiB"
         if metric == "build_s":
-            return f"{v:.1f} s" + ("" if not target.values.get("build_cached") else " ¹")
+            return (f"{v:.2f} s" if v < 10 else f"{v:.1f} s") + (" ¹" if target.values.get("build_cached") else "")
         if metric == "db_bytes":
-            return f"{v / 1024 / 1024:.0f} MiB"
+            mib = v / 1024 / 1024
+            return f"{v / 1024:.0f} KiB" if mib < 1 else f"{mib:.1f} MiB" if mib < 10 else f"{mib:.0f} MiB"
         return str(v)
     v = target.samples.get(metric)
     if not v:
@@ -684,6 +695,8 @@ def write_report(floor, apps, started, setup_notes):
              f"{', '.join(size_label(a.people) for a in apps) or 'none'}; run took {elapsed:.0f} s |")
     L.append(f"| terminal | pty {COLS}x{ROWS}, TERM=xterm-256color, LC_ALL=C.UTF-8; output parsed by pyte "
              f"{pyte_version}; ncurses {ncurses} |")
+    L.append(f"| load average | {LOAD_AT_START} at the start, {loadavg()} at the end (1/5/15 min); "
+             "other work on the machine inflates the tails |")
     L.append(f"| frame end | expected screen shown, then {QUIET_MS:.0f} ms without output; "
              "the time is that of the last byte |")
     L.append("")
@@ -713,7 +726,16 @@ def write_report(floor, apps, started, setup_notes):
     L.append("")
 
     obs = []
+    key_steps = [(label, metric) for label, metric, kind in ROWS_SPEC
+                 if kind == "ms" and metric not in ("startup_ms",)]
     for a in apps:
+        measured = [(summary(a.samples[m])["p95"], label.rsplit(",", 1)[0], m) for label, m in key_steps
+                    if a.samples.get(m)]
+        if measured:
+            p95, label, m = max(measured)
+            fl = floor.samples.get(m) if floor else None
+            ratio = f", {p95 / summary(fl)['p95']:.0f}× the floor's p95" if fl else ""
+            obs.append(f"{a.name}: slowest key step by p95 is {label}: {fmt_ms(p95)} ms{ratio}")
         if a.search_words:
             obs.append(f"{a.name}: searches typed (matches after the last letter): "
                        + ", ".join(f"`{w}` {mt:,}" for w, mt in a.search_words))
