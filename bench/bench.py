@@ -175,9 +175,15 @@ class Target:
     def add(self, metric, value):
         self.samples.setdefault(metric, []).append(value)
 
+    # The metrics each stage produces; a failed stage keeps none of them, so a
+    # table cell is either every sample of a step that fully worked, or `—`.
+    STAGE_METRICS = {"startup": ("startup_ms", "startup_bytes", "rss_first_kib")}
+
     def fail(self, stage, err):
         msg = str(err)
         self.failures.append((stage, msg))
+        for metric in self.STAGE_METRICS.get(stage, (stage + "_ms", stage + "_bytes", stage + "_first_ms")):
+            self.samples.pop(metric, None)
         log(f"  FAILED [{self.name}] {stage}: {msg}")
 
     def term(self):
@@ -262,10 +268,12 @@ class Target:
                 t = self.term()
                 t0 = t.start()
                 t.wait_frame(t0, self.first_frame, "first frame", timeout_s=max(TIMEOUT_S, 30))
-            self.values["rss_peak_kib"] = t.status_field("VmHWM")
-            if restarted:
-                self.notes.add("a step failed, so peak RSS comes from a run that did not take every step")
+            rss = t.status_field("VmHWM")
             self.quit(t, "quit at the end")
+            if restarted:
+                self.fail("peak RSS", BenchFailure("not taken: a step failed, so no run took every step"))
+            else:
+                self.values["rss_peak_kib"] = rss
         except BenchFailure as e:
             self.fail("session", e)
         finally:
@@ -297,9 +305,8 @@ class Floor(Target):
         self.add(metric + "_bytes", frame.nbytes)
         return frame
 
-    def measure_session(self):
-        self.count = 0
-        super().measure_session()
+    def prepare(self, t, step):
+        self.count = 0  # a fresh run counts from zero
 
     def run_keys(self, t, key, names, metric, step):
         log(f"[floor] {step}: {SAMPLES} keys")
