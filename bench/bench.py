@@ -791,6 +791,19 @@ def write_report(floor, apps, started, setup_notes):
     return failures
 
 
+def process_start_ms(n=None):
+    """exec -> exit of `sekretariat --help`, spawned as the programs are, output to /dev/null."""
+    n = n or min(SAMPLES, 30)
+    out = []
+    actions = [(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0), (os.POSIX_SPAWN_DUP2, 1, 2)]
+    for _ in range(n):
+        t0 = now()
+        pid = os.posix_spawn(BIN, [BIN, "--help"], ENV, file_actions=actions)
+        os.waitpid(pid, 0)
+        out.append((now() - t0) * 1000)
+    return out
+
+
 # --- main ---------------------------------------------------------------------
 
 def run_target(target, with_startup=True):
@@ -842,6 +855,16 @@ def main():
                 app.values["built_at"] = meta.get("built_at")
                 app.values["db_bytes"] = meta["db_bytes"]
                 run_target(app)
+
+    if ONLY != "floor" and os.access(BIN, os.X_OK):
+        try:
+            ms = process_start_ms()
+            setup_notes.append(
+                f"process start alone: `sekretariat --help` (no terminal, no database) runs exec to exit in "
+                f"{fmt_ms(statistics.median(ms))} ms median (p95 {fmt_ms(pct(ms, 0.95))}); that much of "
+                "\"exec → first frame\" is the Swift runtime and its libraries starting, before the app draws")
+        except Exception as e:  # a baseline only; never worth failing the run
+            setup_notes.append(f"process start baseline not taken: {e}")
 
     failures = write_report(floor, apps, started, setup_notes)
     log(f"wrote {os.path.relpath(OUT, ROOT)} in {now() - started:.0f} s")
