@@ -55,6 +55,25 @@ final class HelpOverlayTests: XCTestCase {
         XCTAssertEqual(help.top, 0)
     }
 
+    func testRowsWithoutKeysAreSectionHeadings() {
+        let rows = [HelpRow(keys: "Enter", text: "Buka"), HelpRow(keys: "", text: ""),
+                    HelpRow(keys: "", text: "Semua layar"), HelpRow(keys: "F10", text: "Keluar")]
+        let help = HelpOverlay(title: "Bantuan", rows: rows, area: Size(width: 28, height: 8))
+        let b = render(28, 8) { buf, r in _ = help.draw(in: r, on: &buf) }
+        assertLines(b, [
+            "                            ",
+            "   ┌─ Bantuan ──────────┐   ",
+            "   │ Enter  Buka        │   ",
+            "   │                    │   ",
+            "   │        Semua layar │   ",
+            "   │ F10    Keluar      │   ",
+            "   └────────────────────┘   ",
+            "                            ",
+        ])
+        XCTAssertTrue(b.row(4, 12..<23, has: .bold), "a section heading is bold")
+        XCTAssertFalse(b.row(5, 12..<18, has: .bold), "descriptions are plain")
+    }
+
     func testCloseKeys() {
         var help = HelpOverlay(title: "Bantuan", rows: keymap.helpRows, area: Size(width: 40, height: 10))
         for key: Key in [.escape, .char("q"), .function(1), .char("?")] {

@@ -100,6 +100,13 @@ final class TextFieldTests: XCTestCase {
         XCTAssertEqual(cursor, Point(x: 9, y: 0))
     }
 
+    func testUnfocusedLongTextShowsItsBeginning() {
+        let f = TextField("Jalan Kolonel Atmo No. 12")
+        let (b, cursor) = drawn(f, width: 10, focused: false)
+        assertLines(b, ["Jalan Kolo"])
+        XCTAssertNil(cursor)
+    }
+
     func testScrollingNeverCutsAWideCharacter() {
         let f = TextField("漢字かなカナ")   // 12 cells
         let (b, cursor) = drawn(f, width: 6)

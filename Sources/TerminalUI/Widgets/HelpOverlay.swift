@@ -1,7 +1,8 @@
 /// The help box a screen shows on F1 or `?`: its keymap as a two-column table
 /// (keys, what they do), generated from `Keymap.helpRows` so it never drifts from the keys.
 ///
-/// Centred, with a caller-given title and footer hint (on the bottom border). When the rows
+/// Centred, with a caller-given title and footer hint (on the bottom border). A row with no
+/// keys is a section heading (bold); an empty row is a blank line. When the rows
 /// do not fit it scrolls with the list keys and shows which rows are on screen.
 /// It is modal: every key is consumed; Esc, q, F1 and ? close it.
 public struct HelpOverlay: Hashable, Sendable {
@@ -84,7 +85,8 @@ public struct HelpOverlay: Hashable, Sendable {
             let y = body.y + i
             buffer.write(row.keys, x: body.x, y: y, width: min(keyWidth, body.width), style: .bold)
             let textX = body.x + keyWidth + 2
-            buffer.write(row.text, x: textX, y: y, width: body.maxX - textX)
+            // A row without keys heads a section ("Di semua layar"), so it is bold.
+            buffer.write(row.text, x: textX, y: y, width: body.maxX - textX, style: row.keys.isEmpty ? .bold : .plain)
         }
         drawFooter(box: box, first: first, shown: body.height, on: &buffer)
         return focused ? Point(x: body.x, y: body.y) : nil

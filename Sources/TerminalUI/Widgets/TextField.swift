@@ -128,7 +128,8 @@ public struct TextField: Hashable, Sendable {
             buffer.write(placeholder, x: rect.x, y: rect.y, style: Style(.dim).with(.underline), clip: row)
             return nil
         }
-        let start = scrollStart(width: rect.width)
+        // Unfocused, a long text reads from its beginning; focused, it follows the caret.
+        let start = focused ? scrollStart(width: rect.width) : 0
         var x = rect.x
         var caret = Point(x: rect.x, y: rect.y)
         for i in start..<characters.count {
