@@ -671,6 +671,21 @@ ROWS_SPEC = [
 ]
 
 
+def collapse_blank_rows(lines):
+    """A screen dump with its runs of blank rows folded, to keep the report short."""
+    blank = re.compile(r"^\| *\|$")
+    out, run = [], []
+    for line in lines + [None]:
+        if line is not None and blank.match(line):
+            run.append(line)
+            continue
+        out += run if len(run) < 3 else [f"| … {len(run)} blank rows"]
+        run = []
+        if line is not None:
+            out.append(line)
+    return out
+
+
 def write_report(floor, apps, started, setup_notes):
     m = machine()
     commit = sh(["git", "rev-parse", "--short", "HEAD"])
@@ -774,7 +789,7 @@ def write_report(floor, apps, started, setup_notes):
             if rest.strip():
                 L.append("")
                 L.append("  ```")
-                for line in rest.rstrip().splitlines():
+                for line in collapse_blank_rows(rest.rstrip().splitlines()):
                     L.append("  " + line)
                 L.append("  ```")
         L.append("")

@@ -147,7 +147,12 @@ class Term:
             (os.POSIX_SPAWN_DUP2, 0, 2),
         ]
         t0 = now()
-        self.pid = os.posix_spawn(self.argv[0], self.argv, self.env, file_actions=actions, setsid=True)
+        try:
+            self.pid = os.posix_spawn(self.argv[0], self.argv, self.env, file_actions=actions, setsid=True)
+        except OSError as e:
+            os.close(master)
+            os.close(slave)
+            raise BenchFailure(f"cannot start {self.argv[0]}: {e}")
         self.spawn_s = now() - t0
         os.close(slave)  # so the master reads EOF when the program exits
         self.fd = master
@@ -167,10 +172,13 @@ class Term:
 
     def status_field(self, name):
         """A field of /proc/PID/status in KiB (VmHWM, VmRSS)."""
-        with open(f"/proc/{self.pid}/status") as f:
-            for line in f:
-                if line.startswith(name + ":"):
-                    return int(line.split()[1])
+        try:
+            with open(f"/proc/{self.pid}/status") as f:
+                for line in f:
+                    if line.startswith(name + ":"):
+                        return int(line.split()[1])
+        except OSError as e:
+            raise BenchFailure(f"cannot read /proc/{self.pid}/status: {e}")
         raise BenchFailure(f"/proc/{self.pid}/status has no {name}")
 
     def wait_exit(self, timeout_s=5.0):
