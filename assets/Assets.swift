@@ -11,5 +11,9 @@ public enum Assets {
 
     private static let all: [String: [UInt8]] = [
         "regions.csv": PackageResources.regions_csv,
+        "departments.csv": PackageResources.departments_csv,
+        "positions.csv": PackageResources.positions_csv,
+        "demo_people.csv": PackageResources.demo_people_csv,
+        "demo_organisation.json": PackageResources.demo_organisation_json,
     ]
 }

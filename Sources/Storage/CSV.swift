@@ -1,0 +1,68 @@
+/// RFC 4180 CSV, hand-written: the shipped asset files are ours and small, exports only need
+/// quoting, and a dozen lines do not justify a dependency that CI must fetch and build.
+enum CSV {
+    /// Parses text into rows of fields. Quoted fields may hold commas, quotes ("") and newlines.
+    static func parse(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var chars = text.makeIterator()
+        var pending: Character? = nil
+        func next() -> Character? {
+            if let p = pending { pending = nil; return p }
+            return chars.next()
+        }
+        while let c = next() {
+            if quoted {
+                if c == "\"" {
+                    if let n = next() {
+                        if n == "\"" { field.append("\"") } else { quoted = false; pending = n }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.append(c)
+                }
+                continue
+            }
+            switch c {
+            case "\"": quoted = true
+            case ",": row.append(field); field = ""
+            case "\n", "\r\n", "\r":
+                row.append(field); field = ""
+                rows.append(row); row = []
+            default: field.append(c)
+            }
+        }
+        if !field.isEmpty || !row.isEmpty {
+            row.append(field)
+            rows.append(row)
+        }
+        return rows
+    }
+
+    /// Rows as dictionaries keyed by the header row.
+    static func records(_ text: String) -> [[String: String]] {
+        let rows = parse(text)
+        guard let header = rows.first else { return [] }
+        return rows.dropFirst().map { fields in
+            var record: [String: String] = [:]
+            for (i, name) in header.enumerated() { record[name] = i < fields.count ? fields[i] : "" }
+            return record
+        }
+    }
+
+    static func escape(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    static func line(_ fields: [String]) -> String { fields.map(escape).joined(separator: ",") + "\n" }
+}
+
+extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,114 @@
+import Domain
+import Foundation
+import GRDB
+
+public enum ExportKind: String, Sendable, CaseIterable {
+    case members, officers, programmes
+}
+
+public enum ExportFormat: String, Sendable, CaseIterable {
+    case csv, json
+}
+
+extension Store {
+    /// Writes an export to `write` in pieces, so a million members never sit in memory.
+    /// CSV has a header row. NIKs are masked (`1671********0001`) unless `unmask`.
+    /// Members: everyone with a membership, all statuses, by name. Officers: the active term.
+    public func export(_ kind: ExportKind, format: ExportFormat, unmask: Bool, write: (String) throws -> Void) throws {
+        let table: ExportTable
+        switch kind {
+        case .members: table = try memberTable(unmask: unmask)
+        case .officers: table = try officerTable(unmask: unmask)
+        case .programmes: table = try programmeTable()
+        }
+        switch format {
+        case .csv:
+            try write(CSV.line(table.header))
+            try table.rows { try write(CSV.line($0.map { $0 ?? "" })) }
+        case .json:
+            try write("[")
+            var first = true
+            try table.rows { fields in
+                var object: [String] = []
+                for (key, value) in zip(table.header, fields) {
+                    object.append(Self.jsonString(key) + ":" + (value.map(Self.jsonString) ?? "null"))
+                }
+                try write((first ? "\n" : ",\n") + "{" + object.joined(separator: ",") + "}")
+                first = false
+            }
+            try write(first ? "]\n" : "\n]\n")
+        }
+    }
+
+    static func jsonString(_ s: String) -> String {
+        let data = try! JSONEncoder().encode(s)
+        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\\/", with: "/")
+    }
+
+    private func memberTable(unmask: Bool) throws -> ExportTable {
+        let regions = self.regions
+        return ExportTable(header: ["kta", "nama", "nik", "jenis_kelamin", "kab_kota_kode", "kab_kota", "kepegawaian",
+                                    "jenis_pemberi_kerja", "status", "tanggal_status", "saluran", "tanggal_bergabung"]) { emit in
+            var cursor: (String, Int64)? = nil
+            while true {
+                let rows = try self.read { db in
+                    try Row.fetchAll(db, sql: """
+                        SELECT m.*, p.name, p.nik, p.sex, p.domicile_regency, p.employment_status, p.employer_type
+                        FROM membership m JOIN person p ON p.id = m.person_id
+                        \(cursor == nil ? "" : "WHERE (m.name_key, m.person_id) > (?, ?)")
+                        ORDER BY m.name_key, m.person_id LIMIT 1000
+                        """, arguments: cursor.map { [$0.0, $0.1] } ?? [])
+                }
+                for r in rows {
+                    let nik: String? = r["nik"]
+                    let regency: String? = r["domicile_regency"]
+                    try emit([r["kta"], r["name"], nik.map { unmask ? $0 : NIK.mask($0) }, r["sex"], regency,
+                              regency.flatMap { regions.region(code: $0)?.name }, r["employment_status"], r["employer_type"],
+                              r["status"], r["status_date"], r["channel"], r["join_date"]])
+                }
+                guard rows.count == 1000, let last = rows.last else { return }
+                cursor = (last["name_key"], last["person_id"])
+            }
+        }
+    }
+
+    private func officerTable(unmask: Bool) throws -> ExportTable {
+        let term = try board.activeTerm()
+        let officers = try term?.id.map { try board.officers(termId: $0) } ?? []
+        let niks = try read { db in
+            try Dictionary(Row.fetchAll(db, sql: """
+                SELECT p.id, p.nik FROM person p JOIN assignment a ON a.person_id = p.id WHERE p.nik IS NOT NULL
+                """).map { ($0["id"] as Int64, $0["nik"] as String) }, uniquingKeysWith: { a, _ in a })
+        }
+        return ExportTable(header: ["periode", "jabatan", "bidang", "nama", "kta", "nik"]) { emit in
+            for o in officers {
+                try emit([term?.name, o.title, o.department, o.isErased ? Erasure.marker : o.personName, o.kta,
+                          niks[o.personId].map { unmask ? $0 : NIK.mask($0) }])
+            }
+        }
+    }
+
+    private func programmeTable() throws -> ExportTable {
+        let terms = Dictionary(try board.terms().map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let programmes = try self.programmes.programmes(termId: nil)
+        let departments = try read { db in
+            try Dictionary(Row.fetchAll(db, sql: "SELECT id, name FROM department").map { ($0["id"] as Int64, $0["name"] as String) },
+                           uniquingKeysWith: { a, _ in a })
+        }
+        return ExportTable(header: ["periode", "bidang", "program", "status", "sasaran", "satuan", "target", "realisasi"]) { emit in
+            for p in programmes {
+                let head: [String?] = [terms[p.termId], p.departmentId.flatMap { departments[$0] }, p.title, p.status.rawValue]
+                if p.targets.isEmpty { try emit(head + [nil, nil, nil, nil]) }
+                for t in p.targets {
+                    try emit(head + [t.description, t.unit, t.target.map(String.init), t.realisation.map(String.init)])
+                }
+            }
+        }
+    }
+}
+
+/// Header and a row producer; NULL stays nil (an empty CSV field, JSON null).
+struct ExportTable {
+    let header: [String]
+    let rows: (_ emit: ([String?]) throws -> Void) throws -> Void
+}

@@ -1,0 +1,161 @@
+import Domain
+import GRDB
+
+/// Voting delegates present against the quorum rule.
+public struct QuorumStatus: Sendable, Hashable {
+    public let delegates: Int
+    public let observers: Int
+    public let required: Int
+    public let rule: QuorumRule
+    /// Eligible voters the rule was applied to.
+    public let eligible: Int
+    public var isMet: Bool { delegates >= required }
+}
+
+/// Musda, its sessions, attendance, minutes, decisions, elections and documents.
+public protocol MusdaRepository: Sendable {
+    func musdas() throws -> [Musda]
+    func musda(id: Int64) throws -> Musda?
+    @discardableResult func save(_ musda: Musda) throws -> Int64
+    func sessions(musdaId: Int64) throws -> [MusdaSession]
+    @discardableResult func save(_ session: MusdaSession) throws -> Int64
+    func agenda(sessionId: Int64) throws -> [AgendaItem]
+    @discardableResult func save(_ item: AgendaItem) throws -> Int64
+    func attendance(musdaId: Int64) throws -> [Attendance]
+    @discardableResult func save(_ attendance: Attendance) throws -> Int64
+    func minutes(sessionId: Int64) throws -> Minutes?
+    @discardableResult func save(_ minutes: Minutes) throws -> Int64
+    func decisions(musdaId: Int64) throws -> [Decision]
+    @discardableResult func save(_ decision: Decision) throws -> Int64
+    func elections(musdaId: Int64) throws -> [Election]
+    /// Saves an election with its candidates (the candidate list is replaced on update).
+    @discardableResult func save(_ election: Election) throws -> Int64
+    func formatur(musdaId: Int64) throws -> [FormaturMember]
+    func save(_ member: FormaturMember) throws
+    func documents(musdaId: Int64) throws -> [MusdaDocument]
+    @discardableResult func save(_ document: MusdaDocument) throws -> Int64
+    /// Delegates present against the rule; `eligible` defaults to the delegates registered.
+    func quorum(musdaId: Int64, eligible: Int?) throws -> QuorumStatus
+}
+
+struct MusdaStore: MusdaRepository {
+    let store: Store
+
+    func musdas() throws -> [Musda] { try store.read { try Musda.fetchAll($0, order: "date DESC") } }
+    func musda(id: Int64) throws -> Musda? { try store.read { try Musda.fetchOne($0, id: id) } }
+    func save(_ musda: Musda) throws -> Int64 { try store.write { try store.save($0, musda) } }
+
+    func sessions(musdaId: Int64) throws -> [MusdaSession] {
+        try store.read { try MusdaSession.fetchAll($0, where: "musda_id = ?", arguments: [musdaId], order: "sort_order") }
+    }
+    func save(_ session: MusdaSession) throws -> Int64 { try store.write { try store.save($0, session) } }
+
+    func agenda(sessionId: Int64) throws -> [AgendaItem] {
+        try store.read { try AgendaItem.fetchAll($0, where: "session_id = ?", arguments: [sessionId], order: "sort_order") }
+    }
+    func save(_ item: AgendaItem) throws -> Int64 { try store.write { try store.save($0, item) } }
+
+    func attendance(musdaId: Int64) throws -> [Attendance] {
+        try store.read { try Attendance.fetchAll($0, where: "musda_id = ?", arguments: [musdaId]) }
+    }
+    func save(_ attendance: Attendance) throws -> Int64 { try store.write { try store.save($0, attendance) } }
+
+    func minutes(sessionId: Int64) throws -> Minutes? {
+        try store.read { try Minutes.fetchAll($0, where: "session_id = ?", arguments: [sessionId]).first }
+    }
+    func save(_ minutes: Minutes) throws -> Int64 { try store.write { try store.save($0, minutes) } }
+
+    func decisions(musdaId: Int64) throws -> [Decision] {
+        try store.read { try Decision.fetchAll($0, where: "musda_id = ?", arguments: [musdaId], order: "number") }
+    }
+    func save(_ decision: Decision) throws -> Int64 { try store.write { try store.save($0, decision) } }
+
+    func elections(musdaId: Int64) throws -> [Election] {
+        try store.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM election WHERE musda_id = ? ORDER BY id", arguments: [musdaId])
+                .map { try Self.election(db, row: $0) }
+        }
+    }
+
+    static func election(_ db: Database, row: Row) throws -> Election {
+        let id: Int64 = row["id"]
+        let candidates = try Row.fetchAll(db, sql: """
+            SELECT * FROM election_candidate WHERE election_id = ? ORDER BY votes DESC, person_id
+            """, arguments: [id]).map {
+            Election.Candidate(personId: $0["person_id"], votes: $0["votes"], elected: $0["elected"])
+        }
+        return Election(id: id, musdaId: row["musda_id"], sessionId: row["session_id"], office: row["office"],
+                        method: row["method"], validBallots: row["valid_ballots"], invalidBallots: row["invalid_ballots"],
+                        candidates: candidates)
+    }
+
+    func save(_ election: Election) throws -> Int64 { try store.write { db in try save(db, election) } }
+
+    func save(_ db: Database, _ election: Election) throws -> Int64 {
+        let before = try election.id.flatMap { id in
+            try Row.fetchOne(db, sql: "SELECT * FROM election WHERE id = ?", arguments: [id]).map { try Self.election(db, row: $0) }
+        }
+        let values: [DatabaseValueConvertible?] = [election.musdaId, election.sessionId, election.office, election.method,
+                                                   election.validBallots, election.invalidBallots]
+        if let id = election.id {
+            guard before != nil else { throw StoreError.notFound(entity: "election", id: id) }
+            try db.execute(sql: """
+                UPDATE election SET musda_id = ?, session_id = ?, office = ?, method = ?, valid_ballots = ?, invalid_ballots = ?
+                WHERE id = ?
+                """, arguments: StatementArguments(values + [id]))
+            try db.execute(sql: "DELETE FROM election_candidate WHERE election_id = ?", arguments: [id])
+        } else {
+            try db.execute(sql: """
+                INSERT INTO election (musda_id, session_id, office, method, valid_ballots, invalid_ballots) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: StatementArguments(values))
+        }
+        var saved = election
+        saved.id = election.id ?? db.lastInsertedRowID
+        for c in election.candidates {
+            try db.execute(sql: "INSERT INTO election_candidate (election_id, person_id, votes, elected) VALUES (?, ?, ?, ?)",
+                           arguments: [saved.id, c.personId, c.votes, c.elected])
+        }
+        try store.auditor.record(db, entity: "election", id: saved.id, action: before == nil ? .insert : .update,
+                                 before: before, after: saved)
+        return saved.id!
+    }
+
+    func formatur(musdaId: Int64) throws -> [FormaturMember] {
+        try store.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM formatur_member WHERE musda_id = ? ORDER BY is_chair_elect DESC, person_id",
+                             arguments: [musdaId]).map {
+                FormaturMember(musdaId: $0["musda_id"], personId: $0["person_id"], isChairElect: $0["is_chair_elect"],
+                               deadline: $0["deadline"])
+            }
+        }
+    }
+
+    func save(_ member: FormaturMember) throws { try store.write { db in try save(db, member) } }
+
+    func save(_ db: Database, _ member: FormaturMember) throws {
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO formatur_member (musda_id, person_id, is_chair_elect, deadline) VALUES (?, ?, ?, ?)
+            """, arguments: [member.musdaId, member.personId, member.isChairElect, member.deadline])
+        try store.auditor.record(db, entity: "formatur_member", id: member.musdaId, personId: member.personId,
+                                 action: .insert, before: FormaturMember?.none, after: member)
+    }
+
+    func documents(musdaId: Int64) throws -> [MusdaDocument] {
+        try store.read { try MusdaDocument.fetchAll($0, where: "musda_id = ?", arguments: [musdaId], order: "date, id") }
+    }
+    func save(_ document: MusdaDocument) throws -> Int64 { try store.write { try store.save($0, document) } }
+
+    func quorum(musdaId: Int64, eligible: Int?) throws -> QuorumStatus {
+        try store.read { db in
+            guard let musda = try Musda.fetchOne(db, id: musdaId) else { throw StoreError.notFound(entity: "musda", id: musdaId) }
+            let counts = try Row.fetchOne(db, sql: """
+                SELECT count(*) FILTER (WHERE role = 'peserta') AS delegates, count(*) FILTER (WHERE role = 'peninjau') AS observers
+                FROM attendance WHERE musda_id = ?
+                """, arguments: [musdaId])!
+            let delegates: Int = counts["delegates"]
+            let base = eligible ?? delegates
+            return QuorumStatus(delegates: delegates, observers: counts["observers"], required: musda.quorum.required(eligible: base),
+                                rule: musda.quorum, eligible: base)
+        }
+    }
+}

@@ -1,0 +1,460 @@
+import Domain
+import Foundation
+import GRDB
+
+/// A person with their membership (nil for a non-member), as edited in the form.
+public struct PersonDraft: Sendable, Hashable {
+    public var person: Person
+    public var membership: Membership?
+
+    public init(person: Person, membership: Membership? = nil) {
+        self.person = person
+        self.membership = membership
+    }
+}
+
+/// A warning and, if someone already overrode it for this person, their reason.
+public struct WarningStatus: Sendable, Hashable {
+    public let issue: ValidationIssue
+    public let acknowledgedReason: String?
+}
+
+/// Result of validating a draft against the rules and the register.
+public struct ValidationReport: Sendable {
+    /// The draft as it would be saved (trimmed, NIK without separators, phone digits…).
+    public let draft: PersonDraft
+    public let errors: [ValidationIssue]
+    public let warnings: [WarningStatus]
+
+    /// Warnings nobody has overridden yet: saving needs a reason for these.
+    public var pendingWarnings: [ValidationIssue] { warnings.filter { $0.acknowledgedReason == nil }.map(\.issue) }
+    public var canSave: Bool { errors.isEmpty }
+    public var needsReason: Bool { !pendingWarnings.isEmpty }
+}
+
+public struct HeldPosition: Sendable, Hashable, Codable {
+    public let termId: Int64
+    public let termName: String
+    public let title: String
+    public let kind: PositionKind
+    public let department: String?
+    public let start: LocalDate?
+    public let end: LocalDate?
+}
+
+public struct MusdaAttended: Sendable, Hashable, Codable {
+    public let musdaId: Int64
+    public let title: String
+    public let date: LocalDate
+    public let place: String
+    public let role: Attendance.Role
+}
+
+public struct ActivityTaken: Sendable, Hashable, Codable {
+    public let activityId: Int64
+    public let kind: Activity.Kind
+    public let title: String
+    public let year: Int
+    public let date: LocalDate?
+    public let category: Participation.Category
+    public let result: Participation.Result?
+}
+
+public struct AcknowledgedWarning: Sendable, Hashable, Codable {
+    public let code: String
+    public let reason: String
+    public let at: String
+    public let operatorName: String
+}
+
+/// Everything about one person, for the detail screen.
+public struct PersonDetail: Sendable {
+    public let person: Person
+    public let membership: Membership?
+    public let statusHistory: [StatusChange]
+    public let positions: [HeldPosition]
+    public let musdas: [MusdaAttended]
+    public let activities: [ActivityTaken]
+    public let consents: [Consent]
+    public let acknowledgedWarnings: [AcknowledgedWarning]
+    /// Newest first.
+    public let audit: [AuditEntry]
+}
+
+/// People and their memberships. Every write records an audit entry in the same transaction.
+public protocol PeopleRepository: Sendable {
+    func person(id: Int64) throws -> Person?
+    func membership(personId: Int64) throws -> Membership?
+    /// Checks a draft (rules, duplicate NIK, likely duplicate by name and birth date, KTA in use).
+    func validate(_ draft: PersonDraft) throws -> ValidationReport
+    /// Adds (person.id nil) or updates a person and their membership. Throws `StoreError.invalid`
+    /// on errors, `StoreError.needsOverride` when warnings are pending and no reason is given.
+    /// The reason goes into the audit entry and silences the same warnings next time.
+    @discardableResult
+    func save(_ draft: PersonDraft, overrideReason: String?) throws -> Int64
+    /// nonaktif / keluar / meninggal need a date and a reason; recorded in the history.
+    func changeStatus(personId: Int64, to status: MembershipStatus, date: LocalDate?, reason: String?,
+                      overrideReason: String?) throws
+    /// Erasure on request (UU PDP): removes the personal data, keeps a tombstone and the audit
+    /// trail (with the personal values in it blanked). `reason` should cite the request, not personal data.
+    func erase(personId: Int64, reason: String) throws
+    func detail(personId: Int64) throws -> PersonDetail?
+    @discardableResult
+    func recordConsent(_ consent: Consent) throws -> Int64
+    func withdrawConsent(id: Int64, on date: LocalDate) throws
+    /// The person's data as JSON (right of access and portability, UU PDP).
+    func exportPersonalData(personId: Int64) throws -> String
+    /// People (members or not) whose name, NIK, KTA, email or phone start with the words typed,
+    /// for pickers; at most `limit`, by name.
+    func lookup(_ text: String, limit: Int) throws -> [Person]
+}
+
+enum Erasure {
+    static let marker = "[dihapus]"
+    /// Keys whose values stay in redacted audit images: identifiers, not personal data.
+    static let keptKeys: Set<String> = ["id", "personId", "termId", "positionId", "musdaId", "activityId",
+                                        "departmentId", "sessionId", "erasedOn", "erased_on", "fields"]
+}
+
+struct PeopleStore: PeopleRepository {
+    let store: Store
+
+    func person(id: Int64) throws -> Person? {
+        try store.read { try PersonSQL.fetchPerson($0, id: id) }
+    }
+
+    func membership(personId: Int64) throws -> Membership? {
+        try store.read { try PersonSQL.fetchMembership($0, personId: personId) }
+    }
+
+    func validate(_ draft: PersonDraft) throws -> ValidationReport {
+        try store.read { try validate($0, draft) }
+    }
+
+    func validate(_ db: Database, _ draft: PersonDraft) throws -> ValidationReport {
+        let today = store.today
+        let (person, personIssues) = PersonValidator.check(draft.person, regions: store.regions, today: today)
+        var issues = personIssues
+        let id = draft.person.id ?? -1
+        if let existing = draft.person.id {
+            guard let current = try PersonSQL.fetchPerson(db, id: existing) else { throw StoreError.notFound(entity: "person", id: existing) }
+            if current.isErased { throw StoreError.erased(existing) }
+        }
+        if let nik = person.nik, !issues.contains(where: { if case .nik = $0 { return true } else { return false } }) {
+            for row in try Row.fetchAll(db, sql: "SELECT id, name FROM person WHERE nik = ? AND id <> ? ORDER BY id LIMIT 3",
+                                        arguments: [nik, id]) {
+                issues.append(.duplicateNIK(personId: row["id"], name: row["name"]))
+            }
+        }
+        if let birth = person.birthDate, !person.name.isEmpty {
+            for row in try Row.fetchAll(db, sql: """
+                SELECT id, name FROM person WHERE name_key = ? AND birth_date = ? AND id <> ? ORDER BY id LIMIT 3
+                """, arguments: [TextKey.nameKey(person.name), birth, id]) {
+                let other: Int64 = row["id"]
+                if !issues.contains(.duplicateNIK(personId: other, name: row["name"])) {
+                    issues.append(.likelyDuplicate(personId: other, name: row["name"]))
+                }
+            }
+        }
+        var membership = draft.membership
+        if let m = draft.membership {
+            let (clean, memberIssues) = MembershipValidator.check(m, person: person, today: today)
+            membership = clean
+            issues += memberIssues
+            if let kta = clean.kta,
+               let row = try Row.fetchOne(db, sql: """
+                   SELECT p.id, p.name FROM membership m JOIN person p ON p.id = m.person_id
+                   WHERE m.kta = ? AND m.person_id <> ?
+                   """, arguments: [kta, id]) {
+                issues.append(.duplicateKTA(personId: row["id"], name: row["name"]))
+            }
+            if let existing = draft.person.id, let current = try PersonSQL.fetchMembership(db, personId: existing),
+               current.status == .meninggal, clean.status != .meninggal {
+                issues.append(.reactivatingDeceased)
+            }
+        }
+        let acks = try acknowledgements(db, personId: draft.person.id)
+        var normalized = draft
+        normalized.person = person
+        normalized.membership = membership
+        return ValidationReport(draft: normalized, errors: issues.errors,
+                                warnings: issues.warnings.map { WarningStatus(issue: $0, acknowledgedReason: acks[$0.ackKey]) })
+    }
+
+    private func acknowledgements(_ db: Database, personId: Int64?) throws -> [String: String] {
+        guard let personId else { return [:] }
+        var out: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT key, reason FROM warning_ack WHERE person_id = ?", arguments: [personId]) {
+            out[row["key"]] = row["reason"]
+        }
+        return out
+    }
+
+    @discardableResult
+    func save(_ draft: PersonDraft, overrideReason: String?) throws -> Int64 {
+        try store.write { db in try save(db, draft, overrideReason: overrideReason) }
+    }
+
+    func save(_ db: Database, _ draft: PersonDraft, overrideReason: String?) throws -> Int64 {
+        let report = try validate(db, draft)
+        guard report.errors.isEmpty else { throw StoreError.invalid(report.errors) }
+        let pending = report.pendingWarnings
+        let reason = overrideReason.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+        if !pending.isEmpty && reason == nil { throw StoreError.needsOverride(pending) }
+        let auditReason = pending.isEmpty ? nil : reason
+        let warningCodes = pending.map(\.code)
+        let now = store.timestamp
+        let auditor = store.auditor
+        var person = report.draft.person
+        let membership = report.draft.membership
+        let personId: Int64
+
+        if let id = person.id {
+            let before = try PersonSQL.fetchPerson(db, id: id)!
+            let beforeMembership = try PersonSQL.fetchMembership(db, personId: id)
+            let kta = membership?.kta ?? beforeMembership?.kta
+            if before != person || kta != beforeMembership?.kta {
+                try PersonSQL.update(db, person, id: id, kta: kta, now: now) // refreshes the search text
+                try PersonSQL.syncMemberKeys(db, person, personId: id)
+            }
+            if before != person {
+                try auditor.record(db, entity: "person", id: id, personId: id, action: .update, before: before,
+                                   after: person, reason: auditReason, warnings: warningCodes)
+            }
+            if var m = membership {
+                m.personId = id
+                if m != beforeMembership {
+                    try PersonSQL.upsertMembership(db, m, person: person, personId: id)
+                    if beforeMembership?.status != m.status {
+                        try insertStatusChange(db, personId: id, from: beforeMembership?.status, to: m.status,
+                                               date: m.statusDate ?? m.joinDate, reason: m.statusReason, now: now)
+                    }
+                    try auditor.record(db, entity: "membership", id: id, personId: id,
+                                       action: beforeMembership == nil ? .insert : .update,
+                                       before: beforeMembership, after: m, reason: auditReason,
+                                       warnings: before == person ? warningCodes : [])
+                }
+            }
+            personId = id
+        } else {
+            personId = try PersonSQL.insert(db, person, kta: membership?.kta, now: now)
+            person.id = personId
+            try auditor.record(db, entity: "person", id: personId, personId: personId, action: .insert,
+                               before: Person?.none, after: person, reason: auditReason, warnings: warningCodes)
+            if var m = membership {
+                m.personId = personId
+                try PersonSQL.upsertMembership(db, m, person: person, personId: personId)
+                try insertStatusChange(db, personId: personId, from: nil, to: m.status,
+                                       date: m.status == .aktif ? m.joinDate : m.statusDate, reason: m.statusReason, now: now)
+                try auditor.record(db, entity: "membership", id: personId, personId: personId, action: .insert,
+                                   before: Membership?.none, after: m)
+            }
+        }
+        if let reason, !pending.isEmpty {
+            for issue in pending {
+                try db.execute(sql: """
+                    INSERT OR REPLACE INTO warning_ack (person_id, key, code, reason, at, operator) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [personId, issue.ackKey, issue.code, reason, now, store.operatorName])
+            }
+        }
+        return personId
+    }
+
+    private func insertStatusChange(_ db: Database, personId: Int64, from: MembershipStatus?, to: MembershipStatus,
+                                    date: LocalDate?, reason: String?, now: String) throws {
+        try db.execute(sql: """
+            INSERT INTO status_change (person_id, from_status, to_status, date, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [personId, from, to, date, reason, now])
+    }
+
+    func changeStatus(personId: Int64, to status: MembershipStatus, date: LocalDate?, reason: String?,
+                      overrideReason: String?) throws {
+        try store.write { db in
+            guard let before = try PersonSQL.fetchMembership(db, personId: personId) else {
+                throw StoreError.notFound(entity: "membership", id: personId)
+            }
+            let cleanReason = reason.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+            let issues = MembershipValidator.checkChange(from: before, to: status, date: date, reason: cleanReason,
+                                                         today: store.today)
+            guard issues.errors.isEmpty else { throw StoreError.invalid(issues.errors) }
+            let override = overrideReason.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+            if !issues.warnings.isEmpty && override == nil { throw StoreError.needsOverride(issues.warnings) }
+            var after = before
+            after.status = status
+            after.statusDate = date
+            after.statusReason = cleanReason
+            try db.execute(sql: "UPDATE membership SET status = ?, status_date = ?, status_reason = ? WHERE person_id = ?",
+                           arguments: [status, date, cleanReason, personId])
+            try insertStatusChange(db, personId: personId, from: before.status, to: status, date: date,
+                                   reason: cleanReason, now: store.timestamp)
+            try store.auditor.record(db, entity: "membership", id: personId, personId: personId, action: .statusChange,
+                                     before: before, after: after, reason: override ?? cleanReason,
+                                     warnings: issues.warnings.map(\.code))
+        }
+    }
+
+    func erase(personId: Int64, reason: String) throws {
+        try store.write { db in
+            guard let before = try PersonSQL.fetchPerson(db, id: personId) else {
+                throw StoreError.notFound(entity: "person", id: personId)
+            }
+            if before.isErased { throw StoreError.erased(personId) }
+            let today = store.today
+            let hadMembership = try PersonSQL.fetchMembership(db, personId: personId) != nil
+            try db.execute(sql: "DELETE FROM membership WHERE person_id = ?", arguments: [personId])
+            try db.execute(sql: "DELETE FROM warning_ack WHERE person_id = ?", arguments: [personId])
+            try db.execute(sql: "DELETE FROM census_record WHERE person_id = ?", arguments: [personId])
+            try db.execute(sql: "DELETE FROM alumni_record WHERE person_id = ?", arguments: [personId])
+            try db.execute(sql: "UPDATE consent SET withdrawn_on = ? WHERE person_id = ? AND withdrawn_on IS NULL",
+                           arguments: [today, personId])
+            let tombstone = Person(id: personId, name: "", source: before.source, erasedOn: today)
+            try PersonSQL.update(db, tombstone, id: personId, kta: nil, now: store.timestamp)
+            try store.auditor.redact(db, personId: personId)
+            var fields = Self.filledFields(before)
+            if hadMembership { fields.append("membership") }
+            try store.auditor.record(db, entity: "person", id: personId, personId: personId, action: .erase,
+                                     before: ErasedFields(fields: fields), after: ErasedFields(fields: [], erasedOn: today),
+                                     reason: reason)
+        }
+        // Push the change out of the WAL so the old pages do not linger there.
+        _ = try? store.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+    }
+
+    private struct ErasedFields: Encodable {
+        var fields: [String]
+        var erasedOn: LocalDate? = nil
+    }
+
+    /// Names of the personal fields that held data, for the erasure audit entry (names only).
+    static func filledFields(_ p: Person) -> [String] {
+        var out = ["name"]
+        let optional: [(String, Any?)] = [("nik", p.nik), ("sex", p.sex), ("birthPlace", p.birthPlace), ("birthDate", p.birthDate),
+                                         ("phone", p.phone), ("email", p.email), ("address", p.address),
+                                         ("domicileRegency", p.domicileRegency), ("employment", p.employment),
+                                         ("education", p.education), ("note", p.note)]
+        for (name, value) in optional where value != nil { out.append(name) }
+        return out
+    }
+
+    func detail(personId: Int64) throws -> PersonDetail? {
+        try store.read { db -> PersonDetail? in
+            guard let person = try PersonSQL.fetchPerson(db, id: personId) else { return nil }
+            let history = try Row.fetchAll(db, sql: "SELECT * FROM status_change WHERE person_id = ? ORDER BY id",
+                                           arguments: [personId]).map { row in
+                StatusChange(id: row["id"], personId: row["person_id"], from: row["from_status"], to: row["to_status"],
+                             date: row["date"], reason: row["reason"], recordedAt: row["recorded_at"])
+            }
+            let positions = try Row.fetchAll(db, sql: """
+                SELECT t.id AS term_id, t.name AS term_name, t.start_date, p.title, p.kind, d.name AS department,
+                       a.start_date AS a_start, a.end_date AS a_end
+                FROM assignment a JOIN position p ON p.id = a.position_id JOIN term t ON t.id = p.term_id
+                LEFT JOIN department d ON d.id = p.department_id
+                WHERE a.person_id = ? ORDER BY t.start_date DESC, p.sort_order
+                """, arguments: [personId]).map { row in
+                HeldPosition(termId: row["term_id"], termName: row["term_name"], title: row["title"], kind: row["kind"],
+                             department: row["department"], start: row["a_start"], end: row["a_end"])
+            }
+            let musdas = try Row.fetchAll(db, sql: """
+                SELECT m.*, a.role FROM attendance a JOIN musda m ON m.id = a.musda_id
+                WHERE a.person_id = ? ORDER BY m.date DESC
+                """, arguments: [personId]).map { row in
+                let musda = Musda(row: row)
+                return MusdaAttended(musdaId: row["id"], title: musda.title, date: musda.date, place: musda.place,
+                                     role: row["role"])
+            }
+            let activities = try Row.fetchAll(db, sql: """
+                SELECT a.id, a.kind, a.title, a.year, a.date, p.category, p.result
+                FROM participation p JOIN activity a ON a.id = p.activity_id
+                WHERE p.person_id = ? ORDER BY a.year DESC, a.id DESC
+                """, arguments: [personId]).map { row in
+                ActivityTaken(activityId: row["id"], kind: row["kind"], title: row["title"], year: row["year"],
+                              date: row["date"], category: row["category"], result: row["result"])
+            }
+            let consents = try Row.fetchAll(db, sql: "SELECT * FROM consent WHERE person_id = ? ORDER BY id",
+                                            arguments: [personId]).map(Self.consent)
+            let acks = try Row.fetchAll(db, sql: "SELECT * FROM warning_ack WHERE person_id = ? ORDER BY at",
+                                        arguments: [personId]).map { row in
+                AcknowledgedWarning(code: row["code"], reason: row["reason"], at: row["at"], operatorName: row["operator"])
+            }
+            let audit = try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE person_id = ? ORDER BY id DESC LIMIT 200",
+                                         arguments: [personId]).map(AuditLogStore.entry)
+            return PersonDetail(person: person, membership: try PersonSQL.fetchMembership(db, personId: personId),
+                                statusHistory: history, positions: positions, musdas: musdas, activities: activities,
+                                consents: consents, acknowledgedWarnings: acks, audit: audit)
+        }
+    }
+
+    static func consent(_ row: Row) -> Consent {
+        Consent(id: row["id"], personId: row["person_id"], purpose: row["purpose"], noticeVersion: row["notice_version"],
+                givenOn: row["given_on"], method: row["method"], withdrawnOn: row["withdrawn_on"])
+    }
+
+    @discardableResult
+    func recordConsent(_ consent: Consent) throws -> Int64 {
+        try store.write { db in try recordConsent(db, consent) }
+    }
+
+    func recordConsent(_ db: Database, _ consent: Consent) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO consent (person_id, purpose, notice_version, given_on, method, withdrawn_on) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [consent.personId, consent.purpose, consent.noticeVersion, consent.givenOn, consent.method,
+                             consent.withdrawnOn])
+        var saved = consent
+        saved.id = db.lastInsertedRowID
+        try store.auditor.record(db, entity: "consent", id: saved.id, personId: consent.personId, action: .insert,
+                                 before: Consent?.none, after: saved)
+        return saved.id!
+    }
+
+    func withdrawConsent(id: Int64, on date: LocalDate) throws {
+        try store.write { db in try withdrawConsent(db, id: id, on: date) }
+    }
+
+    func withdrawConsent(_ db: Database, id: Int64, on date: LocalDate) throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM consent WHERE id = ?", arguments: [id]) else {
+            throw StoreError.notFound(entity: "consent", id: id)
+        }
+        let before = Self.consent(row)
+        var after = before
+        after.withdrawnOn = date
+        try db.execute(sql: "UPDATE consent SET withdrawn_on = ? WHERE id = ?", arguments: [date, id])
+        try store.auditor.record(db, entity: "consent", id: id, personId: before.personId, action: .update,
+                                 before: before, after: after)
+    }
+
+    func exportPersonalData(personId: Int64) throws -> String {
+        guard let d = try detail(personId: personId) else { throw StoreError.notFound(entity: "person", id: personId) }
+        struct Export: Encodable {
+            let person: Person
+            let membership: Membership?
+            let statusHistory: [StatusChange]
+            let positions: [HeldPosition]
+            let musdas: [MusdaAttended]
+            let activities: [ActivityTaken]
+            let consents: [Consent]
+            let acknowledgedWarnings: [AcknowledgedWarning]
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(Export(person: d.person, membership: d.membership, statusHistory: d.statusHistory,
+                                             positions: d.positions, musdas: d.musdas, activities: d.activities,
+                                             consents: d.consents, acknowledgedWarnings: d.acknowledgedWarnings))
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    func lookup(_ text: String, limit: Int) throws -> [Person] {
+        let tokens = TextKey.queryTokens(text)
+        guard !tokens.isEmpty else { return [] }
+        return try store.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM person WHERE id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ? LIMIT 5000)
+                ORDER BY name_key, id LIMIT ?
+                """, arguments: [TextKey.ftsQuery(tokens), limit]).map(Person.init(row:))
+        }
+    }
+}
+
+extension ValidationIssue {
+    /// Identifies an overridden warning, payload included: a new, different finding asks again.
+    var ackKey: String { code + "|" + String(describing: self) }
+}

@@ -1,2 +1,0 @@
-import Domain
-public enum StoragePlaceholder {}

@@ -1,0 +1,403 @@
+import Assets
+import Domain
+import GRDB
+
+/// The schema, as named, append-only migrations. Never edit a shipped migration: add one.
+/// `PRAGMA user_version` mirrors the number of applied migrations so other tools can see it.
+enum Schema {
+    static let migrations: [(name: String, sql: String)] = [
+        ("001 wilayah, orang, keanggotaan, audit", core),
+        ("002 kepengurusan", board),
+        ("003 musda", musda),
+        ("004 program, kegiatan, angka, mitra, pendataan", programmes),
+        ("005 pencarian orang (FTS5)", search),
+    ]
+
+    static var latestVersion: Int { migrations.count }
+
+    static func migrator() -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for (index, migration) in migrations.enumerated() {
+            migrator.registerMigration(migration.name) { db in
+                try db.execute(sql: migration.sql)
+                if index == 0 { try Regions.seed(db) }
+                try db.execute(sql: "PRAGMA user_version = \(index + 1)")
+            }
+        }
+        return migrator
+    }
+
+    // MARK: 001
+
+    static let core = """
+    CREATE TABLE region (
+        code TEXT PRIMARY KEY,                 -- Kemendagri, used in the NIK
+        bps_code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        short_name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('kabupaten', 'kota')),
+        parent_code TEXT REFERENCES region(code),
+        valid_from TEXT NOT NULL,
+        bps_verified INTEGER NOT NULL DEFAULT 1,
+        basis TEXT
+    );
+
+    CREATE TABLE person (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,                -- folded name, for sorting
+        search_text TEXT NOT NULL DEFAULT '',  -- folded tokens of name, NIK, KTA, email, phone
+        nik TEXT CHECK (nik IS NULL OR (length(nik) = 16 AND nik NOT GLOB '*[^0-9]*')),
+        sex TEXT CHECK (sex IN ('L', 'P')),
+        birth_place TEXT,
+        birth_date TEXT,
+        phone TEXT,
+        email TEXT,
+        address TEXT,
+        domicile_regency TEXT REFERENCES region(code),
+        employment_status TEXT CHECK (employment_status IN ('pns', 'pppk', 'non_asn')),
+        employer_type TEXT,
+        employer TEXT,
+        education_level TEXT,
+        education_institution TEXT,
+        education_major TEXT,
+        graduation_year INTEGER,
+        source TEXT,
+        note TEXT,
+        erased_on TEXT,                        -- set when personal data was erased (UU PDP)
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    -- Not UNIQUE: a duplicate NIK is a warning that can be overridden (DOMAIN.md §3).
+    CREATE INDEX person_by_nik ON person(nik) WHERE nik IS NOT NULL;
+    CREATE INDEX person_by_name ON person(name_key, birth_date);
+
+    -- One membership per person, keyed by the person. The sort and filter columns copy the
+    -- person's so the member list reads one table and one index.
+    CREATE TABLE membership (
+        person_id INTEGER PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,
+        kta TEXT UNIQUE,
+        status TEXT NOT NULL CHECK (status IN ('aktif', 'nonaktif', 'keluar', 'meninggal')),
+        status_date TEXT,
+        status_reason TEXT,
+        channel TEXT NOT NULL CHECK (channel IN ('dpd', 'dpp_website')),
+        join_date TEXT,
+        name_key TEXT NOT NULL,
+        regency TEXT NOT NULL DEFAULT '',
+        employment_class TEXT NOT NULL DEFAULT '',
+        join_key TEXT GENERATED ALWAYS AS (coalesce(join_date, '')) VIRTUAL
+    );
+    CREATE INDEX member_by_name ON membership(name_key, person_id);
+    CREATE INDEX member_by_regency ON membership(regency, name_key, person_id);
+    CREATE INDEX member_by_join ON membership(join_key, person_id);
+
+    CREATE TABLE status_change (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES membership(person_id) ON DELETE CASCADE,
+        from_status TEXT,
+        to_status TEXT NOT NULL,
+        date TEXT,
+        reason TEXT,
+        recorded_at TEXT NOT NULL
+    );
+    CREATE INDEX status_change_by_person ON status_change(person_id, id);
+
+    CREATE TABLE consent (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES person(id),
+        purpose TEXT NOT NULL,
+        notice_version TEXT NOT NULL,
+        given_on TEXT NOT NULL,
+        method TEXT NOT NULL,
+        withdrawn_on TEXT
+    );
+    CREATE INDEX consent_by_person ON consent(person_id);
+
+    -- Warnings someone overrode, with the reason, so they are not asked again for the same finding.
+    CREATE TABLE warning_ack (
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        code TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL,
+        operator TEXT NOT NULL,
+        PRIMARY KEY (person_id, key)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        operator TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id INTEGER,
+        person_id INTEGER,                     -- the person the change is about, if any
+        action TEXT NOT NULL,
+        before TEXT,                           -- JSON
+        after TEXT,                            -- JSON
+        reason TEXT,
+        warnings TEXT                          -- JSON array of overridden warning codes
+    );
+    CREATE INDEX audit_by_entity ON audit(entity, entity_id, id);
+    CREATE INDEX audit_by_person ON audit(person_id, id) WHERE person_id IS NOT NULL;
+    """
+
+    // MARK: 002
+
+    static let board = """
+    CREATE TABLE term (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        start_date TEXT NOT NULL,
+        end_date TEXT,
+        status TEXT NOT NULL CHECK (status IN ('aktif', 'demisioner', 'selesai')),
+        note TEXT
+    );
+    CREATE TABLE department (
+        id INTEGER PRIMARY KEY,
+        term_id INTEGER NOT NULL REFERENCES term(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        code TEXT,
+        sort_order INTEGER NOT NULL,
+        UNIQUE (term_id, name)
+    );
+    CREATE TABLE position (
+        id INTEGER PRIMARY KEY,
+        term_id INTEGER NOT NULL REFERENCES term(id) ON DELETE CASCADE,
+        department_id INTEGER REFERENCES department(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        title TEXT NOT NULL,
+        sort_order INTEGER NOT NULL
+    );
+    CREATE INDEX position_by_term ON position(term_id, sort_order);
+    CREATE TABLE assignment (
+        id INTEGER PRIMARY KEY,
+        position_id INTEGER NOT NULL REFERENCES position(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person(id),
+        start_date TEXT,
+        end_date TEXT,
+        decree TEXT
+    );
+    CREATE INDEX assignment_by_position ON assignment(position_id);
+    CREATE INDEX assignment_by_person ON assignment(person_id);
+    """
+
+    // MARK: 003
+
+    static let musda = """
+    CREATE TABLE musda (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('pembentukan', 'musda', 'musdalub')),
+        number INTEGER,
+        date TEXT NOT NULL,
+        place TEXT NOT NULL,
+        theme TEXT,
+        closes_term_id INTEGER REFERENCES term(id),
+        opens_term_id INTEGER REFERENCES term(id),
+        quorum TEXT NOT NULL,
+        lpj_verdict TEXT CHECK (lpj_verdict IN ('diterima', 'diterima_dengan_catatan', 'ditolak')),
+        lpj_note TEXT,
+        chair TEXT
+    );
+    CREATE TABLE musda_session (
+        id INTEGER PRIMARY KEY,
+        musda_id INTEGER NOT NULL REFERENCES musda(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        number INTEGER,
+        title TEXT NOT NULL,
+        sort_order INTEGER NOT NULL,
+        chairs TEXT
+    );
+    CREATE INDEX session_by_musda ON musda_session(musda_id, sort_order);
+    CREATE TABLE agenda_item (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES musda_session(id) ON DELETE CASCADE,
+        sort_order INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        outcome TEXT
+    );
+    CREATE INDEX agenda_by_session ON agenda_item(session_id, sort_order);
+    CREATE TABLE attendance (
+        id INTEGER PRIMARY KEY,
+        musda_id INTEGER NOT NULL REFERENCES musda(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person(id),
+        role TEXT NOT NULL CHECK (role IN ('peserta', 'peninjau')),
+        representing TEXT,
+        UNIQUE (musda_id, person_id)
+    );
+    CREATE INDEX attendance_by_person ON attendance(person_id);
+    CREATE TABLE minutes (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL UNIQUE REFERENCES musda_session(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        secretary TEXT
+    );
+    CREATE TABLE decision (
+        id INTEGER PRIMARY KEY,
+        musda_id INTEGER NOT NULL REFERENCES musda(id) ON DELETE CASCADE,
+        session_id INTEGER REFERENCES musda_session(id),
+        number INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        text TEXT,
+        UNIQUE (musda_id, number)
+    );
+    CREATE TABLE election (
+        id INTEGER PRIMARY KEY,
+        musda_id INTEGER NOT NULL REFERENCES musda(id) ON DELETE CASCADE,
+        session_id INTEGER REFERENCES musda_session(id),
+        office TEXT NOT NULL,
+        method TEXT NOT NULL CHECK (method IN ('pemungutan_suara', 'aklamasi')),
+        valid_ballots INTEGER,
+        invalid_ballots INTEGER
+    );
+    CREATE TABLE election_candidate (
+        election_id INTEGER NOT NULL REFERENCES election(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person(id),
+        votes INTEGER,
+        elected INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (election_id, person_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE formatur_member (
+        musda_id INTEGER NOT NULL REFERENCES musda(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person(id),
+        is_chair_elect INTEGER NOT NULL DEFAULT 0,
+        deadline TEXT,
+        PRIMARY KEY (musda_id, person_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE musda_document (
+        id INTEGER PRIMARY KEY,
+        musda_id INTEGER NOT NULL REFERENCES musda(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        number TEXT,
+        title TEXT NOT NULL,
+        date TEXT
+    );
+    """
+
+    // MARK: 004
+
+    static let programmes = """
+    CREATE TABLE partner (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        contact TEXT,
+        note TEXT
+    );
+    CREATE TABLE programme (
+        id INTEGER PRIMARY KEY,
+        term_id INTEGER NOT NULL REFERENCES term(id),
+        department_id INTEGER REFERENCES department(id),
+        title TEXT NOT NULL,
+        status TEXT NOT NULL,
+        description TEXT
+    );
+    CREATE TABLE programme_target (
+        programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
+        sort_order INTEGER NOT NULL,
+        description TEXT NOT NULL,
+        unit TEXT,
+        target INTEGER,
+        realisation INTEGER,                   -- NULL: not reported
+        PRIMARY KEY (programme_id, sort_order)
+    ) WITHOUT ROWID;
+    -- A reported figure: total and parts as printed; NULL means "not reported", never 0.
+    CREATE TABLE figure (
+        id INTEGER PRIMARY KEY,
+        subject TEXT NOT NULL,
+        total INTEGER,
+        is_estimate INTEGER NOT NULL DEFAULT 0,
+        as_of TEXT,
+        source TEXT,
+        note TEXT
+    );
+    CREATE TABLE figure_part (
+        figure_id INTEGER NOT NULL REFERENCES figure(id) ON DELETE CASCADE,
+        sort_order INTEGER NOT NULL,
+        label TEXT NOT NULL,
+        value INTEGER,
+        PRIMARY KEY (figure_id, sort_order)
+    ) WITHOUT ROWID;
+    CREATE TABLE activity (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        title TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        date TEXT,
+        place TEXT,
+        partner_id INTEGER REFERENCES partner(id),
+        programme_id INTEGER REFERENCES programme(id),
+        figure_id INTEGER REFERENCES figure(id),
+        note TEXT
+    );
+    CREATE TABLE participation (
+        activity_id INTEGER NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person(id),
+        category TEXT NOT NULL,
+        result TEXT CHECK (result IN ('kompeten', 'belum_kompeten')),
+        PRIMARY KEY (activity_id, person_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX participation_by_person ON participation(person_id);
+    CREATE TABLE census_record (
+        id INTEGER PRIMARY KEY,
+        batch TEXT NOT NULL,
+        collected_on TEXT,
+        regency TEXT REFERENCES region(code),
+        name TEXT NOT NULL,
+        nik TEXT,
+        employment TEXT,
+        source TEXT NOT NULL,
+        person_id INTEGER REFERENCES person(id),
+        outcome TEXT NOT NULL,
+        note TEXT
+    );
+    CREATE INDEX census_by_person ON census_record(person_id) WHERE person_id IS NOT NULL;
+    CREATE TABLE alumni_record (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER REFERENCES person(id),
+        name TEXT NOT NULL,
+        institution TEXT NOT NULL,
+        programme TEXT NOT NULL,
+        graduation_year INTEGER,
+        practising INTEGER,
+        traced_on TEXT
+    );
+    CREATE INDEX alumni_by_person ON alumni_record(person_id) WHERE person_id IS NOT NULL;
+    """
+
+    // MARK: 005
+
+    /// FTS5 over the people's folded search text (name, NIK, KTA, email, phone), external
+    /// content so the text is stored once. Prefix indexes for 2 and 3 characters.
+    static let search = """
+    CREATE VIRTUAL TABLE person_fts USING fts5(
+        search_text,
+        content = 'person', content_rowid = 'id',
+        tokenize = "unicode61 remove_diacritics 2",
+        prefix = '2 3'
+    );
+    INSERT INTO person_fts(person_fts) VALUES ('rebuild');
+    \(searchTriggers)
+    """
+
+    /// Keep the index in step with normal writes. Bulk loads drop these and rebuild once.
+    static let searchTriggers = """
+    CREATE TRIGGER person_fts_insert AFTER INSERT ON person BEGIN
+        INSERT INTO person_fts(rowid, search_text) VALUES (new.id, new.search_text);
+    END;
+    CREATE TRIGGER person_fts_delete AFTER DELETE ON person BEGIN
+        INSERT INTO person_fts(person_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+    END;
+    CREATE TRIGGER person_fts_update AFTER UPDATE OF search_text ON person BEGIN
+        INSERT INTO person_fts(person_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+        INSERT INTO person_fts(rowid, search_text) VALUES (new.id, new.search_text);
+    END;
+    """
+
+    static let dropSearchTriggers = """
+    DROP TRIGGER IF EXISTS person_fts_insert;
+    DROP TRIGGER IF EXISTS person_fts_delete;
+    DROP TRIGGER IF EXISTS person_fts_update;
+    """
+}

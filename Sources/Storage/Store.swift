@@ -1,0 +1,199 @@
+import Domain
+import Foundation
+import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The schema version of an open database.
+public struct SchemaVersion: Sendable, Hashable {
+    /// Migrations applied to this file.
+    public let version: Int
+    /// Migrations this build knows.
+    public let latestKnown: Int
+    /// Names of the applied migrations, oldest first.
+    public let migrations: [String]
+}
+
+/// One SQLite file: a GRDB `DatabasePool` (WAL, synchronous=NORMAL, foreign keys on), its
+/// migrations, and the repositories the application uses.
+public final class Store: Sendable {
+    public let path: String
+    /// Who writes: recorded in every audit entry.
+    public let operatorName: String
+    /// The region table, read once at open (it only changes by migration).
+    public let regions: RegionDirectory
+    let pool: DatabasePool
+    let clock: @Sendable () -> Date
+
+    private init(path: String, pool: DatabasePool, operatorName: String, regions: RegionDirectory,
+                 clock: @escaping @Sendable () -> Date) {
+        self.path = path
+        self.pool = pool
+        self.operatorName = operatorName
+        self.regions = regions
+        self.clock = clock
+    }
+
+    // MARK: Opening
+
+    /// Opens an existing database, or creates one (owner-only, 0600) when `create` is true and
+    /// the file does not exist. Migrates older schemas; refuses newer ones with
+    /// `StoreError.newerSchema` before touching the file.
+    public static func open(path: String, create: Bool = false, operatorName: String? = nil,
+                            clock: @escaping @Sendable () -> Date = { Date() }) throws -> Store {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        let exists = fm.fileExists(atPath: path, isDirectory: &isDirectory)
+        if exists && isDirectory.boolValue { throw StoreError.notADatabase(path) }
+        if !exists {
+            guard create else { throw StoreError.fileMissing(path) }
+            try createOwnerOnlyFile(path)
+        }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration())
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.notADatabase(path)
+        } catch let error as DatabaseError {
+            throw StoreError.database(error.message ?? "\(error)")
+        }
+        do {
+            try pool.writeWithoutTransaction { db in
+                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                let migrator = Schema.migrator()
+                let superseded = try migrator.hasBeenSuperseded(db)
+                if version > Schema.latestVersion || superseded {
+                    throw StoreError.newerSchema(found: max(version, try migrator.appliedIdentifiers(db).count),
+                                                 known: Schema.latestVersion)
+                }
+            }
+            try Schema.migrator().migrate(pool)
+            let regions = try pool.read(Regions.load)
+            return Store(path: path, pool: pool, operatorName: operatorName ?? Operator.current(),
+                         regions: regions, clock: clock)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.notADatabase(path)
+        } catch let error as DatabaseError {
+            throw StoreError.database(error.message ?? "\(error)")
+        }
+    }
+
+    /// The application's first run: opens the per-user database, creating its directory (0700)
+    /// and, when the file is new, installing the demo organisation. `created` tells whether
+    /// the demo was just installed. A failed install leaves no half-filled file behind.
+    public static func openOrCreateDefault(path: String, operatorName: String? = nil) throws -> (store: Store, created: Bool) {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: path) { return (try open(path: path, operatorName: operatorName), false) }
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty && !fm.fileExists(atPath: directory) {
+            do {
+                try fm.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                       attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw StoreError.cannotCreate(path: directory, reason: "\(error.localizedDescription)")
+            }
+        }
+        let store = try open(path: path, create: true, operatorName: operatorName)
+        do {
+            try DemoOrganisation.install(into: store)
+        } catch {
+            store.removeFiles()
+            throw error
+        }
+        return (store, true)
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(5)
+        config.label = "sekretariat"
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Erasure (UU PDP) must not leave personal data in freed pages.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+        }
+        return config
+    }
+
+    /// Creates the empty file with mode 0600 before SQLite opens it; SQLite then gives the
+    /// -wal and -shm files the same mode as the database.
+    static func createOwnerOnlyFile(_ path: String) throws {
+        let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            let reason = String(cString: strerror(errno))
+            throw StoreError.cannotCreate(path: path, reason: reason)
+        }
+        _ = Glibc.close(fd)
+    }
+
+    /// Deletes the database and its -wal/-shm files (used when creating one failed).
+    func removeFiles() {
+        try? pool.close()
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    /// Closes the connections; the store is unusable afterwards.
+    public func close() throws { try pool.close() }
+
+    // MARK: Version, time
+
+    public func schemaVersion() throws -> SchemaVersion {
+        try pool.read { db in
+            let applied = try Schema.migrator().appliedMigrations(db)
+            return SchemaVersion(version: try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
+                                 latestKnown: Schema.latestVersion, migrations: applied)
+        }
+    }
+
+    /// Today in the local time zone: the date written on forms.
+    public var today: LocalDate { LocalDate(clock(), timeZone: .current) }
+
+    /// Now as an ISO 8601 UTC timestamp with milliseconds.
+    var timestamp: String { Timestamp.iso(clock()) }
+
+    // MARK: Access
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch let error as DatabaseError { throw StoreError.database(error.message ?? "\(error)") }
+    }
+
+    /// One transaction: the change and its audit rows commit or roll back together.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.write(body) } catch let error as DatabaseError { throw StoreError.database(error.message ?? "\(error)") }
+    }
+
+    var auditor: Auditor { Auditor(operatorName: operatorName, timestamp: { Timestamp.iso(self.clock()) }) }
+}
+
+extension LocalDate {
+    public init(_ date: Date, timeZone: TimeZone) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        self = LocalDate(year: c.year!, month: c.month!, day: c.day!)!
+    }
+}
+
+enum Timestamp {
+    static func iso(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .nanosecond], from: date)
+        func p(_ n: Int?, _ w: Int) -> String {
+            let s = String(n ?? 0)
+            return String(repeating: "0", count: max(0, w - s.count)) + s
+        }
+        return "\(p(c.year, 4))-\(p(c.month, 2))-\(p(c.day, 2))T\(p(c.hour, 2)):\(p(c.minute, 2)):\(p(c.second, 2)).\(p((c.nanosecond ?? 0) / 1_000_000, 3))Z"
+    }
+}
+
+/// The operator recorded in the audit log: `SEKRETARIAT_OPERATOR` if set, else the OS user.
+public enum Operator {
+    public static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let configured = environment["SEKRETARIAT_OPERATOR"], !configured.isEmpty { return configured }
+        if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { return String(cString: name) }
+        return environment["USER"] ?? "tidak-diketahui"
+    }
+}

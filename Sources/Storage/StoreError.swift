@@ -1,0 +1,60 @@
+import Domain
+
+/// What can go wrong opening or writing the store. Every case has ready text in Indonesian
+/// (the default) and English; `description` is the Indonesian one-liner the CLI prints.
+public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    case fileMissing(String)
+    case fileExists(String)
+    case notADatabase(String)
+    case cannotCreate(path: String, reason: String)
+    /// The file was written by a newer version of the application.
+    case newerSchema(found: Int, known: Int)
+    /// Hard validation errors: nothing was written.
+    case invalid([ValidationIssue])
+    /// Warnings that need an override reason: nothing was written.
+    case needsOverride([ValidationIssue])
+    case notFound(entity: String, id: Int64)
+    case erased(Int64)
+    /// Koordinator and anggota bidang need a bidang; the other positions must not have one.
+    case positionDepartment(PositionKind)
+    case database(String)
+
+    public var indonesian: String {
+        switch self {
+        case .fileMissing(let p): return "Berkas basis data tidak ditemukan: \(p)"
+        case .fileExists(let p): return "Berkas sudah ada, tidak ditimpa: \(p)"
+        case .notADatabase(let p): return "Berkas bukan basis data sekretariat (SQLite): \(p)"
+        case .cannotCreate(let p, let why): return "Tidak dapat membuat \(p): \(why)"
+        case .newerSchema(let found, let known):
+            return "Basis data memakai skema versi \(found), lebih baru dari versi \(known) yang dikenal aplikasi ini. Perbarui aplikasi; berkas tidak diubah."
+        case .invalid(let issues): return "Data tidak valid: " + issues.map(\.indonesian).joined(separator: " ")
+        case .needsOverride(let issues):
+            return "Perlu alasan untuk mengabaikan peringatan: " + issues.map(\.indonesian).joined(separator: " ")
+        case .notFound(let entity, let id): return "Data \(entity) #\(id) tidak ditemukan."
+        case .erased(let id): return "Data pribadi orang #\(id) sudah dihapus."
+        case .positionDepartment(let kind):
+            return kind.needsDepartment ? "Jabatan \(kind.rawValue) harus berada dalam bidang." : "Jabatan \(kind.rawValue) tidak berada dalam bidang."
+        case .database(let message): return "Kesalahan basis data: \(message)"
+        }
+    }
+
+    public var english: String {
+        switch self {
+        case .fileMissing(let p): return "Database file not found: \(p)"
+        case .fileExists(let p): return "File already exists, not overwritten: \(p)"
+        case .notADatabase(let p): return "Not a sekretariat (SQLite) database: \(p)"
+        case .cannotCreate(let p, let why): return "Cannot create \(p): \(why)"
+        case .newerSchema(let found, let known):
+            return "The database uses schema version \(found), newer than version \(known) known to this application. Update the application; the file was not changed."
+        case .invalid(let issues): return "Invalid data: " + issues.map(\.english).joined(separator: " ")
+        case .needsOverride(let issues): return "A reason is needed to override: " + issues.map(\.english).joined(separator: " ")
+        case .notFound(let entity, let id): return "No \(entity) #\(id)."
+        case .erased(let id): return "The personal data of person #\(id) has been erased."
+        case .positionDepartment(let kind):
+            return kind.needsDepartment ? "Position \(kind.rawValue) must belong to a department." : "Position \(kind.rawValue) does not belong to a department."
+        case .database(let message): return "Database error: \(message)"
+        }
+    }
+
+    public var description: String { indonesian }
+}

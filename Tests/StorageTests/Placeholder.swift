@@ -1,2 +1,0 @@
-import XCTest
-final class StoragePlaceholderTests: XCTestCase { func testPlaceholder() { XCTAssertEqual(1, 1) } }
