@@ -14,9 +14,8 @@ public enum RegistrationChannel: String, Hashable, Sendable, Codable, CaseIterab
     case dppWebsite = "dpp_website"
 }
 
-/// A person's membership of IPSPI through this DPD.
+/// A person's membership of IPSPI through this DPD; at most one per person, keyed by the person.
 public struct Membership: Hashable, Sendable, Codable {
-    public var id: Int64?
     public var personId: Int64?
     /// KTA number; may come from the DPP.
     public var kta: String?
@@ -27,10 +26,9 @@ public struct Membership: Hashable, Sendable, Codable {
     public var channel: RegistrationChannel
     public var joinDate: LocalDate?
 
-    public init(id: Int64? = nil, personId: Int64? = nil, kta: String? = nil, status: MembershipStatus = .aktif,
+    public init(personId: Int64? = nil, kta: String? = nil, status: MembershipStatus = .aktif,
                 statusDate: LocalDate? = nil, statusReason: String? = nil, channel: RegistrationChannel = .dpd,
                 joinDate: LocalDate? = nil) {
-        self.id = id
         self.personId = personId
         self.kta = kta
         self.status = status
@@ -44,7 +42,7 @@ public struct Membership: Hashable, Sendable, Codable {
 /// One step in a membership's history.
 public struct StatusChange: Hashable, Sendable, Codable {
     public var id: Int64?
-    public var membershipId: Int64
+    public var personId: Int64
     /// Nil for the first status, set when the membership began.
     public var from: MembershipStatus?
     public var to: MembershipStatus
@@ -53,10 +51,10 @@ public struct StatusChange: Hashable, Sendable, Codable {
     /// When the change was recorded (ISO 8601 timestamp).
     public var recordedAt: String
 
-    public init(id: Int64? = nil, membershipId: Int64, from: MembershipStatus?, to: MembershipStatus,
+    public init(id: Int64? = nil, personId: Int64, from: MembershipStatus?, to: MembershipStatus,
                 date: LocalDate?, reason: String?, recordedAt: String) {
         self.id = id
-        self.membershipId = membershipId
+        self.personId = personId
         self.from = from
         self.to = to
         self.date = date
