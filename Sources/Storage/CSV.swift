@@ -1,3 +1,5 @@
+import Foundation
+
 /// RFC 4180 CSV, hand-written: the shipped asset files are ours and small, exports only need
 /// quoting, and a dozen lines do not justify a dependency that CI must fetch and build.
 enum CSV {
@@ -59,10 +61,4 @@ enum CSV {
     }
 
     static func line(_ fields: [String]) -> String { fields.map(escape).joined(separator: ",") + "\n" }
-}
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
 }

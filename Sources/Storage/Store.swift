@@ -134,8 +134,12 @@ public final class Store: Sendable {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
-    /// Closes the connections; the store is unusable afterwards.
-    public func close() throws { try pool.close() }
+    /// Checkpoints the WAL into the database file and closes the connections; the store is
+    /// unusable afterwards.
+    public func close() throws {
+        _ = try? pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        try pool.close()
+    }
 
     // MARK: Version, time
 

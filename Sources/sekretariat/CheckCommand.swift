@@ -1,8 +1,31 @@
 import ArgumentParser
+import Domain
+import Storage
 
-// Stub: replaced by the storage work (issue 3).
+/// `sekretariat check`: integrity and consistency findings; exit 1 on any error.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check")
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Periksa basis data: integritas, kunci asing, angka total vs rincian, NIK ganda, pengurus.",
+        discussion: "Keluar dengan status 1 bila ada kesalahan, 2 bila basis data tidak dapat diperiksa, 0 bila tidak ada kesalahan (peringatan boleh ada).")
+
     @OptionGroup var database: DatabaseOption
-    func run() throws { throw ValidationError("belum tersedia") }
+
+    func run() throws {
+        var errors = 0
+        try CLI.run {
+            let store = try CLI.openExisting(database.resolvedPath)
+            defer { try? store.close() }
+            let version = try store.schemaVersion()
+            print("Basis data: \(store.path) (skema versi \(version.version))")
+            let findings = try store.check()
+            for finding in findings {
+                print("\(finding.severity == .error ? "KESALAHAN" : "PERINGATAN"): \(finding.indonesian)")
+            }
+            errors = findings.filter { $0.severity == .error }.count
+            let warnings = findings.count - errors
+            print("Selesai: \(errors) kesalahan, \(warnings) peringatan.")
+        }
+        if errors > 0 { throw ExitCode(1) }
+    }
 }

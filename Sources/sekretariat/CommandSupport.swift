@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import Storage
+
+/// Shared plumbing for the non-interactive commands: one clear line on stderr and a non-zero
+/// exit for anything that goes wrong, never a stack trace.
+enum CLI {
+    /// Exit status when a command could not do its work (missing file, bad path, newer schema…).
+    static let failure: Int32 = 2
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data("sekretariat: \(message)\n".utf8))
+    }
+
+    /// Runs `body`, turning every error into one line on stderr and exit status 2.
+    static func run(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let exit as ExitCode {
+            throw exit
+        } catch let error as StoreError {
+            printError(error.indonesian)
+            throw ExitCode(failure)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(failure)
+        }
+    }
+
+    /// Opens an existing database; a missing file is an error, not a new empty database.
+    static func openExisting(_ path: String) throws -> Store {
+        try Store.open(path: path)
+    }
+
+    static func seconds(_ t: TimeInterval) -> String {
+        String(format: "%.1f", t).replacingOccurrences(of: ".", with: ",") + " detik"
+    }
+}
