@@ -37,6 +37,8 @@ let package = Package(
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain"]),
         .testTarget(name: "SecretariatTests", dependencies: ["Secretariat", "TerminalUI", "Storage", "Domain"],
                     exclude: ["Snapshots"]),
+        // Drives the real release binary in tmux: a real terminal emulator and real ncurses.
+        .testTarget(name: "EndToEndTests"),
     ],
     swiftLanguageModes: [.v6]
 )
