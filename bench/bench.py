@@ -530,7 +530,7 @@ def demo(people, path, timeout_s):
                            f"the harness needs it to build its databases. It said:\n    " + "\n    ".join(out))
     if not os.path.exists(path):
         raise BenchFailure(f"`sekretariat demo --people {people}` exited 0 but wrote no database at {path}")
-    return wall
+    return wall, p.stdout.strip().splitlines()
 
 
 class Databases:
@@ -567,8 +567,8 @@ class Databases:
         if meta is None:
             remove_db(path)
             log(f"  building {path} (sekretariat demo --people {people}) ...")
-            wall = demo(people, path, 1800)
-            meta = {"people": people, "build_s": wall, "fingerprint": schema_fingerprint(path),
+            wall, said = demo(people, path, 1800)
+            meta = {"people": people, "build_s": wall, "demo_said": said[-2:], "fingerprint": schema_fingerprint(path),
                     "built_at": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
                     "binary": BIN}
             with open(meta_path, "w") as f:
@@ -869,6 +869,8 @@ def main():
                 app.values["build_cached"] = meta["cached"]
                 app.values["built_at"] = meta.get("built_at")
                 app.values["db_bytes"] = meta["db_bytes"]
+                if meta.get("demo_said"):
+                    app.notes.add("`demo` said: " + " / ".join(meta["demo_said"]))
                 run_target(app)
 
     if ONLY != "floor" and os.access(BIN, os.X_OK):
