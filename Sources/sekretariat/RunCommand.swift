@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Secretariat
+import Storage
 import TerminalUI
 
 /// Opens the terminal application (the default subcommand).
@@ -15,6 +16,13 @@ struct RunCommand: ParsableCommand {
             throw CommandFailure("bahasa tidak dikenal: \(lang ?? "") (pilih id atau en)")
         }
         let catalog = Catalog(language)
+        // Open (or create) the database before taking over the screen, so a failure is a plain line.
+        let (store, created): (Store, Bool)
+        do {
+            (store, created) = try Store.openOrCreateDefault(path: database.resolvedPath)
+        } catch let error as StoreError {
+            throw CommandFailure(language == .indonesian ? error.indonesian : error.english)
+        }
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(environment: environment)
@@ -24,7 +32,7 @@ struct RunCommand: ParsableCommand {
             throw CommandFailure("jenis terminal tidak dikenal: TERM=\(name.isEmpty ? "(kosong)" : name)")
         }
         defer { terminal.close() }
-        let app = SecretariatApp(catalog: catalog, databasePath: database.resolvedPath)
+        let app = SecretariatApp(catalog: catalog, store: store, welcome: created ? catalog.demoInstalled(store.path) : nil)
         let minimum = SecretariatApp.minimumSize
         EventLoop(terminal: terminal, minimumSize: minimum) { size in
             catalog.tooSmall((size.width, size.height), minimum: (minimum.width, minimum.height))

@@ -7,7 +7,7 @@ final class ShellTests: XCTestCase {
     private func harness(_ language: Language = .indonesian, size: Size = Size(width: 80, height: 24))
         -> (SecretariatApp, MemoryTerminal, EventLoop) {
         let catalog = Catalog(language)
-        let app = SecretariatApp(catalog: catalog, databasePath: "/data/sekretariat.sqlite")
+        let app = SecretariatApp(catalog: catalog, store: TestStore.demo)
         let terminal = MemoryTerminal(size: size)
         let loop = EventLoop(terminal: terminal, minimumSize: SecretariatApp.minimumSize) { s in
             catalog.tooSmall((s.width, s.height), minimum: (60, 16))

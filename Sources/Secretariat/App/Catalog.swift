@@ -54,6 +54,10 @@ extension Catalog {
         pick("Ada perubahan yang belum disimpan. Keluar dan buang perubahan?",
              "There are unsaved changes. Quit and discard them?")
     }
+    func unexpectedError(_ detail: String) -> String { pick("Terjadi kesalahan: \(detail)", "Something went wrong: \(detail)") }
+    public func demoInstalled(_ path: String) -> String {
+        pick("Basis data baru dibuat dengan organisasi contoh: \(path)", "New database created with the demo organisation: \(path)")
+    }
     var rootEscapeHint: String { pick("Tekan Q atau F10 untuk keluar.", "Press Q or F10 to quit.") }
     public func tooSmall(_ size: (width: Int, height: Int), minimum: (width: Int, height: Int)) -> [String] {
         [pick("Terminal terlalu kecil", "Terminal too small"),

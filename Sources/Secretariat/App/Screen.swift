@@ -26,10 +26,13 @@ protocol Screen {
     mutating func update(_ key: Key, context: AppContext) -> ScreenEffect
     /// Draws into `rect` (between header and message line). Returns where the cursor sits.
     func view(in rect: Rect, buffer: inout Buffer, context: AppContext) -> Point?
+    /// Called when the screen above closes and this one is on top again.
+    mutating func resume(context: AppContext)
 }
 
 extension Screen {
     func headerStatus(_ catalog: Catalog) -> String? { nil }
     var capturesText: Bool { false }
     var hasUnsavedChanges: Bool { false }
+    mutating func resume(context: AppContext) {}
 }

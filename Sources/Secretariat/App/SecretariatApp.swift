@@ -1,3 +1,4 @@
+import Storage
 import TerminalUI
 
 /// The application shell: a stack of screens under a header, a message line and a key bar.
@@ -19,9 +20,10 @@ public final class SecretariatApp: Application {
         case confirmQuit(ConfirmDialog)
     }
 
-    public init(catalog: Catalog, databasePath: String) {
-        context = AppContext(catalog: catalog, databasePath: databasePath)
+    public init(catalog: Catalog, store: Store, welcome: String? = nil) {
+        context = AppContext(catalog: catalog, store: store)
         stack = [MainMenuScreen(catalog: catalog)]
+        if let welcome { context.inform(welcome) }
     }
 
     public func update(_ event: Event) -> LoopCommand {
@@ -66,7 +68,12 @@ public final class SecretariatApp: Application {
     }
 
     private func closeTop() {
-        if stack.count > 1 { stack.removeLast() }
+        guard stack.count > 1 else { return }
+        stack.removeLast()
+        // The screen below may need fresh data (a list after its form saved).
+        var top = stack.removeLast()
+        top.resume(context: context)
+        stack.append(top)
     }
 
     private func requestQuit() -> LoopCommand {

@@ -1,0 +1,23 @@
+import Foundation
+import Storage
+
+/// Demo databases for screen tests.
+enum TestStore {
+    /// Shared, read-only demo database, rebuilt once per run. Its path is fixed because the
+    /// main menu shows where the data lives and snapshots must not change from run to run.
+    static let demo: Store = {
+        let dir = "/tmp/sekretariat-screen-tests"
+        try? FileManager.default.removeItem(atPath: dir)
+        return make(in: dir)
+    }()
+
+    /// A new demo database of its own, for tests that write.
+    static func fresh() -> Store {
+        make(in: FileManager.default.temporaryDirectory.appendingPathComponent("sekretariat-screens-\(UUID().uuidString)").path)
+    }
+
+    private static func make(in dir: String) -> Store {
+        try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return try! Store.openOrCreateDefault(path: dir + "/demo.sqlite", operatorName: "penguji").store
+    }
+}
