@@ -28,6 +28,8 @@ protocol Screen {
     func view(in rect: Rect, buffer: inout Buffer, context: AppContext) -> Point?
     /// Called when the screen above closes and this one is on top again.
     mutating func resume(context: AppContext)
+    /// The content area changed size (a terminal resize, or the screen was just pushed).
+    mutating func resize(_ size: Size, context: AppContext)
 }
 
 extension Screen {
@@ -35,4 +37,5 @@ extension Screen {
     var capturesText: Bool { false }
     var hasUnsavedChanges: Bool { false }
     mutating func resume(context: AppContext) {}
+    mutating func resize(_ size: Size, context: AppContext) {}
 }

@@ -29,6 +29,7 @@ public final class SecretariatApp: Application {
     public func update(_ event: Event) -> LoopCommand {
         if case .resize(let size) = event {
             screenSize = size
+            for i in stack.indices { stack[i].resize(contentSize, context: context) }
             if case .help(var help) = overlay { help.resize(size); overlay = .help(help) }
             return .continue
         }
@@ -44,7 +45,10 @@ public final class SecretariatApp: Application {
         stack.append(top)
         switch effect {
         case .handled: return .continue
-        case .push(let screen): stack.append(screen); return .continue
+        case .push(var screen):
+            screen.resize(contentSize, context: context)
+            stack.append(screen)
+            return .continue
         case .pop: closeTop(); return .continue
         case .quit: return requestQuit()
         case .ignored: return applyGlobal(key, typing: top.capturesText)
@@ -66,6 +70,9 @@ public final class SecretariatApp: Application {
         }
         return .continue
     }
+
+    /// The area between the header and the message line.
+    private var contentSize: Size { Size(width: screenSize.width, height: max(0, screenSize.height - 3)) }
 
     private func closeTop() {
         guard stack.count > 1 else { return }

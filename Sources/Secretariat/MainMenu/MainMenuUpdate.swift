@@ -15,6 +15,9 @@ extension MainMenuScreen {
 
     /// The screen behind each section. Sections not built yet say so plainly.
     static func screen(for section: Section, context: AppContext) -> any Screen {
-        NotAvailableScreen(section: section)
+        switch section {
+        case .members: return MembersScreen(context: context)
+        default: return NotAvailableScreen(section: section)
+        }
     }
 }

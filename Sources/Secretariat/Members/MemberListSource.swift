@@ -1,0 +1,30 @@
+import Storage
+import TerminalUI
+
+/// The member list as the scroll window sees it: a keyset source over the current query.
+///
+/// Counting a broad search over a national register would cost a pass over every match, so a
+/// search is counted only up to `searchCountLimit`; the counter then reads `12/10000+`.
+struct MemberListSource: KeysetSource {
+    static let searchCountLimit = 10_000
+
+    let directory: any MemberDirectory
+    let query: MemberQuery
+    /// Count exactly even while searching (needed once the user jumps to the end).
+    var exactCount = false
+
+    private var countLimit: Int? { query.search.isEmpty || exactCount ? nil : Self.searchCountLimit }
+
+    func first(limit: Int) throws -> [MemberRow] { try directory.members(query, page: .first, limit: limit) }
+    func last(limit: Int) throws -> [MemberRow] { try directory.members(query, page: .last, limit: limit) }
+    func after(_ row: MemberRow, limit: Int) throws -> [MemberRow] {
+        try directory.members(query, page: .after(row.cursor), limit: limit)
+    }
+    func before(_ row: MemberRow, limit: Int) throws -> [MemberRow] {
+        try directory.members(query, page: .before(row.cursor), limit: limit)
+    }
+    func count() throws -> Int { try directory.count(query, upTo: countLimit).value }
+    /// Whether `count()` is the whole number or only where counting stopped.
+    func countIsExact() throws -> Bool { try directory.count(query, upTo: countLimit).isExact }
+    func countBefore(_ row: MemberRow) throws -> Int { try directory.rank(of: row.personId, in: query) ?? 0 }
+}

@@ -1,0 +1,187 @@
+import Domain
+import Storage
+import TerminalUI
+
+extension MembersScreen {
+    mutating func update(_ key: Key, context: AppContext) -> ScreenEffect {
+        do {
+            switch mode {
+            case .browsing: return try browse(key, context)
+            case .searching: return try typeSearch(key, context)
+            case .filtering(var form): return try editFilters(key, form: &form, context)
+            case .confirmingErase(var dialog, let personId): return try confirmErase(key, dialog: &dialog, personId, context)
+            }
+        } catch {
+            context.fail(error)
+            return .handled
+        }
+    }
+
+    private mutating func browse(_ key: Key, _ context: AppContext) throws -> ScreenEffect {
+        if let action = Self.keymap(context.catalog).action(for: key) { return try perform(action, context) }
+        if key == .escape, !query.search.isEmpty {
+            // Esc clears an active search before it goes back.
+            search = TextField()
+            try setSearch("", context)
+            return .handled
+        }
+        if key == .char("G") || key == .end, !countIsExact {
+            // The end of a search counted only in part: count it all once, then show the last rows.
+            try jumpToEndExactly(context)
+            return .handled
+        }
+        switch try window.handle(key, source: source(context)) {
+        case .ignored: return .ignored
+        case .moved: return .handled
+        case .activated: return try perform(.open, context)
+        }
+    }
+
+    private mutating func perform(_ action: Action, _ context: AppContext) throws -> ScreenEffect {
+        let c = context.catalog
+        switch action {
+        case .open:
+            guard let row = window.selectedRow else { return .handled }
+            return .push(MemberScreens.detail(personId: row.personId, context: context))
+        case .add:
+            return .push(MemberScreens.form(personId: nil, context: context))
+        case .edit:
+            guard let row = window.selectedRow else { return .handled }
+            return .push(MemberScreens.form(personId: row.personId, context: context))
+        case .erase:
+            guard let row = window.selectedRow else { return .handled }
+            let dialog = ConfirmDialog(
+                title: c.membersEraseTitle, message: c.membersEraseMessage(row.name),
+                buttons: [DialogButton(c.membersEraseConfirm), DialogButton(c.cancel)], selected: 1,
+                typedConfirmation: .init(word: c.membersEraseWord, prompt: c.membersEraseTypePrompt(c.membersEraseWord), button: 0))
+            mode = .confirmingErase(dialog, personId: row.personId)
+        case .search:
+            mode = .searching
+        case .nextMatch, .previousMatch:
+            guard !query.search.isEmpty else { context.inform(c.membersNoSearch); return .handled }
+            _ = try window.handle(action == .nextMatch ? .down : .up, source: source(context))
+        case .sort:
+            let all = MemberSort.allCases
+            query.sort = all[(all.firstIndex(of: query.sort)! + 1) % all.count]
+            try reloadKeepingSelection(context)
+            context.inform(c.membersSortedBy(c.sortName(query.sort)))
+        case .filter:
+            mode = .filtering(MemberFilterForm.make(query.filter, regions: regions, catalog: c))
+        case .clearFilters:
+            query.filter = MemberFilter()
+            try reloadKeepingSelection(context)
+        }
+        return .handled
+    }
+
+    private mutating func typeSearch(_ key: Key, _ context: AppContext) throws -> ScreenEffect {
+        switch key {
+        case .escape:
+            search = TextField()
+            mode = .browsing
+            try setSearch("", context)
+        case .enter:
+            mode = .browsing
+        case .up, .down, .pageUp, .pageDown:
+            _ = try window.handle(key, source: source(context))
+        default:
+            if search.handle(key) == .changed { try setSearch(search.text, context) }
+        }
+        return .handled
+    }
+
+    private mutating func setSearch(_ text: String, _ context: AppContext) throws {
+        guard text != query.search else { return }
+        query.search = text
+        try loadFromTop(context)
+    }
+
+    private mutating func editFilters(_ key: Key, form: inout Form, _ context: AppContext) throws -> ScreenEffect {
+        switch form.handle(key) {
+        case .submit:
+            query.filter = MemberFilterForm.filter(from: form, regions: regions)
+            mode = .browsing
+            try loadFromTop(context)
+        case .cancel:
+            mode = .browsing
+        default:
+            mode = .filtering(form)
+        }
+        return .handled
+    }
+
+    private mutating func confirmErase(_ key: Key, dialog: inout ConfirmDialog, _ personId: Int64,
+                                       _ context: AppContext) throws -> ScreenEffect {
+        switch dialog.handle(key) {
+        case .chosen(0):
+            mode = .browsing
+            try context.store.people.erase(personId: personId, reason: context.catalog.membersEraseReason)
+            try window.reload(from: source(context))
+            context.succeed(context.catalog.membersErased)
+        case .chosen, .cancelled:
+            mode = .browsing
+        case .pending:
+            mode = .confirmingErase(dialog, personId: personId)
+        }
+        return .handled
+    }
+
+    // MARK: Loading
+
+    mutating func reload(context: AppContext) {
+        do { try loadFromTop(context) } catch { context.fail(error) }
+    }
+
+    private mutating func loadFromTop(_ context: AppContext) throws {
+        let src = source(context)
+        try window.load(from: src)
+        countIsExact = try src.countIsExact()
+    }
+
+    private mutating func reloadKeepingSelection(_ context: AppContext) throws {
+        guard let row = window.selectedRow,
+              let again = try context.store.members.row(personId: row.personId, in: query) else {
+            return try loadFromTop(context)
+        }
+        let src = source(context)
+        try window.anchor(at: again, source: src)
+        countIsExact = try src.countIsExact()
+    }
+
+    private mutating func jumpToEndExactly(_ context: AppContext) throws {
+        let src = source(context, exact: true)
+        guard let last = try src.last(limit: 1).last else { return }
+        try window.anchor(at: last, source: src)
+        countIsExact = true
+    }
+
+    /// Back from the form or the detail: show the saved person, or refresh what is on screen.
+    mutating func resume(context: AppContext) {
+        do {
+            guard let saved = context.lastSavedPersonId else { return try window.reload(from: source(context)) }
+            context.lastSavedPersonId = nil
+            if try context.store.members.row(personId: saved, in: query) == nil {
+                // The saved person no longer matches the search or filters: show them in the full list.
+                query.search = ""
+                query.filter = MemberFilter()
+                search = TextField()
+            }
+            guard let row = try context.store.members.row(personId: saved, in: query) else {
+                return try loadFromTop(context)
+            }
+            let src = source(context)
+            try window.anchor(at: row, source: src)
+            countIsExact = try src.countIsExact()
+        } catch {
+            context.fail(error)
+        }
+    }
+
+    mutating func resize(_ size: Size, context: AppContext) {
+        do {
+            try window.resize(height: Self.listHeight(contentHeight: size.height), source: source(context))
+        } catch {
+            context.fail(error)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Domain
+import Storage
+import TerminalUI
+
+extension MembersScreen {
+    func view(in rect: Rect, buffer: inout Buffer, context: AppContext) -> Point? {
+        let c = context.catalog
+        let (promptRow, listArea) = rect.splitTop(1)
+        var cursor = drawPrompt(in: promptRow, buffer: &buffer, catalog: c)
+        let listCursor = Self.table(c).draw(window, cells: { cells($0, c) }, in: listArea, on: &buffer,
+                                            focused: true, emptyText: query.search.isEmpty && query.filter.isEmpty
+                                                ? c.membersEmpty : c.membersNoMatch)
+        if cursor == nil { cursor = listCursor }
+        switch mode {
+        case .filtering(let form):
+            let box = rect.centered(width: min(rect.width - 4, 60), height: 8)
+            buffer.fill(box)
+            buffer.box(box, title: c.membersFilterTitle)
+            cursor = form.draw(in: box.inset(dx: 2, dy: 1), on: &buffer, focused: true)
+            buffer.write(c.membersFilterHint, x: box.x + 2, y: box.maxY - 2, width: box.width - 4, style: .dim)
+        case .confirmingErase(let dialog, _):
+            cursor = dialog.draw(in: rect, on: &buffer)
+        case .browsing, .searching:
+            break
+        }
+        return cursor
+    }
+
+    /// The line above the list: the search prompt, or the sort and active filters.
+    private func drawPrompt(in row: Rect, buffer: inout Buffer, catalog c: Catalog) -> Point? {
+        let filters = MemberFilterForm.summary(query.filter, regions: regions, catalog: c)
+        var right = c.membersSortLabel(c.sortName(query.sort))
+        if !filters.isEmpty { right = c.membersFilterLabel(filters) + "  " + right }
+        let rightWidth = min(right.displayWidth, row.width / 2)
+        buffer.write(right, x: row.maxX - rightWidth, y: row.y, width: rightWidth, style: .dim, alignRight: true)
+        let leftWidth = row.width - rightWidth - 1
+        guard case .searching = mode else {
+            if !query.search.isEmpty {
+                buffer.write("/" + query.search, x: row.x, y: row.y, width: leftWidth, style: .bold)
+            }
+            return nil
+        }
+        let label = c.membersSearchPrompt
+        buffer.write(label, x: row.x, y: row.y, style: .bold)
+        let field = Rect(x: row.x + label.displayWidth, y: row.y, width: max(1, leftWidth - label.displayWidth), height: 1)
+        return search.draw(in: field, on: &buffer, focused: true)
+    }
+
+    static func table(_ c: Catalog) -> Table {
+        Table([
+            // Minimums fit 80 columns; a narrower terminal drops NIK, then ASN, status, regency.
+            TableColumn(c.columnKTA, minWidth: 12, idealWidth: 13, priority: 80),
+            TableColumn(c.columnName, minWidth: 14, idealWidth: 24, priority: 100, expands: true),
+            TableColumn(c.columnRegency, minWidth: 12, idealWidth: 14, priority: 60),
+            TableColumn(c.columnEmploymentShort, minWidth: 7, idealWidth: 7, priority: 40),
+            TableColumn(c.columnStatus, minWidth: 9, idealWidth: 9, priority: 50),
+            TableColumn(c.columnNIK, minWidth: 16, idealWidth: 16, priority: 30),
+        ])
+    }
+
+    private func cells(_ row: MemberRow, _ c: Catalog) -> [String] {
+        [row.kta ?? "–",
+         row.name,
+         row.regencyName ?? "–",
+         row.employment.map(c.employmentName) ?? "–",
+         c.statusName(row.status),
+         row.nik.map(NIK.mask) ?? "–"]
+    }
+}
