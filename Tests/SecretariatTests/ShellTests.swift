@@ -6,21 +6,15 @@ import TerminalUI
 final class ShellTests: XCTestCase {
     private func harness(_ language: Language = .indonesian, size: Size = Size(width: 80, height: 24))
         -> (SecretariatApp, MemoryTerminal, EventLoop) {
-        let catalog = Catalog(language)
-        let app = SecretariatApp(catalog: catalog, store: TestStore.demo)
-        let terminal = MemoryTerminal(size: size)
-        let loop = EventLoop(terminal: terminal, minimumSize: SecretariatApp.minimumSize) { s in
-            catalog.tooSmall((s.width, s.height), minimum: (60, 16))
-        }
-        return (app, terminal, loop)
+        let h = AppHarness(language: language, size: size)
+        return (h.app, h.terminal, h.loop)
     }
 
     private func run(_ keys: [Key], language: Language = .indonesian, size: Size = Size(width: 80, height: 24))
         -> (MemoryTerminal, quit: Bool) {
-        let (app, terminal, loop) = harness(language, size: size)
-        terminal.enqueue(keys: keys)
-        let quit = loop.run(app)
-        return (terminal, quit)
+        let h = AppHarness(language: language, size: size)
+        let quit = h.run(keys)
+        return (h.terminal, quit)
     }
 
     func testMainMenuAt80x24() {

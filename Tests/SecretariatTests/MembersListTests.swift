@@ -1,0 +1,156 @@
+import Domain
+import Storage
+import TerminalUI
+import XCTest
+@testable import Secretariat
+
+/// The Anggota list on the demo register, through the whole app and the in-memory terminal.
+final class MembersListTests: XCTestCase {
+    func testListAt80x24() {
+        let h = AppHarness()
+        h.run([.char("1")])
+        XCTAssertTrue(h.counter == "1/124", h.lines[0])
+        assertSnapshot(h.screen, named: "members-list-80x24")
+    }
+
+    func testListAt120x40() {
+        let h = AppHarness(size: Size(width: 120, height: 40))
+        h.run([.char("1")])
+        assertSnapshot(h.screen, named: "members-list-120x40")
+    }
+
+    func testFilteredListByRegencyAndEmployment() {
+        let h = AppHarness()
+        // f opens the filters; → picks the first regency (OKU); Tab, → picks ASN; F2 applies.
+        h.run([.char("1"), .char("f"), .right, .tab, .right, .function(2)])
+        assertSnapshot(h.screen, named: "members-list-filtered-80x24")
+        XCTAssertTrue(h.counter == "1/4", h.lines[0])
+        h.run([.char("x")])
+        XCTAssertTrue(h.counter.hasSuffix("/124"), "x clears the filters: \(h.lines[0])")
+    }
+
+    func testNarrowTerminalDropsLowPriorityColumnsFirst() {
+        let h = AppHarness(size: Size(width: 60, height: 16))
+        h.run([.char("1")])
+        let columns = h.lines[2]
+        XCTAssertTrue(columns.contains("Nama") && columns.contains("KTA"), columns)
+        XCTAssertFalse(columns.contains("NIK"), "NIK goes first: \(columns)")
+    }
+
+    func testMovementAndCounter() {
+        let h = AppHarness()
+        h.run([.char("1"), .char("j"), .down])
+        XCTAssertTrue(h.counter == "3/124", h.lines[0])
+        h.run([.char("k")])
+        XCTAssertTrue(h.counter == "2/124")
+        h.run([.pageDown])
+        XCTAssertTrue(h.counter == "21/124", "a page is the 19 visible rows: \(h.lines[0])")
+        h.run([.char("G")])
+        XCTAssertTrue(h.counter == "124/124", h.lines[0])
+        XCTAssertEqual(h.terminal.cursor?.y, 21, "the last row is at the bottom of the list and has the cursor")
+        h.run([.char("g")])
+        XCTAssertTrue(h.counter == "1/124")
+        h.run([.end, .home])
+        XCTAssertTrue(h.counter == "1/124")
+    }
+
+    func testLiveSearchFollowsEachKeystrokeAndEscClears() {
+        let h = AppHarness()
+        h.run([.char("1"), .char("/")])
+        h.type("wa")
+        let broad = h.lines[0]
+        h.type("hi")
+        XCTAssertTrue(h.counter == "1/1", "after 'wahi': \(h.lines[0]) (after 'wa': \(broad))")
+        XCTAssertTrue(h.lines[1].hasPrefix("Cari: wahi"))
+        XCTAssertTrue(h.lines[3].contains("Wahidin"), h.screen)
+        h.run([.enter, .escape])
+        XCTAssertTrue(h.counter == "1/124", "Esc cleared the search: \(h.lines[0])")
+        XCTAssertTrue(h.lines[0].contains("Anggota"), "and stayed on the list")
+    }
+
+    func testSearchIgnoresCaseAndMatchesKTAAndNIKPrefixes() {
+        let h = AppHarness()
+        h.run([.char("1"), .char("/")])
+        h.type("WAHIDIN")
+        XCTAssertTrue(h.lines[3].contains("Wahidin"))
+        h.run([.escape, .char("/")])
+        h.type("1671")
+        XCTAssertTrue(h.lines[3].contains("16.71."), "NIK or KTA prefix: \(h.lines[3])")
+        h.run([.escape, .char("/")])
+        h.type("zzzz")
+        XCTAssertTrue(h.screen.contains("Tidak ada anggota yang cocok"), h.screen)
+    }
+
+    func testNextAndPreviousMatch() {
+        let h = AppHarness()
+        h.run([.char("1"), .char("/")])
+        h.type("wahyu")
+        h.run([.enter, .char("n")])
+        XCTAssertTrue(h.counter == "2/3", h.lines[0])
+        h.run([.char("N")])
+        XCTAssertTrue(h.counter == "1/3", h.lines[0])
+    }
+
+    func testSortCyclesAndKeepsTheSelectedPerson() {
+        let h = AppHarness()
+        h.run([.char("1"), .char("/")])
+        h.type("wahidin")
+        h.run([.enter, .escape])   // back to the full list with Wahidin known to be present
+        h.run([.char("s")])
+        XCTAssertTrue(h.lines[1].contains("Urut: kab/kota"), h.lines[1])
+        h.run([.char("s")])
+        XCTAssertTrue(h.lines[1].contains("Urut: tanggal masuk"), h.lines[1])
+        h.run([.char("s")])
+        XCTAssertTrue(h.lines[1].contains("Urut: nama"))
+    }
+
+    func testWideCharacterNameKeepsColumnsAligned() throws {
+        let store = TestStore.fresh()
+        var person = Person(name: "李小龙 Wahyudi", sex: .male, domicileRegency: "1671")
+        person.employment = Employment(status: .pns)
+        _ = try store.people.save(PersonDraft(person: person, membership: Membership(kta: "16.71.999999")), overrideReason: nil)
+        let h = AppHarness(store: store)
+        h.run([.char("1"), .char("/")])
+        h.type("wahyudi")
+        let buffer = h.terminal.frame
+        func column(of text: String, row: Int) -> Int? {
+            (0..<buffer.size.width).first { x in buffer[x, row].text == String(text.first!) &&
+                String((x..<min(buffer.size.width, x + text.count)).map { Character(buffer[$0, row].text.isEmpty ? " " : buffer[$0, row].text) }) == text }
+        }
+        let headerColumn = try XCTUnwrap(column(of: "Kab/Kota", row: 2))
+        let rowColumn = try XCTUnwrap(column(of: "Palembang", row: 3), h.screen)
+        XCTAssertEqual(rowColumn, headerColumn, "regency column aligned under its header:\n\(h.screen)")
+        XCTAssertTrue(h.lines[3].contains("李小龙 Wahyudi"))
+    }
+
+    func testEraseNeedsTheTypedWordThenLeavesATombstone() throws {
+        let store = TestStore.fresh()
+        let h = AppHarness(store: store)
+        h.run([.char("1"), .char("/")])
+        h.type("wahyu sulaiman")
+        h.run([.enter])
+        let target = try XCTUnwrap(try store.members.members(MemberQuery(search: "wahyu sulaiman"), page: .first, limit: 1).first)
+        h.run([.char("d")])
+        XCTAssertTrue(h.screen.contains("Ketik HAPUS untuk memastikan"), h.screen)
+        h.run([.shiftTabOrBackTab, .enter])
+        XCTAssertFalse(try XCTUnwrap(store.people.person(id: target.personId)).isErased, "Enter without the word does nothing")
+        h.type("HAPUS")
+        h.run([.enter])
+        XCTAssertTrue(h.screen.contains("Data pribadi telah dihapus."), h.screen)
+        let erased = try XCTUnwrap(store.people.person(id: target.personId))
+        XCTAssertTrue(erased.isErased)
+        XCTAssertNil(erased.nik)
+        XCTAssertFalse(try store.audit.entries(personId: target.personId, limit: 50).isEmpty, "audit trail kept")
+    }
+
+    func testEnglishColumns() {
+        let h = AppHarness(language: .english)
+        h.run([.char("1")])
+        XCTAssertTrue(h.lines[0].contains("Menu › Members"))
+        XCTAssertTrue(h.lines[2].contains("Name") && h.lines[2].contains("Regency"), h.lines[2])
+    }
+}
+
+private extension Key {
+    static let shiftTabOrBackTab = Key.backTab
+}
