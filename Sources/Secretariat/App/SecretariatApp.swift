@@ -71,6 +71,9 @@ public final class SecretariatApp: Application {
         return .continue
     }
 
+    /// Puts a screen on top as a `.push` effect does; tests open a screen directly this way.
+    func push(_ screen: any Screen) { var s = screen; s.resize(contentSize, context: context); stack.append(s) }
+
     /// The area between the header and the message line.
     private var contentSize: Size { Size(width: screenSize.width, height: max(0, screenSize.height - 3)) }
 
