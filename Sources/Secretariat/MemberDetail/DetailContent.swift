@@ -1,0 +1,216 @@
+import Domain
+import Foundation
+import Storage
+
+/// Turns a `PersonDetail` into the sections the screen shows, worded from the catalog.
+struct DetailContent {
+    let catalog: Catalog
+    let regions: RegionDirectory
+    let timeZone: TimeZone
+    let today: LocalDate?
+
+    func sections(_ d: PersonDetail, revealNIK: Bool) -> [DetailSection] {
+        if d.person.isErased { return [tombstone(d.person), audit(d.audit)] }
+        return [identity(d.person, revealNIK: revealNIK), employment(d.person.employment), education(d.person.education),
+                membership(d.membership, history: d.statusHistory), positions(d.positions), musdas(d.musdas),
+                activities(d.activities), consents(d.consents), acknowledged(d.acknowledgedWarnings), audit(d.audit)]
+    }
+
+    private var c: Catalog { catalog }
+    private func label(_ field: Field) -> String { c.fieldLabel(field) }
+    private func value(_ text: String?) -> String { text.flatMap { $0.isEmpty ? nil : $0 } ?? c.detailNone }
+    private func date(_ d: LocalDate?) -> String { d.map(c.longDate) ?? c.detailNone }
+
+    // MARK: Sections
+
+    private func tombstone(_ p: Person) -> DetailSection {
+        DetailSection(title: c.detailSectionErased, items: [.text(c.detailTombstone(date(p.erasedOn)))])
+    }
+
+    private func identity(_ p: Person, revealNIK: Bool) -> DetailSection {
+        let nik: String
+        if let digits = p.nik {
+            nik = revealNIK ? "\(digits) \(c.detailNIKShownNote)" : "\(NIK.mask(digits)) \(c.detailNIKMaskedNote)"
+        } else {
+            nik = c.detailNone
+        }
+        var birth = date(p.birthDate)
+        if let b = p.birthDate, let today, b <= today { birth += " (\(c.detailAge(b.age(on: today))))" }
+        let regency = p.domicileRegency.map { code in regions.region(code: code)?.name ?? code }
+        return DetailSection(title: c.detailSectionIdentity, items: [
+            .field(c.detailName, p.name),
+            .field(label(.nik), nik),
+            .field(label(.sex), value(p.sex.map(c.personSexName))),
+            .field(label(.birthPlace), value(p.birthPlace)),
+            .field(label(.birthDate), birth),
+            .field(label(.phone), value(p.phone)),
+            .field(label(.email), value(p.email)),
+            .field(label(.address), value(p.address)),
+            .field(label(.domicileRegency), value(regency)),
+            .field(c.detailSource, value(p.source)),
+            .field(c.detailNote, value(p.note)),
+        ])
+    }
+
+    private func employment(_ e: Employment?) -> DetailSection {
+        guard let e else { return DetailSection(title: c.detailSectionEmployment, items: [.text(c.detailNotRecorded)]) }
+        return DetailSection(title: c.detailSectionEmployment, items: [
+            .field(label(.employmentStatus), c.personEmploymentName(e.status)),
+            .field(label(.employerType), value(e.employerType.map(c.personEmployerTypeName))),
+            .field(label(.employer), value(e.employer)),
+        ])
+    }
+
+    private func education(_ e: Education?) -> DetailSection {
+        guard let e else { return DetailSection(title: c.detailSectionEducation, items: [.text(c.detailNotRecorded)]) }
+        return DetailSection(title: c.detailSectionEducation, items: [
+            .field(c.detailEducationLevel, c.personEducationName(e.level)),
+            .field(c.detailInstitution, value(e.institution)),
+            .field(c.detailMajor, value(e.major)),
+            .field(label(.graduationYear), value(e.graduationYear.map(String.init))),
+        ])
+    }
+
+    private func membership(_ m: Membership?, history: [StatusChange]) -> DetailSection {
+        guard let m else { return DetailSection(title: c.detailSectionMembership, items: [.text(c.detailNotMember)]) }
+        let status = c.membershipStatusName(m.status)
+        var items: [DetailItem] = [
+            .field(label(.kta), value(m.kta)),
+            .field(label(.status), m.statusDate.map { c.detailStatusSince(status, c.longDate($0)) } ?? status),
+        ]
+        if let reason = m.statusReason { items.append(.field(c.detailStatusReason, reason)) }
+        items += [
+            .field(label(.channel), c.membershipChannelName(m.channel)),
+            .field(label(.joinDate), date(m.joinDate)),
+        ]
+        if !history.isEmpty {
+            items.append(.subheading(c.detailStatusHistory))
+            for change in history {
+                let to = c.membershipStatusName(change.to)
+                var text = change.from.map { c.membershipStatusName($0) + " → " + to } ?? to
+                if let reason = change.reason { text += ": " + reason }
+                items.append(.field(change.date.map(c.longDate) ?? c.detailUndated, text))
+            }
+        }
+        return DetailSection(title: c.detailSectionMembership, items: items)
+    }
+
+    private func positions(_ list: [HeldPosition]) -> DetailSection {
+        guard !list.isEmpty else { return DetailSection(title: c.detailSectionPositions, items: [.text(c.detailNothing)]) }
+        return DetailSection(title: c.detailSectionPositions, items: list.map { p in
+            var text = p.title
+            if let department = p.department, !p.title.localizedCaseInsensitiveContains(department) {
+                text += ", " + c.detailDepartment(department)
+            }
+            if p.start != nil || p.end != nil { text += " (\(date(p.start)) – \(date(p.end)))" }
+            return .field(p.termName, text)
+        })
+    }
+
+    private func musdas(_ list: [MusdaAttended]) -> DetailSection {
+        guard !list.isEmpty else { return DetailSection(title: c.detailSectionMusda, items: [.text(c.detailNothing)]) }
+        return DetailSection(title: c.detailSectionMusda, items: list.map { m in
+            .field(c.longDate(m.date), "\(m.title), \(m.place) — \(c.detailRoleAtMusda(m.role))")
+        })
+    }
+
+    private func activities(_ list: [ActivityTaken]) -> DetailSection {
+        guard !list.isEmpty else { return DetailSection(title: c.detailSectionActivities, items: [.text(c.detailNothing)]) }
+        return DetailSection(title: c.detailSectionActivities, items: list.map { a in
+            var text = "\(c.detailActivityKind(a.kind)): \(a.title) — \(c.detailCategory(a.category))"
+            if let result = a.result { text += ", " + c.detailResult(result) }
+            return .field(a.date.map(c.longDate) ?? String(a.year), text)
+        })
+    }
+
+    private func consents(_ list: [Consent]) -> DetailSection {
+        guard !list.isEmpty else { return DetailSection(title: c.detailSectionConsents, items: [.text(c.detailNothing)]) }
+        return DetailSection(title: c.detailSectionConsents, items: list.map { consent in
+            var text = c.detailConsentGiven(c.longDate(consent.givenOn), method: consent.method, notice: consent.noticeVersion)
+            if let withdrawn = consent.withdrawnOn { text += "; " + c.detailConsentWithdrawn(c.longDate(withdrawn)) }
+            return .field(c.detailPurpose(consent.purpose), text)
+        })
+    }
+
+    private func acknowledged(_ list: [AcknowledgedWarning]) -> DetailSection {
+        guard !list.isEmpty else { return DetailSection(title: c.detailSectionAcknowledged, items: [.text(c.detailNothing)]) }
+        return DetailSection(title: c.detailSectionAcknowledged, items: list.map { w in
+            .text(c.detailAcknowledged(c.detailWarningName(w.code), reason: w.reason, by: w.operatorName, at: time(w.at)))
+        })
+    }
+
+    private func audit(_ entries: [AuditEntry]) -> DetailSection {
+        guard !entries.isEmpty else { return DetailSection(title: c.detailSectionAudit, items: [.text(c.detailAuditEmpty)]) }
+        var items: [DetailItem] = []
+        for e in entries {
+            items.append(.field(time(e.at), "\(e.operatorName) · \(describe(e))"))
+            if let reason = e.reason { items.append(.more(c.detailAuditReason(reason))) }
+            if !e.warnings.isEmpty {
+                items.append(.more(c.detailAuditWarnings(e.warnings.map(c.detailWarningName).joined(separator: "; "))))
+            }
+        }
+        return DetailSection(title: c.detailSectionAudit, items: items)
+    }
+
+    // MARK: Audit wording
+
+    /// "Ubah data pribadi: telepon, alamat" — what changed, by field name only (never values).
+    func describe(_ e: AuditEntry) -> String {
+        var text = c.detailAuditAction(e.action)
+        if e.action != .erase { text += " " + c.detailAuditEntity(e.entity) }
+        let before = Self.object(e.before), after = Self.object(e.after)
+        switch e.action {
+        case .update:
+            let keys = Self.changedKeys(before, after)
+            if !keys.isEmpty { text += ": " + keys.map(c.detailAuditKey).joined(separator: ", ") }
+        case .statusChange:
+            if let from = (before?["status"] as? String).flatMap(MembershipStatus.init(rawValue:)),
+               let to = (after?["status"] as? String).flatMap(MembershipStatus.init(rawValue:)) {
+                text += ": " + c.membershipStatusName(from) + " → " + c.membershipStatusName(to)
+            }
+        case .erase:
+            if let fields = before?["fields"] as? [String], !fields.isEmpty {
+                text += ": " + fields.map(c.detailAuditKey).joined(separator: ", ")
+            }
+        default:
+            break
+        }
+        return text
+    }
+
+    static func object(_ json: String?) -> [String: Any]? {
+        guard let data = json?.data(using: .utf8) else { return nil }
+        return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+    }
+
+    /// Top-level keys whose values differ, identifiers left out, in a stable order.
+    static func changedKeys(_ before: [String: Any]?, _ after: [String: Any]?) -> [String] {
+        let ignored: Set<String> = ["id", "personId", "erasedOn"]
+        let keys = Set((before ?? [:]).keys).union((after ?? [:]).keys).subtracting(ignored)
+        let order = Field.allCases.map(\.rawValue) + ["employment", "education", "source", "note"]
+        return keys.filter { key in
+            let a = before?[key].map { "\($0)" }, b = after?[key].map { "\($0)" }
+            return a != b
+        }.sorted { (order.firstIndex(of: $0) ?? order.count, $0) < (order.firstIndex(of: $1) ?? order.count, $1) }
+    }
+
+    /// An audit timestamp (ISO 8601 UTC) as a local date and time: `14 Mei 2023 09.05`.
+    func time(_ iso: String) -> String {
+        guard let date = Self.parseTimestamp(iso) else { return iso }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        guard let day = LocalDate(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0) else { return iso }
+        return c.longDateTime(day, hour: parts.hour ?? 0, minute: parts.minute ?? 0)
+    }
+
+    /// `2023-05-14T02:05:09.123Z` → the instant. The storage always writes this shape.
+    static func parseTimestamp(_ iso: String) -> Date? {
+        let digits = iso.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        guard digits.count >= 6 else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.date(from: DateComponents(year: digits[0], month: digits[1], day: digits[2],
+                                                  hour: digits[3], minute: digits[4], second: digits[5]))
+    }
+}

@@ -1,0 +1,146 @@
+import Domain
+import Storage
+import TerminalUI
+import XCTest
+@testable import Secretariat
+
+/// Anggota › Detail through the whole app on the in-memory terminal.
+final class MemberDetailTests: XCTestCase {
+    private let ilham: Int64 = 57   // demo member with a NIK: 1601030209830026
+
+    func testWahidinAt80x24() {
+        let h = MemberFixtures.detail(MemberFixtures.wahidin)
+        XCTAssertEqual(h.header, "Menu › Anggota › Detail")
+        assertSnapshot(h.screen, named: "member-detail-80x24")
+    }
+
+    func testWahidinAt120x40() {
+        let h = MemberFixtures.detail(MemberFixtures.wahidin, size: Size(width: 120, height: 40))
+        assertSnapshot(h.screen, named: "member-detail-120x40")
+    }
+
+    func testWahidinScrolledToTheEndShowsPositionsMusdaAndAudit() {
+        let h = MemberFixtures.detail(MemberFixtures.wahidin, size: Size(width: 120, height: 40))
+        h.run([.char("G")])
+        assertSnapshot(h.screen, named: "member-detail-120x40-end")
+        XCTAssertTrue(h.screen.contains("penguji · Tambah jabatan"), h.screen)
+    }
+
+    func testInEnglish() {
+        let h = MemberFixtures.detail(MemberFixtures.wahidin, language: .english)
+        XCTAssertTrue(h.screen.contains("IDENTITY"))
+        XCTAssertTrue(h.screen.contains("Date of birth"))
+        XCTAssertFalse(h.screen.contains("IDENTITAS"))
+    }
+
+    func testScrollKeysMoveTheContentAndStopAtTheEnds() {
+        let h = MemberFixtures.detail(MemberFixtures.wahidin)
+        func position() -> String { String(h.lines[1].split(separator: "  ").last ?? "").trimmingCharacters(in: .whitespaces) }
+        XCTAssertTrue(position().hasPrefix("baris 1–20 dari "), h.lines[1])
+        let total = Int(position().split(separator: " ").last!)!
+        XCTAssertGreaterThan(total, 40, "Wahidin's detail is longer than one screen")
+        h.run([.char("j"), .down])
+        XCTAssertTrue(position().hasPrefix("baris 3–22 "), position())
+        h.run([.char("k")])
+        XCTAssertTrue(position().hasPrefix("baris 2–21 "), position())
+        h.run([.pageDown])
+        XCTAssertTrue(position().hasPrefix("baris 21–40 "), "a page keeps one line of context: \(position())")
+        h.run([.char("G")])
+        XCTAssertEqual(position(), "baris \(total - 19)–\(total) dari \(total)")
+        h.run([.down, .pageDown])
+        XCTAssertEqual(position(), "baris \(total - 19)–\(total) dari \(total)", "no scrolling past the end")
+        h.run([.char("g")])
+        XCTAssertTrue(position().hasPrefix("baris 1–20 "))
+        h.run([.end, .pageUp, .home, .up])
+        XCTAssertTrue(position().hasPrefix("baris 1–20 "), "no scrolling above the top")
+    }
+
+    func testNIKIsMaskedUntilAskedAndTheMessageSaysItIsPersonalData() {
+        let h = MemberFixtures.detail(ilham)
+        XCTAssertTrue(h.screen.contains("1601********0026 (disamarkan)"), h.screen)
+        XCTAssertFalse(h.screen.contains("1601030209830026"))
+        XCTAssertTrue(h.lines[23].contains("u Buka NIK"), h.lines[23])
+        h.run([.char("u")])
+        XCTAssertTrue(h.screen.contains("1601030209830026 (data pribadi, UU PDP)"), h.screen)
+        XCTAssertTrue(h.lines[22].contains("NIK ditampilkan lengkap: data pribadi (UU PDP)."), h.lines[22])
+        XCTAssertTrue(h.lines[23].contains("u Samarkan NIK"), h.lines[23])
+        h.run([.char("u")])
+        XCTAssertFalse(h.screen.contains("1601030209830026"))
+        XCTAssertTrue(h.lines[22].contains("NIK disamarkan."))
+    }
+
+    func testEscAndQGoBackToTheList() {
+        var h = MemberFixtures.detail(ilham)
+        h.run([.escape])
+        XCTAssertEqual(h.header.components(separatedBy: "  ").first, "Menu › Anggota")
+        h = MemberFixtures.detail(ilham)
+        h.run([.char("q")])
+        XCTAssertEqual(h.header.components(separatedBy: "  ").first, "Menu › Anggota")
+    }
+
+    func testHelpListsTheDetailKeys() {
+        let h = MemberFixtures.detail(ilham)
+        h.run([.char("?")])
+        XCTAssertTrue(h.screen.contains("Bantuan: Detail"))
+        XCTAssertTrue(h.screen.contains("Tampilkan / samarkan NIK lengkap"))
+        XCTAssertTrue(h.screen.contains("e/F4"))
+    }
+
+    func testStatusHistoryOverriddenWarningsAndAuditReasons() throws {
+        let store = MemberFixtures.fixedClockStore()
+        // A NIK whose birth date differs from the one entered: saved with an override reason.
+        var person = try XCTUnwrap(store.people.person(id: ilham))
+        person.birthDate = LocalDate(year: 1983, month: 9, day: 3)
+        try store.people.save(PersonDraft(person: person, membership: store.people.membership(personId: ilham)),
+                              overrideReason: "KTP lama salah cetak")
+        try store.people.changeStatus(personId: ilham, to: .nonaktif, date: LocalDate(year: 2025, month: 5, day: 1),
+                                      reason: "Tugas belajar", overrideReason: nil)
+        let h = MemberFixtures.detail(ilham, store: store, size: Size(width: 120, height: 40))
+        XCTAssertTrue(h.screen.contains("Nonaktif sejak 1 Mei 2025"), h.screen)
+        XCTAssertTrue(h.screen.contains("Alasan status"))
+        h.run([.char("G")])
+        let screen = h.screen
+        XCTAssertTrue(screen.contains("1 Mei 2025") && screen.contains("Aktif → Nonaktif: Tugas belajar"), screen)
+        XCTAssertTrue(screen.contains("tanggal lahir berbeda dengan NIK") && screen.contains("alasan: KTP lama salah cetak (penguji, 2 Juni 2025 10.04)"), screen)
+        XCTAssertTrue(screen.contains("penguji · Ubah status keanggotaan: Aktif → Nonaktif"), screen)
+        XCTAssertTrue(screen.contains("penguji · Ubah data pribadi: tanggal lahir"), screen)
+        XCTAssertTrue(screen.contains("Alasan: KTP lama salah cetak"), screen)
+        XCTAssertTrue(screen.contains("Peringatan diabaikan: tanggal lahir berbeda dengan NIK"), screen)
+    }
+
+    func testAnErasedPersonShowsATombstoneNotTheirData() throws {
+        let store = MemberFixtures.fixedClockStore()
+        try store.people.erase(personId: ilham, reason: "Permintaan penghapusan (UU PDP)")
+        let h = MemberFixtures.detail(ilham, store: store)
+        XCTAssertTrue(h.screen.contains("Data pribadi telah dihapus pada 2 Juni 2025"), h.screen)
+        XCTAssertFalse(h.screen.contains("Ilham"), "no personal data on a tombstone")
+        XCTAssertFalse(h.screen.contains("1601"), "no NIK on a tombstone")
+        XCTAssertTrue(h.screen.contains("RIWAYAT PERUBAHAN"))
+        XCTAssertTrue(h.screen.contains("Hapus data pribadi: nama, NIK"), h.screen)
+        h.run([.char("e")])
+        XCTAssertTrue(h.header.hasPrefix("Menu › Anggota › Detail"), "nothing to edit on a tombstone: \(h.header)")
+        XCTAssertTrue(h.lines[22].contains("sudah dihapus"), h.lines[22])
+        h.run([.char("u")])
+        XCTAssertFalse(h.screen.contains("1601"))
+    }
+
+    func testUnknownPersonSaysSo() {
+        let h = MemberFixtures.detail(999_999)
+        XCTAssertTrue(h.screen.contains("Data orang ini tidak ditemukan."))
+        h.run([.char("e"), .char("j")])
+        XCTAssertTrue(h.header.hasPrefix("Menu › Anggota › Detail"))
+    }
+
+    func testComingBackFromAnotherScreenRereadsThePerson() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = MemberFixtures.detail(ilham, store: store)
+        h.run([.char("e")])
+        XCTAssertFalse(h.header.hasPrefix("Menu › Anggota › Detail  ") && h.header.hasSuffix("Detail"), h.header)
+        var person = try XCTUnwrap(store.people.person(id: ilham))
+        person.phone = "081234567890"
+        try store.people.save(PersonDraft(person: person, membership: store.people.membership(personId: ilham)), overrideReason: nil)
+        h.run([.escape])
+        XCTAssertTrue(h.header.hasSuffix("Detail"), h.header)
+        XCTAssertTrue(h.screen.contains("081234567890"), "resume re-read the person: \(h.screen)")
+    }
+}
