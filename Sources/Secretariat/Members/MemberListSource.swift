@@ -24,7 +24,7 @@ struct MemberListSource: KeysetSource {
         try directory.members(query, page: .before(row.cursor), limit: limit)
     }
     func count() throws -> Int { try directory.count(query, upTo: countLimit).value }
-    /// Whether `count()` is the whole number or only where counting stopped.
-    func countIsExact() throws -> Bool { try directory.count(query, upTo: countLimit).isExact }
+    /// Whether a total that `count()` returned is the whole number or only where counting stopped.
+    func isExact(total: Int) -> Bool { countLimit.map { total < $0 } ?? true }
     func countBefore(_ row: MemberRow) throws -> Int { try directory.rank(of: row.personId, in: query) ?? 0 }
 }

@@ -135,7 +135,7 @@ extension MembersScreen {
     private mutating func loadFromTop(_ context: AppContext) throws {
         let src = source(context)
         try window.load(from: src)
-        countIsExact = try src.countIsExact()
+        countIsExact = src.isExact(total: window.total)
     }
 
     private mutating func reloadKeepingSelection(_ context: AppContext) throws {
@@ -145,7 +145,7 @@ extension MembersScreen {
         }
         let src = source(context)
         try window.anchor(at: again, source: src)
-        countIsExact = try src.countIsExact()
+        countIsExact = src.isExact(total: window.total)
     }
 
     private mutating func jumpToEndExactly(_ context: AppContext) throws {
@@ -158,7 +158,8 @@ extension MembersScreen {
     /// Back from the form or the detail: show the saved person, or refresh what is on screen.
     mutating func resume(context: AppContext) {
         do {
-            guard let saved = context.lastSavedPersonId else { return try window.reload(from: source(context)) }
+            // Nothing saved above us (the detail only reads): the rows on screen are still right.
+            guard let saved = context.lastSavedPersonId else { return }
             context.lastSavedPersonId = nil
             if try context.store.members.row(personId: saved, in: query) == nil {
                 // The saved person no longer matches the search or filters: show them in the full list.
@@ -171,7 +172,7 @@ extension MembersScreen {
             }
             let src = source(context)
             try window.anchor(at: row, source: src)
-            countIsExact = try src.countIsExact()
+            countIsExact = src.isExact(total: window.total)
         } catch {
             context.fail(error)
         }
