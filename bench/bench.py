@@ -47,6 +47,8 @@ REBUILD = os.environ.get("BENCH_REBUILD", "") not in ("", "0")
 ONLY = os.environ.get("BENCH_ONLY", "")  # "floor" to run the floor alone
 GIVEN_DB = os.environ.get("BENCH_DB", "")  # measure one existing database instead of the sizes
 OUT = os.environ.get("BENCH_OUT") or os.path.join(ROOT, "BENCHMARKS.md")
+# Raw samples (last-run.json) and the screens the harness saw (screens/).
+WORK = os.environ.get("BENCH_WORK") or os.path.join(BENCH, "cache")
 if os.environ.get("BENCH_SIZES"):
     SIZES = [int(s) for s in os.environ["BENCH_SIZES"].split(",") if s.strip()]
 else:
@@ -100,7 +102,8 @@ def summary(values):
 # --- screen reading -----------------------------------------------------------
 
 NUM = r"\d{1,3}(?:[.,]\d{3})+|\d+"
-COUNTER = re.compile(rf"(?<![\d/.,])({NUM})\s*/\s*({NUM})(?![\d/])")
+# `12/124`; `1/1.000.124`; `12/10000+` when a broad search was counted only in part.
+COUNTER = re.compile(rf"(?<![\d/.,])({NUM})\s*/\s*({NUM})(\+?)(?![\d/])")
 
 
 def num(s):
@@ -119,6 +122,16 @@ def list_counter(screen):
             if m:
                 return num(m.group(1)), num(m.group(2))
     return None
+
+
+def counter_text(screen):
+    """The counter as shown, e.g. `1/10000+`."""
+    for line in top(screen):
+        if "Anggota" in line:
+            m = COUNTER.search(line)
+            if m:
+                return m.group(0)
+    return "?"
 
 
 def is_detail(screen):
@@ -216,6 +229,8 @@ class Target:
                 self.add("startup_ms", frame.ms)
                 self.add("startup_bytes", frame.nbytes)
                 self.add("rss_first_kib", t.status_field("VmHWM"))
+                if i == 0:
+                    self.snap(t, "first-frame")
                 self.quit(t, f"quit after first frame (run {i + 1})")
             finally:
                 t.kill()
@@ -230,14 +245,27 @@ class Target:
     def prepare(self, t, step):
         """Bring a fresh run to where `step` starts."""
 
+    def recover(self, t):
+        """After a failed step, bring the same run back to where the next step starts, if it can."""
+        return False
+
+    def snap(self, t, name):
+        """Keep what the harness saw (bench/cache/screens/), for a person to check."""
+        d = os.path.join(WORK, "screens")
+        os.makedirs(d, exist_ok=True)
+        with open(os.path.join(d, f"{self.name.replace(' ', '-')}-{name}.txt"), "w") as f:
+            f.write(t.screen.dump() + "\n")
+
     def measure_session(self):
         """One long run: every key step in turn, then peak RSS, then quit.
 
-        A failed step leaves the program in an unknown state, so the next step
-        starts a fresh run; the peak RSS is then only reported with a note.
+        After a failed step the run is brought back to the list if it can be
+        (Esc); otherwise the next step starts a fresh run, and then no peak RSS
+        is reported, since no single run took every step.
         """
         t = None
         restarted = False
+        failed = False
         blocked = None  # the step whose failure makes the rest pointless
         try:
             for step in self.steps:
@@ -259,6 +287,9 @@ class Target:
                     if step == "open" and getattr(self, "total", 1) is None:
                         blocked = "the Anggota list never opened (see `open`)"
                     self.fail(step, e)
+                    failed = True
+                    if t is not None and not blocked and t.alive() and self.recover(t):
+                        continue
                     if t is not None:
                         self.absorb(t)
                         t.kill()
@@ -271,9 +302,11 @@ class Target:
             rss = t.status_field("VmHWM")
             self.quit(t, "quit at the end")
             if restarted:
-                self.fail("peak RSS", BenchFailure("not taken: a step failed, so no run took every step"))
+                self.fail("peak RSS", BenchFailure("not taken: a step failed and the program had to be "
+                                                   "restarted, so no single run took every step"))
             else:
                 self.values["rss_peak_kib"] = rss
+                self.values["rss_partial"] = failed
         except BenchFailure as e:
             self.fail("session", e)
         finally:
@@ -370,6 +403,17 @@ class App(Target):
             t.press(b"1", lambda s: list_counter(s) is not None, f"{step}: `1` opens the Anggota list")
             self.total = self.total or list_counter(t.screen)[1]
 
+    def recover(self, t):
+        for attempt in range(3):
+            try:
+                t.press(KEY_ESC, lambda s: list_counter(s) is not None, "recovering with Esc",
+                        need_bytes=False, timeout_s=3)
+                log(f"  [{self.name}] back in the list after Esc; the run goes on")
+                return True
+            except BenchFailure:
+                continue
+        return False
+
     def need_list(self, screen, what):
         c = list_counter(screen)
         if c is None:
@@ -389,6 +433,8 @@ class App(Target):
             frame = t.press(b"1", lambda s: list_counter(s) is not None, f"`1` opens the Anggota list (sample {i + 1})")
             self.add("open_ms", frame.ms)
             self.add("open_bytes", frame.nbytes)
+            if i == 0:
+                self.snap(t, "list")
             pos, total = list_counter(t.screen)
             if self.total is None:
                 self.total = total
@@ -415,6 +461,8 @@ class App(Target):
                             f"`j` moves the counter from {pos}/{total} to {pos + 1}/{total}")
             self.add("scroll_ms", frame.ms)
             self.add("scroll_bytes", frame.nbytes)
+            if i == 0:
+                self.snap(t, "scroll")
         self.report("scroll_ms")
 
     def step_page(self, t):
@@ -430,6 +478,8 @@ class App(Target):
             moves.append(list_counter(t.screen)[0] - pos)
             self.add("page_ms", frame.ms)
             self.add("page_bytes", frame.nbytes)
+            if i == 0:
+                self.snap(t, "page")
         self.values["page_rows"] = int(statistics.median(moves))
         self.report("page_ms")
 
@@ -442,6 +492,8 @@ class App(Target):
                             f"`G` moves the counter to {total}/{total}")
             self.add("end_ms", frame.ms)
             self.add("end_bytes", frame.nbytes)
+            if i == 0:
+                self.snap(t, "end")
         self.to_top(t, "after `G`")
         self.report("end_ms")
 
@@ -457,6 +509,8 @@ class App(Target):
             frame = t.press(KEY_ENTER, is_detail, "Enter opens the detail (a header with `Detail`)")
             self.add("detail_ms", frame.ms)
             self.add("detail_bytes", frame.nbytes)
+            if i == 0:
+                self.snap(t, "detail")
             t.press(KEY_ESC, lambda s: list_counter(s) is not None, "Esc returns from the detail to the list")
         self.report("detail_ms")
 
@@ -481,7 +535,9 @@ class App(Target):
                 taken += 1
                 if taken >= SAMPLES:
                     break
-            self.search_words.append((typed, list_counter(t.screen)[1]))
+            if not self.search_words:
+                self.snap(t, "search")
+            self.search_words.append((typed, counter_text(t.screen).split("/", 1)[-1]))
             t.press(KEY_ESC, lambda s: list_counter(s) is not None and list_counter(s)[1] == full
                     and not search_shows(s, typed, set()),
                     f"Esc clears the search `{typed}` and shows the full list ({full})")
@@ -631,7 +687,7 @@ def cell(target, metric, kind):
         if v is None:
             return "—"
         if metric.endswith("_kib"):
-            return f"{v / 1024:.1f} MiB"
+            return f"{v / 1024:.1f} MiB" + (" ²" if target.values.get("rss_partial") else "")
         if metric == "build_s":
             return (f"{v:.2f} s" if v < 10 else f"{v:.1f} s") + (" ¹" if target.values.get("build_cached") else "")
         if metric == "db_bytes":
@@ -745,6 +801,8 @@ def write_report(floor, apps, started, setup_notes):
     if any(a.values.get("build_cached") for a in apps):
         L.append("¹ database taken from the cache; the time is from when it was built "
                  f"({', '.join(a.name + ': ' + a.values.get('built_at', '?') for a in apps if a.values.get('build_cached'))}).")
+    if any(a.values.get("rss_partial") for a in apps):
+        L.append("² from a run in which some steps failed (see Failures): those steps did not add to it.")
     L.append("")
 
     obs = []
@@ -760,7 +818,7 @@ def write_report(floor, apps, started, setup_notes):
             obs.append(f"{a.name}: slowest key step by p95 is {label}: {fmt_ms(p95)} ms{ratio}")
         if a.search_words:
             obs.append(f"{a.name}: searches typed (matches after the last letter): "
-                       + ", ".join(f"`{w}` {mt:,}" for w, mt in a.search_words))
+                       + ", ".join(f"`{w}` {mt}" for w, mt in a.search_words))
         if a.values.get("page_rows"):
             obs.append(f"{a.name}: PgDn moved {a.values['page_rows']} rows")
     for t in all_targets:
@@ -800,8 +858,8 @@ def write_report(floor, apps, started, setup_notes):
            "machine": m, "targets": {t.name: {"samples": t.samples, "values": t.values, "failures": t.failures,
                                               "notes": sorted(t.notes), "search_words": t.search_words}
                                      for t in all_targets}}
-    os.makedirs(os.path.join(BENCH, "cache"), exist_ok=True)
-    with open(os.path.join(BENCH, "cache", "last-run.json"), "w") as f:
+    os.makedirs(WORK, exist_ok=True)
+    with open(os.path.join(WORK, "last-run.json"), "w") as f:
         json.dump(raw, f, indent=1)
     return failures
 
@@ -832,6 +890,7 @@ def run_target(target, with_startup=True):
 
 def main():
     started = now()
+    shutil.rmtree(os.path.join(WORK, "screens"), ignore_errors=True)
     setup_notes = []
     log(f"sekretariat bench: {'QUICK' if QUICK else 'full'}, {SAMPLES} samples per step, "
         f"quiet window {QUIET_MS:.0f} ms, cache {CACHE}")
