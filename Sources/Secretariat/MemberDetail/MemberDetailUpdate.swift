@@ -8,7 +8,7 @@ extension MemberDetailScreen {
             switch action {
             case .edit:
                 if detail.person.isErased { context.fail(c.detailErasedCannotEdit); return .handled }
-                return .push(NotAvailableScreen(section: .members))
+                return .push(MemberFormScreen(personId: personId, context: context))
             case .toggleNIK:
                 guard !detail.person.isErased else { return .handled }
                 toggleNIK(context)

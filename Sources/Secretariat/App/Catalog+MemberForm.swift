@@ -1,0 +1,87 @@
+import Domain
+import Storage
+
+// MARK: - Anggota › Tambah / Ubah (the person and membership form)
+extension Catalog {
+    var formTitleAdd: String { pick("Tambah", "Add") }
+    var formTitleEdit: String { pick("Ubah", "Edit") }
+    var formSave: String { pick("Simpan", "Save") }
+    var formSaved: String { pick("Tersimpan", "Saved") }
+    var formDateMask: String { pick("HH-BB-TTTT", "DD-MM-YYYY") }
+    var formNoValue: String { "–" }
+    var formRequiredNote: String { pick("* wajib diisi", "* required") }
+    func formFieldPosition(_ index: Int, of total: Int) -> String { pick("isian \(index)/\(total)", "field \(index)/\(total)") }
+
+    // Parts of the form, named on the line above it.
+    var formPartIdentity: String { pick("Data pribadi", "Personal data") }
+    var formPartEmployment: String { pick("Pekerjaan", "Employment") }
+    var formPartEducation: String { pick("Pendidikan", "Education") }
+    var formPartMembership: String { pick("Keanggotaan", "Membership") }
+    var formPartOther: String { pick("Lain-lain", "Other") }
+
+    // Labels the domain's field names do not cover, or that read better here.
+    var formLabelEducationLevel: String { pick("Jenjang pendidikan", "Education level") }
+    var formLabelInstitution: String { pick("Perguruan tinggi/sekolah", "Institution") }
+    var formLabelMajor: String { pick("Program studi", "Study programme") }
+    var formLabelStatus: String { pick("Status keanggotaan", "Membership status") }
+    var formLabelStatusReason: String { pick("Alasan status", "Status reason") }
+    var formLabelSource: String { pick("Sumber data", "Source") }
+    var formLabelNote: String { pick("Catatan", "Note") }
+
+    // Problems the form finds before the rules run.
+    var formDateIncomplete: String { pick("Tanggal belum lengkap (HH-BB-TTTT).", "The date is incomplete (DD-MM-YYYY).") }
+    var formDateInvalid: String { pick("Tanggal ini tidak ada di kalender.", "This date does not exist.") }
+    var formYearDigits: String { pick("Tahun lulus ditulis 4 angka, misalnya 2015.", "Write the graduation year as 4 digits, e.g. 2015.") }
+    var formEducationLevelNeeded: String {
+        pick("Pilih jenjang pendidikan (isian pendidikan lain sudah diisi).", "Choose the education level (other education fields are filled).")
+    }
+    var formEmploymentNeeded: String {
+        pick("Pilih status kepegawaian (isian pekerjaan lain sudah diisi).", "Choose the employment status (other employment fields are filled).")
+    }
+    func issueText(_ issue: ValidationIssue) -> String { language == .indonesian ? issue.indonesian : issue.english }
+    /// As `issueText`, with regency names where the domain's text has only codes.
+    func issueText(_ issue: ValidationIssue, regions: RegionDirectory) -> String {
+        guard case .nikWarning(.regencyMismatch(let nik, let domicile, let split)) = issue else { return issueText(issue) }
+        func name(_ code: String) -> String { regions.region(code: code).map { "\($0.name) (\(code))" } ?? code }
+        let note = split ? pick(" Domisili adalah wilayah pemekaran dari kab/kota NIK.", " The domicile was split off from the NIK's regency.") : ""
+        return pick("NIK terdaftar di \(name(nik)), domisili di \(name(domicile)).", "The NIK was issued in \(name(nik)); domicile is \(name(domicile)).") + note
+    }
+    func formNotSaved(_ first: String, more: Int) -> String {
+        more == 0 ? pick("Tidak disimpan: \(first)", "Not saved: \(first)")
+            : pick("Tidak disimpan: \(first) (dan \(more) kesalahan lain)", "Not saved: \(first) (and \(more) more)")
+    }
+
+    // Warnings that need a reason.
+    var formOverrideTitle: String { pick("Peringatan", "Warnings") }
+    var formOverrideIntro: String {
+        pick("Periksa dulu. Untuk tetap menyimpan, tulis alasannya; alasan dicatat di riwayat perubahan.",
+             "Check these first. To save anyway, give a reason; it is recorded in the change history.")
+    }
+    var formOverrideReason: String { pick("Alasan *", "Reason *") }
+    var formOverrideReasonMissing: String { pick("Alasan wajib diisi untuk menyimpan.", "A reason is required to save.") }
+    var formOverrideKeys: String { pick("Enter: simpan dengan alasan · Esc: kembali ke formulir", "Enter: save with this reason · Esc: back to the form") }
+    var formOverrideSaveLabel: String { pick("Simpan dengan alasan", "Save with reason") }
+    var formOverridePending: String {
+        pick("Belum disimpan: ada peringatan yang perlu alasan.", "Not saved yet: there are warnings that need a reason.")
+    }
+
+    // Leaving with changes.
+    var formDiscardTitle: String { pick("Buang perubahan?", "Discard changes?") }
+    var formDiscardMessage: String {
+        pick("Perubahan pada formulir ini belum disimpan dan akan hilang.", "The changes in this form are not saved and will be lost.")
+    }
+
+    var formUnavailableErased: String {
+        pick("Data pribadi orang ini sudah dihapus; tidak ada yang dapat diubah. Esc: kembali.",
+             "This person's personal data was erased; there is nothing to edit. Esc: back.")
+    }
+    var formUnavailableMissing: String { pick("Data orang ini tidak ditemukan. Esc: kembali.", "This person was not found. Esc: back.") }
+
+    // Help.
+    var formHelpSave: String { pick("Simpan (diperiksa dulu; peringatan perlu alasan)", "Save (checked first; warnings need a reason)") }
+    var formHelpNext: String { pick("Ke isian berikutnya / sebelumnya", "Next / previous field") }
+    var formHelpChoice: String { pick("Ganti pilihan; huruf melompat ke pilihan berawalan huruf itu", "Change a choice; a letter jumps to an option starting with it") }
+    var formHelpDate: String { pick("Tanggal: ketik angkanya saja (HHBBTTTT); Backspace menghapus", "Dates: type the digits only (DDMMYYYY); Backspace deletes") }
+    var formHelpEdit: String { pick("Ubah teks: Ctrl-U hapus ke awal, Ctrl-K hapus ke akhir, Ctrl-W hapus kata", "Edit text: Ctrl-U delete to start, Ctrl-K to end, Ctrl-W a word") }
+    var formHelpCancel: String { pick("Batal; bertanya dulu bila ada perubahan", "Cancel; asks first when something changed") }
+}

@@ -1,0 +1,203 @@
+import Domain
+import Storage
+import TerminalUI
+
+/// The form's fields, in layout (and Tab) order. Raw values are the `Form` field ids and, where
+/// the domain has the same field, its `Field` raw value, so a validation issue finds its field.
+enum MemberField: String, CaseIterable, Sendable {
+    case name, nik, sex, birthPlace, birthDate, phone, email, address, domicileRegency
+    case employmentStatus, employerType, employer
+    case educationLevel, educationInstitution, educationMajor, graduationYear
+    case kta, status, statusDate, statusReason, channel, joinDate
+    case source, note
+
+    init?(_ field: Field) { self.init(rawValue: field.rawValue) }
+
+    enum Part: Sendable { case identity, employment, education, membership, other }
+
+    var part: Part {
+        switch self {
+        case .name, .nik, .sex, .birthPlace, .birthDate, .phone, .email, .address, .domicileRegency: return .identity
+        case .employmentStatus, .employerType, .employer: return .employment
+        case .educationLevel, .educationInstitution, .educationMajor, .graduationYear: return .education
+        case .kta, .status, .statusDate, .statusReason, .channel, .joinDate: return .membership
+        case .source, .note: return .other
+        }
+    }
+}
+
+/// Builds the `Form` from a draft and reads a draft back, with the problems only the form can
+/// see (a half-typed date, a year that is not a number). Everything else is the domain's to judge.
+struct MemberFormFields {
+    let catalog: Catalog
+    /// The regencies in the order the choice shows them (by short name, so a letter jumps well).
+    let regencies: [Region]
+
+    init(catalog: Catalog, regions: RegionDirectory) {
+        self.catalog = catalog
+        self.regencies = regions.regions.sorted { $0.shortName.lowercased() < $1.shortName.lowercased() }
+    }
+
+    private var c: Catalog { catalog }
+
+    func label(_ f: MemberField) -> String {
+        switch f {
+        case .educationLevel: return c.formLabelEducationLevel
+        case .educationInstitution: return c.formLabelInstitution
+        case .educationMajor: return c.formLabelMajor
+        case .status: return c.formLabelStatus
+        case .statusReason: return c.formLabelStatusReason
+        case .source: return c.formLabelSource
+        case .note: return c.formLabelNote
+        default: return Field(rawValue: f.rawValue).map(c.fieldLabel) ?? f.rawValue
+        }
+    }
+
+    static func maxLength(_ f: MemberField) -> Int {
+        switch f {
+        case .name: return PersonValidator.maxNameLength
+        case .nik: return 24          // 16 digits with the dots or spaces people type
+        case .phone: return 20
+        case .email: return 254
+        case .graduationYear: return 4
+        case .kta: return 30
+        case .birthPlace, .educationInstitution, .educationMajor, .source: return 200
+        default: return PersonValidator.maxTextLength
+        }
+    }
+
+    // MARK: Draft → form
+
+    func form(_ draft: PersonDraft) -> Form {
+        let p = draft.person
+        let m = draft.membership ?? Membership()
+        func text(_ f: MemberField, _ value: String?) -> FormField {
+            FormField(f.rawValue, label: label(f), input: .text(TextField(value ?? "", maxLength: Self.maxLength(f))))
+        }
+        func date(_ f: MemberField, _ value: LocalDate?) -> FormField {
+            let v = value.map { DateField.Value(year: $0.year, month: $0.month, day: $0.day) }
+            return FormField(f.rawValue, label: label(f), input: .date(DateField(v, isOptional: true, mask: c.formDateMask)))
+        }
+        func choice(_ f: MemberField, _ options: [String], _ selected: Int) -> FormField {
+            FormField(f.rawValue, label: label(f), input: .choice(ChoiceField(options, selected: selected)))
+        }
+        func optional<T: Equatable>(_ value: T?, in all: [T]) -> Int { value.flatMap { all.firstIndex(of: $0) }.map { $0 + 1 } ?? 0 }
+        let none = [c.formNoValue]
+        var fields = [
+            FormField(MemberField.name.rawValue, label: label(.name),
+                      input: .text(TextField(p.name, maxLength: Self.maxLength(.name))), required: true),
+            text(.nik, p.nik),
+            choice(.sex, none + Sex.allCases.map(c.personSexName), optional(p.sex, in: Sex.allCases)),
+            text(.birthPlace, p.birthPlace),
+            date(.birthDate, p.birthDate),
+            text(.phone, p.phone),
+            text(.email, p.email),
+            text(.address, p.address),
+            choice(.domicileRegency, none + regencies.map(\.shortName), optional(p.domicileRegency, in: regencies.map(\.code))),
+            choice(.employmentStatus, none + EmploymentStatus.allCases.map(c.personEmploymentName),
+                   optional(p.employment?.status, in: EmploymentStatus.allCases)),
+            choice(.employerType, none + EmployerType.allCases.map(c.personEmployerTypeName),
+                   optional(p.employment?.employerType, in: EmployerType.allCases)),
+            text(.employer, p.employment?.employer),
+            choice(.educationLevel, none + EducationLevel.allCases.map(c.personEducationName),
+                   optional(p.education?.level, in: EducationLevel.allCases)),
+            text(.educationInstitution, p.education?.institution),
+            text(.educationMajor, p.education?.major),
+            text(.graduationYear, p.education?.graduationYear.map(String.init)),
+            text(.kta, m.kta),
+            choice(.status, MembershipStatus.allCases.map(c.membershipStatusName), MembershipStatus.allCases.firstIndex(of: m.status)!),
+            date(.statusDate, m.statusDate),
+            text(.statusReason, m.statusReason),
+            choice(.channel, RegistrationChannel.allCases.map(c.membershipChannelName), RegistrationChannel.allCases.firstIndex(of: m.channel)!),
+            date(.joinDate, m.joinDate),
+            text(.source, p.source),
+            text(.note, p.note),
+        ]
+        fields[MemberField.allCases.firstIndex(of: .status)!].isRequired = true
+        fields[MemberField.allCases.firstIndex(of: .channel)!].isRequired = true
+        var form = Form(fields)
+        Self.markConditionalRequired(&form)
+        return form
+    }
+
+    /// Employer type is required for non-ASN; status date and reason when the status is not aktif.
+    static func markConditionalRequired(_ form: inout Form) {
+        let nonASN = form[MemberField.employmentStatus.rawValue]?.choice == EmploymentStatus.allCases.firstIndex(of: .nonASN)! + 1
+        form[MemberField.employerType.rawValue]?.isRequired = nonASN
+        let status = MembershipStatus.allCases[form[MemberField.status.rawValue]?.choice ?? 0]
+        form[MemberField.statusDate.rawValue]?.isRequired = status.needsReason
+        form[MemberField.statusReason.rawValue]?.isRequired = status.needsReason
+    }
+
+    // MARK: Form → draft
+
+    /// The draft the form describes, on top of `base` (which keeps the id and anything the form
+    /// does not show), and the problems found in the typing itself.
+    func draft(from form: Form, base: PersonDraft, alwaysMember: Bool) -> (PersonDraft, [(MemberField, String)]) {
+        var problems: [(MemberField, String)] = []
+        func text(_ f: MemberField) -> String { form[f.rawValue]?.text ?? "" }
+        func optionalText(_ f: MemberField) -> String? {
+            let t = text(f).trimmingCharacters(in: .whitespaces)
+            return t.isEmpty ? nil : t
+        }
+        func optionalChoice<T>(_ f: MemberField, _ all: [T]) -> T? {
+            guard let i = form[f.rawValue]?.choice, i > 0 else { return nil }
+            return all[i - 1]
+        }
+        func date(_ f: MemberField) -> LocalDate? {
+            guard case .date(let field)? = form[f.rawValue]?.input else { return nil }
+            switch field.problem {
+            case .incomplete?: problems.append((f, c.formDateIncomplete)); return nil
+            case .invalid?: problems.append((f, c.formDateInvalid)); return nil
+            case .required?, nil: break
+            }
+            return field.value.flatMap { LocalDate(year: $0.year, month: $0.month, day: $0.day) }
+        }
+
+        var p = base.person
+        p.name = text(.name)
+        p.nik = optionalText(.nik)
+        p.sex = optionalChoice(.sex, Sex.allCases)
+        p.birthPlace = optionalText(.birthPlace)
+        p.birthDate = date(.birthDate)
+        p.phone = optionalText(.phone)
+        p.email = optionalText(.email)
+        p.address = optionalText(.address)
+        p.domicileRegency = optionalChoice(.domicileRegency, regencies)?.code
+
+        let employerType = optionalChoice(.employerType, EmployerType.allCases)
+        let employer = optionalText(.employer)
+        if let status = optionalChoice(.employmentStatus, EmploymentStatus.allCases) {
+            p.employment = Employment(status: status, employerType: employerType, employer: employer)
+        } else {
+            if employerType != nil || employer != nil { problems.append((.employmentStatus, c.formEmploymentNeeded)) }
+            p.employment = nil
+        }
+
+        var year: Int?
+        if let typed = optionalText(.graduationYear) {
+            if typed.count == 4, typed.allSatisfy(\.isASCII), let n = Int(typed) { year = n } else { problems.append((.graduationYear, c.formYearDigits)) }
+        }
+        let institution = optionalText(.educationInstitution), major = optionalText(.educationMajor)
+        if let level = optionalChoice(.educationLevel, EducationLevel.allCases) {
+            p.education = Education(level: level, institution: institution, major: major, graduationYear: year)
+        } else {
+            if institution != nil || major != nil || optionalText(.graduationYear) != nil {
+                problems.append((.educationLevel, c.formEducationLevelNeeded))
+            }
+            p.education = nil
+        }
+        p.source = optionalText(.source)
+        p.note = optionalText(.note)
+
+        let m = Membership(personId: base.person.id, kta: optionalText(.kta),
+                           status: MembershipStatus.allCases[form[MemberField.status.rawValue]?.choice ?? 0],
+                           statusDate: date(.statusDate), statusReason: optionalText(.statusReason),
+                           channel: RegistrationChannel.allCases[form[MemberField.channel.rawValue]?.choice ?? 0],
+                           joinDate: date(.joinDate))
+        // A non-member edited without touching the membership part stays a non-member.
+        let untouched = m == Membership(personId: base.person.id)
+        let membership = alwaysMember || base.membership != nil || !untouched ? m : nil
+        return (PersonDraft(person: p, membership: membership), problems)
+    }
+}

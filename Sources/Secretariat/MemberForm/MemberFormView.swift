@@ -1,0 +1,40 @@
+import TerminalUI
+
+extension MemberFormScreen {
+    func view(in rect: Rect, buffer: inout Buffer, context: AppContext) -> Point? {
+        let c = context.catalog
+        guard rect.width > 2, rect.height > 1 else { return nil }
+        if case .unavailable(let text) = mode {
+            for (i, line) in text.wrapped(toCells: rect.width - 2).prefix(rect.height).enumerated() {
+                buffer.write(line, x: rect.x + 1, y: rect.y + i, style: i == 0 ? .bold : .plain)
+            }
+            return nil
+        }
+        let (topRow, body) = rect.splitTop(1)
+        // Which part of the form the focus is in, and how far along.
+        let all = MemberField.allCases
+        let focused = all.indices.contains(form.focus) ? all[form.focus] : .name
+        let right = c.formRequiredNote + " · " + c.formFieldPosition(form.focus + 1, of: all.count)
+        let rightWidth = min(right.displayWidth, topRow.width / 2)
+        buffer.write(right, x: topRow.maxX - 1 - rightWidth, y: topRow.y, width: rightWidth, style: .dim, alignRight: true)
+        buffer.write(partName(focused.part, c), x: topRow.x + 1, y: topRow.y, width: topRow.width - rightWidth - 3, style: .bold)
+
+        var cursor = form.draw(in: body.inset(dx: 1, dy: 0), on: &buffer, focused: true)
+        switch mode {
+        case .overriding(let dialog, _): cursor = dialog.draw(in: rect, on: &buffer)
+        case .confirmingDiscard(let dialog): cursor = dialog.draw(in: rect, on: &buffer)
+        case .editing, .unavailable: break
+        }
+        return cursor
+    }
+
+    private func partName(_ part: MemberField.Part, _ c: Catalog) -> String {
+        switch part {
+        case .identity: return c.formPartIdentity
+        case .employment: return c.formPartEmployment
+        case .education: return c.formPartEducation
+        case .membership: return c.formPartMembership
+        case .other: return c.formPartOther
+        }
+    }
+}
