@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Generates many realistic fictional members for scale testing (`sekretariat demo --people N`).
 ///
@@ -37,49 +38,66 @@ public enum BulkMembers {
             for index in bulkIndexes { try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)") }
 
             let firstId = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM person") ?? 0) + 1
-            var generator = Generator(seed: seed, regions: try Regions.load(db).regions)
-            let now = Timestamp.iso(Date())
             let personSQL = "INSERT INTO person (id, \((Person.columns + ["created_at", "updated_at"]).joined(separator: ", "))) VALUES (\(PersonSQL.placeholders(Person.columns.count + 3)))"
-            let person = try db.makeStatement(sql: personSQL)
-            let membership = try db.makeStatement(sql: """
+            let person = try RawInsert(db, personSQL)
+            let membership = try RawInsert(db, """
                 INSERT INTO membership (person_id, kta, status, status_date, status_reason, channel, join_date, name_key, regency, employment_class)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            let change = try db.makeStatement(sql: """
+            let change = try RawInsert(db, """
                 INSERT INTO status_change (person_id, from_status, to_status, date, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
                 """)
+            // Two cores: one thread makes the rows (names, NIKs, folded search text), this one inserts.
+            let rows = RowPipe(capacity: 8)
+            let regions = try Regions.load(db).regions
+            let producer = Thread {
+                var generator = Generator(seed: seed, regions: regions)
+                let now = Timestamp.iso(Date())
+                var made = 0
+                while made < count {
+                    let n = min(10_000, count - made)
+                    var batch: [GeneratedRow] = []
+                    batch.reserveCapacity(n)
+                    for i in 0..<n { batch.append(generator.row(id: firstId + Int64(made + i), now: now)) }
+                    guard rows.put(batch) else { return }   // the inserting side failed
+                    made += n
+                }
+            }
+            producer.stackSize = 1 << 22
+            producer.start()
+            defer { rows.close() }
             let t0 = Date()
             var done = 0
             while done < count {
-                let batch = min(100_000, count - done)
+                let target = min(done + 100_000, count)
                 try db.inTransaction {
-                    for i in 0..<batch {
-                        let id = firstId + Int64(done + i)
-                        let g = generator.next()
-                        let search = TextKey.searchText(name: g.person.name, nik: g.person.nik, kta: g.membership.kta,
-                                                        email: g.person.email, phone: g.person.phone)
-                        try person.execute(arguments: StatementArguments([id] + g.person.values(searchText: search) + [now, now]))
-                        let m = g.membership
-                        try membership.execute(arguments: [id, m.kta, m.status, m.statusDate, m.statusReason, m.channel, m.joinDate,
-                                                           TextKey.nameKey(g.person.name), g.person.domicileRegency ?? "",
-                                                           g.person.employment?.status.employmentClass.rawValue ?? ""])
-                        if m.status != .aktif {
-                            try change.execute(arguments: [id, MembershipStatus.aktif, m.status, m.statusDate, m.statusReason, now])
+                    while done < target {
+                        let batch = rows.take()
+                        for row in batch {
+                            try person.insert(row.person)
+                            try membership.insert(row.membership)
+                            if let c = row.change { try change.insert(c) }
                         }
+                        done += batch.count
                     }
                     return .commit
                 }
-                done += batch
                 progress(done)
             }
             timing.insert = Date().timeIntervalSince(t0)
 
             let t1 = Date()
+            try db.execute(sql: "PRAGMA threads = 2")   // parallel sorter for CREATE INDEX
             for index in bulkIndexes { try db.execute(sql: index.sql) }
             timing.indexes = Date().timeIntervalSince(t1)
 
             let t2 = Date()
+            // Fewer, larger merges while rebuilding; the defaults come back for normal writes.
+            try db.execute(sql: "INSERT INTO person_fts(person_fts, rank) VALUES ('automerge', 16)")
+            try db.execute(sql: "INSERT INTO person_fts(person_fts, rank) VALUES ('crisismerge', 64)")
             try db.execute(sql: "INSERT INTO person_fts(person_fts) VALUES ('rebuild')")
+            try db.execute(sql: "INSERT INTO person_fts(person_fts, rank) VALUES ('automerge', 4)")
+            try db.execute(sql: "INSERT INTO person_fts(person_fts, rank) VALUES ('crisismerge', 16)")
             try db.execute(sql: Schema.searchTriggers)
             timing.search = Date().timeIntervalSince(t2)
 
@@ -104,6 +122,7 @@ public enum BulkMembers {
         ("member_by_name", "CREATE INDEX member_by_name ON membership(name_key, person_id)"),
         ("member_by_regency", "CREATE INDEX member_by_regency ON membership(regency, name_key, person_id)"),
         ("member_by_join", "CREATE INDEX member_by_join ON membership(join_key, person_id)"),
+        ("member_by_status", "CREATE INDEX member_by_status ON membership(status, name_key, person_id)"),
     ]
 
     /// Deterministic fictional people, spread over the regencies like the demo register.
@@ -135,6 +154,21 @@ public enum BulkMembers {
                 r -= w
             }
             return items[0].0
+        }
+
+        /// One person with membership (and a status change when not aktif), as bound values.
+        mutating func row(id: Int64, now: String) -> GeneratedRow {
+            let (p, m) = next()
+            let search = TextKey.searchText(name: p.name, nik: p.nik, kta: m.kta, email: p.email, phone: p.phone)
+            let personValues = [id.databaseValue] + p.values(searchText: search).map { $0?.databaseValue ?? .null }
+                + [now.databaseValue, now.databaseValue]
+            let memberValues: [DatabaseValueConvertible?] = [id, m.kta, m.status, m.statusDate, m.statusReason, m.channel, m.joinDate,
+                                                             TextKey.nameKey(p.name), p.domicileRegency ?? "",
+                                                             p.employment?.status.employmentClass.rawValue ?? ""]
+            let changeValues: [DatabaseValueConvertible?]? = m.status == .aktif ? nil
+                : [id, MembershipStatus.aktif, m.status, m.statusDate, m.statusReason, now]
+            return GeneratedRow(person: personValues, membership: memberValues.map { $0?.databaseValue ?? .null },
+                                change: changeValues.map { $0.map { $0?.databaseValue ?? .null } })
         }
 
         mutating func next() -> (person: Person, membership: Membership) {
@@ -181,6 +215,82 @@ public enum BulkMembers {
             let membership = Membership(kta: "16.\(regency.suffix(2)).\(p(ktaSerial, 6))", status: memberStatus, statusDate: statusDate,
                                         statusReason: reason, channel: dpp ? .dppWebsite : .dpd, joinDate: joined)
             return (person, membership)
+        }
+    }
+}
+
+struct GeneratedRow: Sendable {
+    let person: [DatabaseValue]
+    let membership: [DatabaseValue]
+    let change: [DatabaseValue]?
+}
+
+/// A bounded hand-over of row batches from the generating thread to the inserting one.
+final class RowPipe: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var batches: [[GeneratedRow]] = []
+    private var closed = false
+    private let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    /// False once the taking side has closed the pipe: the producer stops.
+    func put(_ batch: [GeneratedRow]) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.count >= capacity && !closed { condition.wait() }
+        guard !closed else { return false }
+        batches.append(batch)
+        condition.broadcast()
+        return true
+    }
+
+    func close() {
+        condition.lock()
+        closed = true
+        batches.removeAll()
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func take() -> [GeneratedRow] {
+        condition.lock()
+        while batches.isEmpty { condition.wait() }
+        let batch = batches.removeFirst()
+        condition.broadcast()
+        condition.unlock()
+        return batch
+    }
+}
+
+/// A prepared INSERT bound through the C API: GRDB's `StatementArguments` path costs more than
+/// SQLite itself at a million rows, and this loop is the only place that matters.
+struct RawInsert {
+    let statement: Statement
+    let db: Database
+    static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    init(_ db: Database, _ sql: String) throws {
+        self.db = db
+        statement = try db.makeStatement(sql: sql)
+    }
+
+    func insert(_ values: [DatabaseValue]) throws {
+        let s = statement.sqliteStatement
+        for (i, value) in values.enumerated() {
+            let index = Int32(i + 1)
+            switch value.storage {
+            case .null: sqlite3_bind_null(s, index)
+            case .int64(let n): sqlite3_bind_int64(s, index, n)
+            case .double(let d): sqlite3_bind_double(s, index, d)
+            case .string(let text): sqlite3_bind_text(s, index, text, -1, Self.transient)
+            case .blob(let data): _ = data.withUnsafeBytes { sqlite3_bind_blob(s, index, $0.baseAddress, Int32($0.count), Self.transient) }
+            }
+        }
+        let code = sqlite3_step(s)
+        sqlite3_reset(s)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
     }
 }

@@ -108,7 +108,7 @@ struct MemberDirectoryStore: MemberDirectory {
     let store: Store
     /// Searches with fewer FTS matches than this are sorted from the match set; broader ones
     /// walk the sort index and check each row's search text, stopping at a full page.
-    var narrowLimit = 4_000
+    var narrowLimit = 20_000
     /// Rows examined per step of a broad walk, and steps before falling back to the match set.
     var window = 4_000
     var maxWindows = 4
@@ -293,9 +293,14 @@ struct ListSQL {
     }
 
     /// Narrow or broad, from a capped count of FTS matches (cheap: prefix indexes, LIMIT).
+    /// Not for a number of four digits or more: its FTS prefix spans up to a term per person
+    /// (every NIK, KTA, phone starting so), which costs more to count than to walk, and such a
+    /// prefix is either dense (the walk fills a page at once) or rare (the walk's budget runs
+    /// out and the match set, small then, takes over).
     func plan(_ db: Database, narrowLimit: Int) throws -> SearchPlan {
         guard !tokens.isEmpty else { return .none }
         let fts = TextKey.ftsQuery(tokens)
+        if tokens.contains(where: { $0.count >= 4 && $0.allSatisfy(\.isNumber) }) { return .broad(fts: fts, tokens: tokens) }
         let n = try Int.fetchOne(db, sql: """
             SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ? LIMIT \(narrowLimit))
             """, arguments: [fts]) ?? 0
@@ -315,14 +320,18 @@ struct ListSQL {
             conditions.append(k.sql)
             args += k.arguments
         }
-        var prefix = ""
-        var from = "membership m JOIN person p ON p.id = m.person_id"
+        let order = order(backward: backward)
         switch match {
-        case .none: break
+        case .none:
+            break
         case .fts(let fts):
-            prefix = "WITH hits(id) AS MATERIALIZED (SELECT rowid FROM person_fts WHERE person_fts MATCH ?) "
+            // The match set drives: each hit is one primary-key lookup in membership, the page is
+            // picked there, and only its rows are joined to person.
+            conditions.insert("m.person_id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)", at: 0)
             args.insert(fts, at: 0)
-            from = "hits JOIN membership m ON m.person_id = hits.id JOIN person p ON p.id = m.person_id"
+            let inner = "SELECT m.* FROM membership m WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT \(limit)"
+            return ("SELECT \(Self.selectColumns) FROM (\(inner)) m JOIN person p ON p.id = m.person_id ORDER BY \(order)",
+                    StatementArguments(args))
         case .tokens(let tokens):
             for token in tokens {
                 conditions.append("instr(p.search_text, ?) > 0")
@@ -330,7 +339,7 @@ struct ListSQL {
             }
         }
         let whereSQL = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let sql = "\(prefix)SELECT \(Self.selectColumns) FROM \(from)\(whereSQL) ORDER BY \(order(backward: backward)) LIMIT \(limit)"
+        let sql = "SELECT \(Self.selectColumns) FROM membership m JOIN person p ON p.id = m.person_id\(whereSQL) ORDER BY \(order) LIMIT \(limit)"
         return (sql, StatementArguments(args))
     }
 

@@ -11,6 +11,7 @@ enum Schema {
         ("003 musda", musda),
         ("004 program, kegiatan, angka, mitra, pendataan", programmes),
         ("005 pencarian orang (FTS5)", search),
+        ("006 indeks status anggota", "CREATE INDEX member_by_status ON membership(status, name_key, person_id);"),
     ]
 
     static var latestVersion: Int { migrations.count }
