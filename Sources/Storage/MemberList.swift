@@ -160,23 +160,32 @@ struct MemberDirectoryStore: MemberDirectory {
         try store.read { db in
             let sql = ListSQL(query: query)
             let (conditions, arguments) = sql.filterConditions()
-            var args = arguments
-            var from = "membership m"
-            var whereParts = conditions
-            if !sql.tokens.isEmpty {
-                from = "person_fts JOIN membership m ON m.person_id = person_fts.rowid"
-                whereParts.insert("person_fts MATCH ?", at: 0)
-                args.insert(TextKey.ftsQuery(sql.tokens), at: 0)
+            let filterSQL = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+            func fetch(_ text: String, _ args: [DatabaseValueConvertible]) throws -> Int {
+                try Int.fetchOne(db, sql: text, arguments: StatementArguments(args)) ?? 0
             }
-            let whereSQL = whereParts.isEmpty ? "" : " WHERE " + whereParts.joined(separator: " AND ")
-            let value: Int
-            if let limit {
-                value = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM \(from)\(whereSQL) LIMIT \(limit))",
-                                         arguments: StatementArguments(args)) ?? 0
-                return MemberCount(value: value, isExact: value < limit)
+            let cap = limit.map { " LIMIT \($0)" } ?? ""
+            if sql.tokens.isEmpty {
+                let value = limit == nil && conditions.isEmpty
+                    ? try fetch("SELECT count(*) FROM membership", [])
+                    : try fetch("SELECT count(*) FROM (SELECT 1 FROM membership m\(filterSQL)\(cap))", arguments)
+                return MemberCount(value: value, isExact: limit.map { value < $0 } ?? true)
             }
-            value = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(from)\(whereSQL)", arguments: StatementArguments(args)) ?? 0
-            return MemberCount(value: value, isExact: true)
+            if let limit, sql.walksFirst {
+                // Count matches among the first rows; a dense search reaches the cap there.
+                var args = arguments
+                let predicate = sql.tokens.map { token -> String in args.append(" " + token); return "instr(p.search_text, ?) > 0" }
+                let walked = try fetch("""
+                    SELECT count(*) FROM (SELECT 1 FROM (SELECT m.person_id FROM membership m\(filterSQL) LIMIT \(window * maxWindows)) w
+                    JOIN person p ON p.id = w.person_id WHERE \(predicate.joined(separator: " AND ")) LIMIT \(limit))
+                    """, args)
+                if walked >= limit { return MemberCount(value: limit, isExact: false) }
+            }
+            let value = try fetch("""
+                SELECT count(*) FROM (SELECT 1 FROM person_fts JOIN membership m ON m.person_id = person_fts.rowid
+                WHERE person_fts MATCH ?\(conditions.map { " AND " + $0 }.joined())\(cap))
+                """, [TextKey.ftsQuery(sql.tokens)] + arguments)
+            return MemberCount(value: value, isExact: limit.map { value < $0 } ?? true)
         }
     }
 
@@ -292,15 +301,19 @@ struct ListSQL {
         return (conditions, args)
     }
 
+    /// A token FTS is slow to count: one character (no prefix index for it) or a number of
+    /// four digits or more (its prefix spans up to a term per person: every NIK, KTA, phone
+    /// starting so). Such a search walks first: it is either dense, and the walk fills a page at
+    /// once, or rare, and after the walk's budget the match set, small then, takes over.
+    var walksFirst: Bool {
+        tokens.contains { $0.count == 1 || ($0.count >= 4 && $0.allSatisfy(\.isNumber)) }
+    }
+
     /// Narrow or broad, from a capped count of FTS matches (cheap: prefix indexes, LIMIT).
-    /// Not for a number of four digits or more: its FTS prefix spans up to a term per person
-    /// (every NIK, KTA, phone starting so), which costs more to count than to walk, and such a
-    /// prefix is either dense (the walk fills a page at once) or rare (the walk's budget runs
-    /// out and the match set, small then, takes over).
     func plan(_ db: Database, narrowLimit: Int) throws -> SearchPlan {
         guard !tokens.isEmpty else { return .none }
         let fts = TextKey.ftsQuery(tokens)
-        if tokens.contains(where: { $0.count >= 4 && $0.allSatisfy(\.isNumber) }) { return .broad(fts: fts, tokens: tokens) }
+        if walksFirst { return .broad(fts: fts, tokens: tokens) }
         let n = try Int.fetchOne(db, sql: """
             SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ? LIMIT \(narrowLimit))
             """, arguments: [fts]) ?? 0

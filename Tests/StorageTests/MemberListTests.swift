@@ -112,6 +112,19 @@ final class MemberListTests: StoreTestCase {
         XCTAssertNil(try store.members.rank(of: budi.personId, in: palembang), "not in the filtered list")
     }
 
+    func testCountsOfSearches() throws {
+        _ = try seed()
+        for text in ["a", "ahmad", "s", "0812", "1671", "x", "seno"] {
+            let query = MemberQuery(search: text)
+            let rows = try store.members.members(query, page: .first, limit: 1000).count
+            XCTAssertEqual(try store.members.count(query, upTo: nil), MemberCount(value: rows, isExact: true), text)
+            XCTAssertEqual(try store.members.count(query, upTo: 1000), MemberCount(value: rows, isExact: true), text)
+            XCTAssertEqual(try store.members.count(query, upTo: 3), MemberCount(value: min(rows, 3), isExact: rows < 3), text)
+        }
+        let lahat = MemberQuery(search: "a", filter: MemberFilter(regency: "1604"))
+        XCTAssertEqual(try store.members.count(lahat, upTo: 100).value, 10)
+    }
+
     func testBroadAndNarrowSearchesAgree() throws {
         _ = try seed()
         // Force the broad path (walk the sort index, check each row) with tiny thresholds.
