@@ -182,6 +182,7 @@ class Target:
         self.failures = []    # (stage, message)
         self.notes = set()
         self.search_words = []  # (query, matches)
+        self.search_log = []    # (query so far, ms, matches) per keystroke
         self.late = [0, 0]    # late output events, bytes
         self.ignored = {}
 
@@ -532,6 +533,7 @@ class App(Target):
                 self.add("search_bytes", frame.nbytes)
                 if len(typed) == 1:
                     self.add("search_first_ms", frame.ms)
+                self.search_log.append((typed, frame.ms, counter_text(t.screen).split("/", 1)[-1]))
                 taken += 1
                 if taken >= SAMPLES:
                     break
@@ -819,6 +821,10 @@ def write_report(floor, apps, started, setup_notes):
         if a.search_words:
             obs.append(f"{a.name}: searches typed (matches after the last letter): "
                        + ", ".join(f"`{w}` {mt}" for w, mt in a.search_words))
+        if a.search_log:
+            worst = sorted(a.search_log, key=lambda x: -x[1])[:5]
+            obs.append(f"{a.name}: slowest search keystrokes: "
+                       + ", ".join(f"`{q}` {fmt_ms(ms)} ms ({m} matches)" for q, ms, m in worst))
         if a.values.get("page_rows"):
             obs.append(f"{a.name}: PgDn moved {a.values['page_rows']} rows")
     for t in all_targets:
@@ -856,7 +862,8 @@ def write_report(floor, apps, started, setup_notes):
         f.write("\n".join(L))
     raw = {"date": date, "commit": commit, "quick": QUICK, "samples": SAMPLES, "quiet_ms": QUIET_MS,
            "machine": m, "targets": {t.name: {"samples": t.samples, "values": t.values, "failures": t.failures,
-                                              "notes": sorted(t.notes), "search_words": t.search_words}
+                                              "notes": sorted(t.notes), "search_words": t.search_words,
+                                              "search_log": t.search_log}
                                      for t in all_targets}}
     os.makedirs(WORK, exist_ok=True)
     with open(os.path.join(WORK, "last-run.json"), "w") as f:
