@@ -143,4 +143,11 @@ final class MemberDetailTests: XCTestCase {
         XCTAssertTrue(h.header.hasSuffix("Detail"), h.header)
         XCTAssertTrue(h.screen.contains("081234567890"), "resume re-read the person: \(h.screen)")
     }
+
+    func testAuditNamesOnlyTheFieldsThatChanged() {
+        let before = DetailContent.object(#"{"id":1,"name":"A","employment":{"status":"non_asn","employer":"X","employerType":"lks"},"phone":"0811"}"#)
+        let after = DetailContent.object(#"{"id":1,"name":"A","employment":{"employerType":"lks","employer":"X","status":"non_asn"},"email":"a@b.id"}"#)
+        XCTAssertEqual(DetailContent.changedKeys(before, after), ["phone", "email"],
+                       "nested objects with their keys in another order are the same; identifiers are left out")
+    }
 }

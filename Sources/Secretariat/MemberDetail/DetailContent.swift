@@ -188,10 +188,17 @@ struct DetailContent {
         let ignored: Set<String> = ["id", "personId", "erasedOn"]
         let keys = Set((before ?? [:]).keys).union((after ?? [:]).keys).subtracting(ignored)
         let order = Field.allCases.map(\.rawValue) + ["employment", "education", "source", "note"]
-        return keys.filter { key in
-            let a = before?[key].map { "\($0)" }, b = after?[key].map { "\($0)" }
-            return a != b
-        }.sorted { (order.firstIndex(of: $0) ?? order.count, $0) < (order.firstIndex(of: $1) ?? order.count, $1) }
+        return keys.filter { key in canonical(before?[key]) != canonical(after?[key]) }.sorted { (order.firstIndex(of: $0) ?? order.count, $0) < (order.firstIndex(of: $1) ?? order.count, $1) }
+    }
+
+    /// A JSON value as text with sorted keys, so equal nested objects compare equal
+    /// (a dictionary's own description does not keep its key order).
+    static func canonical(_ value: Any?) -> String? {
+        guard let value else { return nil }
+        guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]) else {
+            return "\(value)"
+        }
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// An audit timestamp (ISO 8601 UTC) as a local date and time: `14 Mei 2023 09.05`.
