@@ -101,7 +101,7 @@ final class MemberDetailTests: XCTestCase {
         h.run([.char("G")])
         let screen = h.screen
         XCTAssertTrue(screen.contains("1 Mei 2025") && screen.contains("Aktif → Nonaktif: Tugas belajar"), screen)
-        XCTAssertTrue(screen.contains("tanggal lahir berbeda dengan NIK") && screen.contains("alasan: KTP lama salah cetak (penguji, 2 Juni 2025 10.04)"), screen)
+        XCTAssertTrue(screen.contains("Tanggal lahir berbeda dengan NIK — alasan: KTP lama salah cetak (penguji, 2 Juni 2025 10.04)"), screen)
         XCTAssertTrue(screen.contains("penguji · Ubah status keanggotaan: Aktif → Nonaktif"), screen)
         XCTAssertTrue(screen.contains("penguji · Ubah data pribadi: tanggal lahir"), screen)
         XCTAssertTrue(screen.contains("Alasan: KTP lama salah cetak"), screen)

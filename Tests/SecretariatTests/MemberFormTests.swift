@@ -334,4 +334,24 @@ final class MemberFormTests: XCTestCase {
         h.run([.char("q")])
         XCTAssertEqual(h.header.components(separatedBy: "  ").first, "Menu › Anggota")
     }
+
+    // MARK: Language and help
+
+    func testInEnglish() {
+        let h = MemberFixtures.harness(MemberFixtures.fixedDemo, language: .english) { MemberFormScreen(personId: nil, context: $0) }
+        XCTAssertTrue(h.header.hasSuffix("› Add"), h.header)
+        XCTAssertTrue(h.screen.contains("Name *") && h.screen.contains("Membership status *"), h.screen)
+        XCTAssertTrue(h.lines[23].hasPrefix("F2 Save"), h.lines[23])
+        h.run([.function(2)])
+        XCTAssertEqual(message(h), "Not saved: Name is required.")
+    }
+
+    func testHelpListsTheFormKeys() {
+        let h = openForm(nil, store: MemberFixtures.fixedDemo)
+        h.run([.function(1)])
+        XCTAssertTrue(h.screen.contains("Bantuan: Tambah"), h.screen)
+        XCTAssertTrue(h.screen.contains("F2/Ctrl-S") && h.screen.contains("Tab/Shift-Tab"), h.screen)
+        h.run([.escape])
+        XCTAssertEqual(h.header, "Menu › Anggota › Tambah", "Esc closed only the help")
+    }
 }

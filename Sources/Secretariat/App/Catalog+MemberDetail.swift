@@ -115,7 +115,8 @@ extension Catalog {
 
     // Overridden warnings and audit.
     func detailAcknowledged(_ warning: String, reason: String, by: String, at: String) -> String {
-        pick("\(warning) — alasan: \(reason) (\(by), \(at))", "\(warning) — reason: \(reason) (\(by), \(at))")
+        let start = warning.prefix(1).uppercased() + warning.dropFirst()
+        return pick("\(start) — alasan: \(reason) (\(by), \(at))", "\(start) — reason: \(reason) (\(by), \(at))")
     }
     func detailAuditReason(_ reason: String) -> String { pick("Alasan: \(reason)", "Reason: \(reason)") }
     func detailAuditWarnings(_ list: String) -> String { pick("Peringatan diabaikan: \(list)", "Warnings overridden: \(list)") }
