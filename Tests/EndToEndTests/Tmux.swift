@@ -41,11 +41,13 @@ final class TmuxSession {
 
     /// Starts `command` in a detached session of the given size. The exit status is written
     /// to a file when the program ends, and the pane stays for inspection.
-    init(command: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+    /// `reusing` starts the program again on another session's data directory (a restart).
+    init(command: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:],
+         reusing previous: TmuxSession? = nil) throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sekretariat-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         statusFile = dir.appendingPathComponent("status").path
-        dataHome = dir.appendingPathComponent("data").path
+        dataHome = previous?.dataHome ?? dir.appendingPathComponent("data").path
         var env = ["XDG_DATA_HOME": dataHome, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm-256color"]
         env.merge(environment) { $1 }
         let exports = env.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
