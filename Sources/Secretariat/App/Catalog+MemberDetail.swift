@@ -57,6 +57,7 @@ extension Catalog {
         pick("Data pribadi telah dihapus pada \(date) atas permintaan (UU PDP). Yang tersisa hanya nisan data ini dan jejak audit, tanpa isi data pribadi.",
              "Personal data was erased on \(date) on request (UU PDP). Only this tombstone and the audit trail remain, without the personal values.")
     }
+    func detailHeadlineKTA(_ kta: String) -> String { "KTA \(kta)" }
     var detailErasedHeadline: String { pick("Data pribadi telah dihapus", "Personal data erased") }
 
     // Employment and education.

@@ -80,6 +80,7 @@ extension Catalog {
     // Help.
     var formHelpSave: String { pick("Simpan (diperiksa dulu; peringatan perlu alasan)", "Save (checked first; warnings need a reason)") }
     var formHelpNext: String { pick("Ke isian berikutnya / sebelumnya", "Next / previous field") }
+    var formHelpChoiceKeys: String { pick("←/→ Spasi", "←/→ Space") }
     var formHelpChoice: String { pick("Ganti pilihan; huruf melompat ke pilihan berawalan huruf itu", "Change a choice; a letter jumps to an option starting with it") }
     var formHelpDate: String { pick("Tanggal: ketik angkanya saja (HHBBTTTT); Backspace menghapus", "Dates: type the digits only (DDMMYYYY); Backspace deletes") }
     var formHelpEdit: String { pick("Ubah teks: Ctrl-U hapus ke awal, Ctrl-K hapus ke akhir, Ctrl-W hapus kata", "Edit text: Ctrl-U delete to start, Ctrl-K to end, Ctrl-W a word") }

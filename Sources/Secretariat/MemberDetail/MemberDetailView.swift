@@ -39,7 +39,7 @@ extension MemberDetailScreen {
         if detail.person.isErased { return c.detailErasedHeadline + " · #\(detail.person.id ?? personId)" }
         var parts = [detail.person.name]
         if let m = detail.membership {
-            if let kta = m.kta { parts.append("KTA \(kta)") }
+            if let kta = m.kta { parts.append(c.detailHeadlineKTA(kta)) }
             parts.append(c.membershipStatusName(m.status))
         }
         return parts.joined(separator: " · ")

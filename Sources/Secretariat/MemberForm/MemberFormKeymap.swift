@@ -19,7 +19,7 @@ extension MemberFormScreen {
     func helpRows(_ catalog: Catalog) -> [HelpRow] {
         Self.keymap(catalog).helpRows + [
             HelpRow(keys: "Tab/Shift-Tab ↓/↑", text: catalog.formHelpNext),
-            HelpRow(keys: "←/→ Spasi", text: catalog.formHelpChoice),
+            HelpRow(keys: catalog.formHelpChoiceKeys, text: catalog.formHelpChoice),
             HelpRow(keys: "0–9", text: catalog.formHelpDate),
             HelpRow(keys: "Ctrl-U/K/W", text: catalog.formHelpEdit),
             HelpRow(keys: "Esc", text: catalog.formHelpCancel),
