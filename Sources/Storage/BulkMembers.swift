@@ -41,8 +41,9 @@ public enum BulkMembers {
             let personSQL = "INSERT INTO person (id, \((Person.columns + ["created_at", "updated_at"]).joined(separator: ", "))) VALUES (\(PersonSQL.placeholders(Person.columns.count + 3)))"
             let person = try RawInsert(db, personSQL)
             let membership = try RawInsert(db, """
-                INSERT INTO membership (person_id, kta, status, status_date, status_reason, channel, join_date, name_key, regency, employment_class)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO membership (person_id, kta, status, status_date, status_reason, channel, join_date, name_key, regency,
+                                        employment_class, search_text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let change = try RawInsert(db, """
                 INSERT INTO status_change (person_id, from_status, to_status, date, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
@@ -162,9 +163,8 @@ public enum BulkMembers {
             let search = TextKey.searchText(name: p.name, nik: p.nik, kta: m.kta, email: p.email, phone: p.phone)
             let personValues = [id.databaseValue] + p.values(searchText: search).map { $0?.databaseValue ?? .null }
                 + [now.databaseValue, now.databaseValue]
-            let memberValues: [DatabaseValueConvertible?] = [id, m.kta, m.status, m.statusDate, m.statusReason, m.channel, m.joinDate,
-                                                             TextKey.nameKey(p.name), p.domicileRegency ?? "",
-                                                             p.employment?.status.employmentClass.rawValue ?? ""]
+            let memberValues: [DatabaseValueConvertible?] = [id, m.kta, m.status, m.statusDate, m.statusReason, m.channel, m.joinDate]
+                + PersonSQL.memberKeys(p, search: search)
             let changeValues: [DatabaseValueConvertible?]? = m.status == .aktif ? nil
                 : [id, MembershipStatus.aktif, m.status, m.statusDate, m.statusReason, now]
             return GeneratedRow(person: personValues, membership: memberValues.map { $0?.databaseValue ?? .null },

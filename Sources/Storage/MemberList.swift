@@ -174,10 +174,10 @@ struct MemberDirectoryStore: MemberDirectory {
             if let limit, sql.walksFirst {
                 // Count matches among the first rows; a dense search reaches the cap there.
                 var args = arguments
-                let predicate = sql.tokens.map { token -> String in args.append(" " + token); return "instr(p.search_text, ?) > 0" }
+                let predicate = sql.tokens.map { token -> String in args.append(" " + token); return "instr(w.search_text, ?) > 0" }
                 let walked = try fetch("""
-                    SELECT count(*) FROM (SELECT 1 FROM (SELECT m.person_id FROM membership m\(filterSQL) LIMIT \(window * maxWindows)) w
-                    JOIN person p ON p.id = w.person_id WHERE \(predicate.joined(separator: " AND ")) LIMIT \(limit))
+                    SELECT count(*) FROM (SELECT 1 FROM (SELECT m.search_text FROM membership m\(filterSQL) LIMIT \(window * maxWindows)) w
+                    WHERE \(predicate.joined(separator: " AND ")) LIMIT \(limit))
                     """, args)
                 if walked >= limit { return MemberCount(value: limit, isExact: false) }
             }
@@ -338,22 +338,20 @@ struct ListSQL {
         case .none:
             break
         case .fts(let fts):
-            // The match set drives: each hit is one primary-key lookup in membership, the page is
-            // picked there, and only its rows are joined to person.
+            // The match set drives: each hit is one primary-key lookup in membership.
             conditions.insert("m.person_id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)", at: 0)
             args.insert(fts, at: 0)
-            let inner = "SELECT m.* FROM membership m WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT \(limit)"
-            return ("SELECT \(Self.selectColumns) FROM (\(inner)) m JOIN person p ON p.id = m.person_id ORDER BY \(order)",
-                    StatementArguments(args))
         case .tokens(let tokens):
             for token in tokens {
-                conditions.append("instr(p.search_text, ?) > 0")
+                conditions.append("instr(m.search_text, ?) > 0")
                 args.append(" " + token)
             }
         }
+        // The page is picked in membership alone; only its rows are joined to person.
         let whereSQL = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let sql = "SELECT \(Self.selectColumns) FROM membership m JOIN person p ON p.id = m.person_id\(whereSQL) ORDER BY \(order) LIMIT \(limit)"
-        return (sql, StatementArguments(args))
+        let inner = "SELECT * FROM membership m\(whereSQL) ORDER BY \(order) LIMIT \(limit)"
+        return ("SELECT \(Self.selectColumns) FROM (\(inner)) m JOIN person p ON p.id = m.person_id ORDER BY \(order)",
+                StatementArguments(args))
     }
 
     func rows(_ db: Database, backward: Bool, start: (cursor: MemberCursor, inclusive: Bool)?, bound: MemberCursor?,
@@ -386,7 +384,7 @@ struct ListSQL {
         conditions.insert("m.person_id = ?", at: 0)
         args.insert(personId, at: 0)
         for token in tokens {
-            conditions.append("instr(p.search_text, ?) > 0")
+            conditions.append("instr(m.search_text, ?) > 0")
             args.append(" " + token)
         }
         let sql = "SELECT \(Self.selectColumns) FROM membership m JOIN person p ON p.id = m.person_id WHERE "

@@ -215,7 +215,6 @@ struct PeopleStore: PeopleRepository {
             let kta = membership?.kta ?? beforeMembership?.kta
             if before != person || kta != beforeMembership?.kta {
                 try PersonSQL.update(db, person, id: id, kta: kta, now: now) // refreshes the search text
-                try PersonSQL.syncMemberKeys(db, person, personId: id)
             }
             if before != person {
                 try auditor.record(db, entity: "person", id: id, personId: id, action: .update, before: before,

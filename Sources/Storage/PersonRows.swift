@@ -2,7 +2,9 @@ import Domain
 import GRDB
 
 // Row mapping for people and memberships, kept in one place so every reader and writer
-// (repositories, demo loader, export) agrees on the columns.
+// (repositories, demo loader, export, bulk load) agrees on the columns. The membership row
+// copies the person's name key, regency, employment class and search text, so the member list
+// sorts, filters and searches one table; every write of a person goes through `update` here.
 
 extension Person {
     init(row: Row) {
@@ -56,33 +58,35 @@ enum PersonSQL {
         return db.lastInsertedRowID
     }
 
+    /// Updates the person and the membership's copies of their keys (name, regency,
+    /// employment, search text), if they are a member.
     static func update(_ db: Database, _ person: Person, id: Int64, kta: String?, now: String) throws {
         let search = TextKey.searchText(name: person.name, nik: person.nik, kta: kta, email: person.email, phone: person.phone)
         let assignments = (Person.columns + ["updated_at"]).map { "\($0) = ?" }.joined(separator: ", ")
         try db.execute(sql: "UPDATE person SET \(assignments) WHERE id = ?",
                        arguments: StatementArguments(person.values(searchText: search) + [now, id]))
+        try db.execute(sql: "UPDATE membership SET name_key = ?, regency = ?, employment_class = ?, search_text = ? WHERE person_id = ?",
+                       arguments: StatementArguments(memberKeys(person, search: search) + [id]))
     }
 
-    /// Inserts or replaces the membership, copying the person's sort and filter keys.
+    /// Inserts or replaces the membership, copying the person's sort, filter and search keys.
     static func upsertMembership(_ db: Database, _ m: Membership, person: Person, personId: Int64) throws {
+        let search = TextKey.searchText(name: person.name, nik: person.nik, kta: m.kta, email: person.email, phone: person.phone)
         try db.execute(sql: """
             INSERT INTO membership (person_id, kta, status, status_date, status_reason, channel, join_date,
-                                    name_key, regency, employment_class)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    name_key, regency, employment_class, search_text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (person_id) DO UPDATE SET kta = excluded.kta, status = excluded.status,
                 status_date = excluded.status_date, status_reason = excluded.status_reason, channel = excluded.channel,
                 join_date = excluded.join_date, name_key = excluded.name_key, regency = excluded.regency,
-                employment_class = excluded.employment_class
-            """, arguments: [personId, m.kta, m.status, m.statusDate, m.statusReason, m.channel, m.joinDate,
-                             TextKey.nameKey(person.name), person.domicileRegency ?? "",
-                             person.employment?.status.employmentClass.rawValue ?? ""])
+                employment_class = excluded.employment_class, search_text = excluded.search_text
+            """, arguments: StatementArguments([personId, m.kta, m.status, m.statusDate, m.statusReason, m.channel, m.joinDate]
+                                               + memberKeys(person, search: search)))
     }
 
-    /// Keeps the membership's copies of the person's keys in step after a person update.
-    static func syncMemberKeys(_ db: Database, _ person: Person, personId: Int64) throws {
-        try db.execute(sql: "UPDATE membership SET name_key = ?, regency = ?, employment_class = ? WHERE person_id = ?",
-                       arguments: [TextKey.nameKey(person.name), person.domicileRegency ?? "",
-                                   person.employment?.status.employmentClass.rawValue ?? "", personId])
+    /// The person's values the membership row copies: name key, regency, employment class, search text.
+    static func memberKeys(_ person: Person, search: String) -> [DatabaseValueConvertible?] {
+        [TextKey.nameKey(person.name), person.domicileRegency ?? "", person.employment?.status.employmentClass.rawValue ?? "", search]
     }
 
     static func placeholders(_ n: Int) -> String { Array(repeating: "?", count: n).joined(separator: ", ") }

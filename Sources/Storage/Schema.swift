@@ -12,6 +12,10 @@ enum Schema {
         ("004 program, kegiatan, angka, mitra, pendataan", programmes),
         ("005 pencarian orang (FTS5)", search),
         ("006 indeks status anggota", "CREATE INDEX member_by_status ON membership(status, name_key, person_id);"),
+        ("007 teks pencarian pada keanggotaan", """
+            ALTER TABLE membership ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+            UPDATE membership SET search_text = (SELECT search_text FROM person WHERE person.id = membership.person_id);
+            """),
     ]
 
     static var latestVersion: Int { migrations.count }

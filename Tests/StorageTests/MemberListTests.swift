@@ -167,9 +167,11 @@ final class MemberListTests: StoreTestCase {
             (MemberQuery(sort: .joinDate), .first, "member_by_join"),
         ]
         for (query, page, index) in plans {
-            let plan = try store.members.queryPlan(query, page: page).joined(separator: "\n")
+            let lines = try store.members.queryPlan(query, page: page)
+            let plan = lines.joined(separator: "\n")
             XCTAssertTrue(plan.contains(index), plan)
-            XCTAssertFalse(plan.contains("TEMP B-TREE"), plan)
+            // The page is read in index order; only its ≤ 50 rows may be re-sorted after the join.
+            XCTAssertFalse(lines.dropLast().contains { $0.contains("TEMP B-TREE") }, plan)
         }
         let narrow = try store.members.queryPlan(MemberQuery(search: "seno"), page: .first).joined(separator: "\n")
         XCTAssertTrue(narrow.contains("VIRTUAL TABLE"), narrow)
