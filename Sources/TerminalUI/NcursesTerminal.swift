@@ -51,15 +51,9 @@ public final class NcursesTerminal: Terminal {
 
     public func present(_ buffer: Buffer, cursor: Point?) {
         let window = shim_stdscr()
-        let previous = (last?.size == buffer.size) ? last : nil
-        if previous == nil { werase(window) }
-        for y in 0..<buffer.size.height {
-            for x in 0..<buffer.size.width {
-                let cell = buffer[x, y]
-                if cell.isContinuation { continue }
-                if let previous, previous[x, y] == cell { continue }
-                put(cell, x: x, y: y)
-            }
+        if last?.size != buffer.size { werase(window) }
+        for point in FrameDiff.changes(from: last, to: buffer) {
+            put(buffer[point.x, point.y], x: point.x, y: point.y)
         }
         if let cursor, buffer.bounds.contains(cursor) {
             curs_set(1)
