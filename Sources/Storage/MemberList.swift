@@ -111,81 +111,67 @@ struct MemberDirectoryStore: MemberDirectory {
     var narrowLimit = 20_000
     /// Rows examined per step of a broad walk, and steps before falling back to the match set.
     var window = 4_000
-    var maxWindows = 4
+    var maxWindows = 2
 
     func members(_ query: MemberQuery, page: MemberPage, limit: Int) throws -> [MemberRow] {
-        try store.read { db in try fetchPage(db, query, page: page, limit: limit) }
-    }
-
-    func fetchPage(_ db: Database, _ query: MemberQuery, page: MemberPage, limit: Int) throws -> [MemberRow] {
-        guard limit > 0 else { return [] }
-        let sql = ListSQL(query: query)
-        let plan = try sql.plan(db, narrowLimit: narrowLimit)
-        let backward: Bool
-        let start: (cursor: MemberCursor, inclusive: Bool)?
-        switch page {
-        case .first: (backward, start) = (false, nil)
-        case .last: (backward, start) = (true, nil)
-        case .after(let c): (backward, start) = (false, (c, false))
-        case .before(let c): (backward, start) = (true, (c, false))
-        case .startingAt(let c): (backward, start) = (false, (c, true))
+        try store.read { db in
+            guard limit > 0 else { return [] }
+            let sql = ListSQL(query: query)
+            let (backward, start) = ListSQL.direction(page)
+            let rows = try fetch(db, sql, plan: try sql.plan(db, narrowLimit: narrowLimit), backward: backward, start: start,
+                                 limit: limit)
+            return backward ? rows.reversed() : rows
         }
-        let rows = try fetch(db, sql, plan: plan, backward: backward, start: start, limit: limit)
-        return backward ? rows.reversed() : rows
     }
 
-    private func fetch(_ db: Database, _ sql: ListSQL, plan: SearchPlan, backward: Bool,
-                       start: (cursor: MemberCursor, inclusive: Bool)?, limit: Int) throws -> [MemberRow] {
+    private func fetch(_ db: Database, _ sql: ListSQL, plan: SearchPlan, backward: Bool, start: ListSQL.Start?,
+                       limit: Int) throws -> [MemberRow] {
         switch plan {
         case .none:
             return try sql.rows(db, backward: backward, start: start, bound: nil, limit: limit, match: .none)
-        case .narrow(let fts):
-            return try sql.rows(db, backward: backward, start: start, bound: nil, limit: limit, match: .fts(fts))
-        case .broad(let fts, let tokens):
+        case .narrow:
+            return try sql.rows(db, backward: backward, start: start, bound: nil, limit: limit, match: .fts)
+        case .broad:
             var out: [MemberRow] = []
             var position = start
             for _ in 0..<maxWindows {
                 let bound = try sql.windowBound(db, backward: backward, start: position, size: window)
-                out += try sql.rows(db, backward: backward, start: position, bound: bound, limit: limit - out.count,
-                                    match: .tokens(tokens))
+                out += try sql.rows(db, backward: backward, start: position, bound: bound, limit: limit - out.count, match: .walk)
                 guard out.count < limit, let bound else { return out }
                 position = (bound, false)
             }
-            return out + (try sql.rows(db, backward: backward, start: position, bound: nil, limit: limit - out.count,
-                                       match: .fts(fts)))
+            // Matches are sparse here (or bunched further on): the match set is the cheaper way.
+            return out + (try sql.rows(db, backward: backward, start: position, bound: nil, limit: limit - out.count, match: .fts))
         }
     }
 
     func count(_ query: MemberQuery, upTo limit: Int?) throws -> MemberCount {
         try store.read { db in
             let sql = ListSQL(query: query)
-            let (conditions, arguments) = sql.filterConditions()
-            let filterSQL = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-            func fetch(_ text: String, _ args: [DatabaseValueConvertible]) throws -> Int {
-                try Int.fetchOne(db, sql: text, arguments: StatementArguments(args)) ?? 0
-            }
             let cap = limit.map { " LIMIT \($0)" } ?? ""
+            func counted(_ value: Int) -> MemberCount { MemberCount(value: value, isExact: limit.map { value < $0 } ?? true) }
             if sql.tokens.isEmpty {
-                let value = limit == nil && conditions.isEmpty
-                    ? try fetch("SELECT count(*) FROM membership", [])
-                    : try fetch("SELECT count(*) FROM (SELECT 1 FROM membership m\(filterSQL)\(cap))", arguments)
-                return MemberCount(value: value, isExact: limit.map { value < $0 } ?? true)
+                let (conditions, args) = sql.filterConditions()
+                if limit == nil && conditions.isEmpty {
+                    return counted(try Int.fetchOne(db, sql: "SELECT count(*) FROM membership") ?? 0)
+                }
+                return counted(try sql.count(db, "SELECT 1 FROM membership m" + ListSQL.whereClause(conditions) + cap, args))
             }
             if let limit, sql.walksFirst {
                 // Count matches among the first rows; a dense search reaches the cap there.
-                var args = arguments
-                let predicate = sql.tokens.map { token -> String in args.append(" " + token); return "instr(w.search_text, ?) > 0" }
-                let walked = try fetch("""
-                    SELECT count(*) FROM (SELECT 1 FROM (SELECT m.search_text FROM membership m\(filterSQL) LIMIT \(window * maxWindows)) w
-                    WHERE \(predicate.joined(separator: " AND ")) LIMIT \(limit))
-                    """, args)
+                let (conditions, filterArgs) = sql.filterConditions()
+                let (match, matchArgs) = sql.matchConditions(.walk, table: "w")
+                let walked = try sql.count(db, """
+                    SELECT 1 FROM (SELECT m.search_text FROM membership m\(ListSQL.whereClause(conditions)) LIMIT \(window * maxWindows)) w
+                    \(ListSQL.whereClause(match)) LIMIT \(limit)
+                    """, filterArgs + matchArgs)
                 if walked >= limit { return MemberCount(value: limit, isExact: false) }
             }
-            let value = try fetch("""
-                SELECT count(*) FROM (SELECT 1 FROM person_fts JOIN membership m ON m.person_id = person_fts.rowid
-                WHERE person_fts MATCH ?\(conditions.map { " AND " + $0 }.joined())\(cap))
-                """, [TextKey.ftsQuery(sql.tokens)] + arguments)
-            return MemberCount(value: value, isExact: limit.map { value < $0 } ?? true)
+            var (conditions, args) = sql.filterConditions()
+            let (match, matchArgs) = sql.matchConditions(.fts)
+            conditions = match + conditions
+            args = matchArgs + args
+            return counted(try sql.count(db, "SELECT 1 FROM membership m" + ListSQL.whereClause(conditions) + cap, args))
         }
     }
 
@@ -197,14 +183,12 @@ struct MemberDirectoryStore: MemberDirectory {
             let keyset = sql.keyset(row.cursor, op: "<")
             conditions.append(keyset.sql)
             args += keyset.arguments
-            var from = "membership m"
             if !sql.tokens.isEmpty {
-                from = "person_fts JOIN membership m ON m.person_id = person_fts.rowid"
-                conditions.insert("person_fts MATCH ?", at: 0)
-                args.insert(TextKey.ftsQuery(sql.tokens), at: 0)
+                let (match, matchArgs) = sql.matchConditions(.fts)
+                conditions = match + conditions
+                args = matchArgs + args
             }
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM \(from) WHERE " + conditions.joined(separator: " AND "),
-                                    arguments: StatementArguments(args))
+            return try sql.count(db, "SELECT 1 FROM membership m" + ListSQL.whereClause(conditions), args)
         }
     }
 
@@ -216,28 +200,15 @@ struct MemberDirectoryStore: MemberDirectory {
         try store.read { db in
             let sql = ListSQL(query: query)
             let plan = try sql.plan(db, narrowLimit: narrowLimit)
-            var start: (MemberCursor, Bool)? = nil
-            var backward = false
-            switch page {
-            case .first: break
-            case .last: backward = true
-            case .after(let c): start = (c, false)
-            case .before(let c): start = (c, false); backward = true
-            case .startingAt(let c): start = (c, true)
-            }
+            let (backward, start) = ListSQL.direction(page)
             let match: ListSQL.Match
-            switch plan {
-            case .none: match = .none
-            case .narrow(let fts): match = .fts(fts)
-            case .broad(_, let tokens): match = .tokens(tokens)
-            }
-            let (text, args) = sql.rowsSQL(backward: backward, start: start, bound: nil, limit: 50, match: match)
             let label: String
             switch plan {
-            case .none: label = "tanpa pencarian"
-            case .narrow: label = "pencarian sempit: himpunan FTS lalu urut"
-            case .broad: label = "pencarian luas: telusuri indeks urut, cek teks per baris"
+            case .none: (match, label) = (.none, "tanpa pencarian")
+            case .narrow: (match, label) = (.fts, "pencarian sempit: himpunan FTS lalu urut")
+            case .broad: (match, label) = (.walk, "pencarian luas: telusuri indeks urut, cek teks per baris")
             }
+            let (text, args) = sql.rowsSQL(backward: backward, start: start, bound: nil, limit: 50, match: match)
             return [label] + (try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + text, arguments: args).map { $0["detail"] as String })
         }
     }
@@ -245,12 +216,24 @@ struct MemberDirectoryStore: MemberDirectory {
 
 enum SearchPlan {
     case none
-    case narrow(fts: String)
-    case broad(fts: String, tokens: [String])
+    /// Few FTS matches: sort the match set.
+    case narrow
+    /// Many: walk the sort index, checking each row's search text.
+    case broad
 }
 
-/// SQL for one member query: filters, keyset conditions and order for its sort.
+/// SQL for one member query: filters, search conditions, keyset conditions and order for its sort.
 struct ListSQL {
+    typealias Start = (cursor: MemberCursor, inclusive: Bool)
+
+    enum Match {
+        case none
+        /// Rows among the FTS matches (of `ftsTokens`), other tokens checked on the row.
+        case fts
+        /// Every token checked on the row's search text.
+        case walk
+    }
+
     let query: MemberQuery
     let tokens: [String]
 
@@ -259,10 +242,35 @@ struct ListSQL {
         self.tokens = TextKey.queryTokens(query.search)
     }
 
-    enum Match {
-        case none
-        case fts(String)
-        case tokens([String])
+    /// One character (no FTS prefix index for it) or a number of four digits or more (its
+    /// prefix spans up to one FTS term per person: every NIK, KTA, phone starting so): slow for
+    /// FTS to answer, cheap to check on a row.
+    static func slowInFTS(_ token: String) -> Bool {
+        token.count == 1 || (token.count >= 4 && token.allSatisfy(\.isNumber))
+    }
+
+    /// The tokens the FTS query uses; the others are checked on each row of its match set.
+    var ftsTokens: [String] {
+        let fast = tokens.filter { !Self.slowInFTS($0) }
+        return fast.isEmpty ? tokens : fast
+    }
+
+    /// Only slow tokens: a walk first. Such a search is either dense, and the walk fills a page
+    /// at once, or rare, and after the walk's budget the match set, small then, takes over.
+    var walksFirst: Bool { !tokens.isEmpty && tokens.allSatisfy(Self.slowInFTS) }
+
+    static func direction(_ page: MemberPage) -> (backward: Bool, start: Start?) {
+        switch page {
+        case .first: return (false, nil)
+        case .last: return (true, nil)
+        case .after(let c): return (false, (c, false))
+        case .before(let c): return (true, (c, false))
+        case .startingAt(let c): return (false, (c, true))
+        }
+    }
+
+    static func whereClause(_ conditions: [String]) -> String {
+        conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
     }
 
     static let selectColumns = """
@@ -283,10 +291,13 @@ struct ListSQL {
     }
 
     func keyset(_ cursor: MemberCursor, op: String) -> (sql: String, arguments: [DatabaseValueConvertible]) {
-        let cols = sortColumns
         let values = MemberCursor(sort: query.sort, nameKey: cursor.nameKey, regency: cursor.regency,
                                   joinKey: cursor.joinKey, personId: cursor.personId).values
-        return ("(\(cols.joined(separator: ", "))) \(op) (\(PersonSQL.placeholders(cols.count)))", values)
+        return ("(\(sortColumns.joined(separator: ", "))) \(op) (\(PersonSQL.placeholders(sortColumns.count)))", values)
+    }
+
+    func startCondition(_ start: Start, backward: Bool) -> (sql: String, arguments: [DatabaseValueConvertible]) {
+        keyset(start.cursor, op: backward ? (start.inclusive ? "<=" : "<") : (start.inclusive ? ">=" : ">"))
     }
 
     func filterConditions(regencyOnly: Bool = false) -> ([String], [DatabaseValueConvertible]) {
@@ -301,30 +312,49 @@ struct ListSQL {
         return (conditions, args)
     }
 
-    /// A token FTS is slow to count: one character (no prefix index for it) or a number of
-    /// four digits or more (its prefix spans up to a term per person: every NIK, KTA, phone
-    /// starting so). Such a search walks first: it is either dense, and the walk fills a page at
-    /// once, or rare, and after the walk's budget the match set, small then, takes over.
-    var walksFirst: Bool {
-        tokens.contains { $0.count == 1 || ($0.count >= 4 && $0.allSatisfy(\.isNumber)) }
+    /// Conditions on the membership row (alias `table`) for a way of matching the search.
+    func matchConditions(_ match: Match, table: String = "m") -> ([String], [DatabaseValueConvertible]) {
+        var conditions: [String] = []
+        var args: [DatabaseValueConvertible] = []
+        var checked = tokens
+        switch match {
+        case .none: return ([], [])
+        case .fts:
+            conditions.append("\(table).person_id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)")
+            args.append(TextKey.ftsQuery(ftsTokens))
+            checked = tokens.filter { !ftsTokens.contains($0) }
+        case .walk: break
+        }
+        for token in checked {
+            conditions.append("instr(\(table).search_text, ?) > 0")
+            args.append(" " + token)
+        }
+        return (conditions, args)
     }
 
     /// Narrow or broad, from a capped count of FTS matches (cheap: prefix indexes, LIMIT).
     func plan(_ db: Database, narrowLimit: Int) throws -> SearchPlan {
         guard !tokens.isEmpty else { return .none }
-        let fts = TextKey.ftsQuery(tokens)
-        if walksFirst { return .broad(fts: fts, tokens: tokens) }
+        if walksFirst { return .broad }
         let n = try Int.fetchOne(db, sql: """
             SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ? LIMIT \(narrowLimit))
-            """, arguments: [fts]) ?? 0
-        return n < narrowLimit ? .narrow(fts: fts) : .broad(fts: fts, tokens: tokens)
+            """, arguments: [TextKey.ftsQuery(ftsTokens)]) ?? 0
+        return n < narrowLimit ? .narrow : .broad
     }
 
-    func rowsSQL(backward: Bool, start: (cursor: MemberCursor, inclusive: Bool)?, bound: MemberCursor?, limit: Int,
-                 match: Match) -> (String, StatementArguments) {
+    func count(_ db: Database, _ select: String, _ args: [DatabaseValueConvertible]) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(select))", arguments: StatementArguments(args)) ?? 0
+    }
+
+    /// The page is picked in membership alone (index order, search checked there); only its
+    /// rows are joined to person, then put back in order (at most `limit` rows to sort).
+    func rowsSQL(backward: Bool, start: Start?, bound: MemberCursor?, limit: Int, match: Match) -> (String, StatementArguments) {
         var (conditions, args) = filterConditions()
+        let (matchSQL, matchArgs) = matchConditions(match)
+        conditions = matchSQL + conditions
+        args = matchArgs + args
         if let start {
-            let k = keyset(start.cursor, op: backward ? (start.inclusive ? "<=" : "<") : (start.inclusive ? ">=" : ">"))
+            let k = startCondition(start, backward: backward)
             conditions.append(k.sql)
             args += k.arguments
         }
@@ -334,46 +364,31 @@ struct ListSQL {
             args += k.arguments
         }
         let order = order(backward: backward)
-        switch match {
-        case .none:
-            break
-        case .fts(let fts):
-            // The match set drives: each hit is one primary-key lookup in membership.
-            conditions.insert("m.person_id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)", at: 0)
-            args.insert(fts, at: 0)
-        case .tokens(let tokens):
-            for token in tokens {
-                conditions.append("instr(m.search_text, ?) > 0")
-                args.append(" " + token)
-            }
-        }
-        // The page is picked in membership alone; only its rows are joined to person.
-        let whereSQL = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let inner = "SELECT * FROM membership m\(whereSQL) ORDER BY \(order) LIMIT \(limit)"
+        let inner = "SELECT * FROM membership m\(Self.whereClause(conditions)) ORDER BY \(order) LIMIT \(limit)"
         return ("SELECT \(Self.selectColumns) FROM (\(inner)) m JOIN person p ON p.id = m.person_id ORDER BY \(order)",
                 StatementArguments(args))
     }
 
-    func rows(_ db: Database, backward: Bool, start: (cursor: MemberCursor, inclusive: Bool)?, bound: MemberCursor?,
-              limit: Int, match: Match) throws -> [MemberRow] {
+    func rows(_ db: Database, backward: Bool, start: Start?, bound: MemberCursor?, limit: Int, match: Match) throws -> [MemberRow] {
         guard limit > 0 else { return [] }
         let (sql, args) = rowsSQL(backward: backward, start: start, bound: bound, limit: limit, match: match)
-        let regions = MemberRowDecoder(sort: query.sort)
-        return try Row.fetchAll(db, sql: sql, arguments: args).map(regions.decode)
+        let decoder = MemberRowDecoder(sort: query.sort)
+        return try Row.fetchAll(db, sql: sql, arguments: args).map(decoder.decode)
     }
 
     /// The cursor `size` rows ahead of `start` in sort order, or nil when fewer rows remain.
     /// An index-only walk (the regency filter is a prefix of the name and regency indexes).
-    func windowBound(_ db: Database, backward: Bool, start: (cursor: MemberCursor, inclusive: Bool)?,
-                     size: Int) throws -> MemberCursor? {
+    func windowBound(_ db: Database, backward: Bool, start: Start?, size: Int) throws -> MemberCursor? {
         var (conditions, args) = query.sort == .joinDate ? ([], []) : filterConditions(regencyOnly: true)
         if let start {
-            let k = keyset(start.cursor, op: backward ? (start.inclusive ? "<=" : "<") : (start.inclusive ? ">=" : ">"))
+            let k = startCondition(start, backward: backward)
             conditions.append(k.sql)
             args += k.arguments
         }
-        let whereSQL = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let sql = "SELECT m.name_key, m.regency, m.join_key, m.person_id FROM membership m\(whereSQL) ORDER BY \(order(backward: backward)) LIMIT 1 OFFSET \(size - 1)"
+        let sql = """
+            SELECT m.name_key, m.regency, m.join_key, m.person_id FROM membership m\(Self.whereClause(conditions))
+            ORDER BY \(order(backward: backward)) LIMIT 1 OFFSET \(size - 1)
+            """
         guard let row = try Row.fetchOne(db, sql: sql, arguments: StatementArguments(args)) else { return nil }
         return MemberCursor(sort: query.sort, nameKey: row["name_key"], regency: row["regency"], joinKey: row["join_key"],
                             personId: row["person_id"])
@@ -381,14 +396,10 @@ struct ListSQL {
 
     func row(_ db: Database, personId: Int64) throws -> MemberRow? {
         var (conditions, args) = filterConditions()
-        conditions.insert("m.person_id = ?", at: 0)
-        args.insert(personId, at: 0)
-        for token in tokens {
-            conditions.append("instr(m.search_text, ?) > 0")
-            args.append(" " + token)
-        }
-        let sql = "SELECT \(Self.selectColumns) FROM membership m JOIN person p ON p.id = m.person_id WHERE "
-            + conditions.joined(separator: " AND ")
+        let (match, matchArgs) = matchConditions(.walk)
+        conditions = ["m.person_id = ?"] + match + conditions
+        args = [personId] + matchArgs + args
+        let sql = "SELECT \(Self.selectColumns) FROM membership m JOIN person p ON p.id = m.person_id\(Self.whereClause(conditions))"
         return try Row.fetchOne(db, sql: sql, arguments: StatementArguments(args)).map(MemberRowDecoder(sort: query.sort).decode)
     }
 }

@@ -114,7 +114,7 @@ final class MemberListTests: StoreTestCase {
 
     func testCountsOfSearches() throws {
         _ = try seed()
-        for text in ["a", "ahmad", "s", "0812", "1671", "x", "seno"] {
+        for text in ["a", "ahmad", "s", "0812", "1671", "x", "seno", "siti n", "a 1604"] {
             let query = MemberQuery(search: text)
             let rows = try store.members.members(query, page: .first, limit: 1000).count
             XCTAssertEqual(try store.members.count(query, upTo: nil), MemberCount(value: rows, isExact: true), text)
@@ -130,7 +130,7 @@ final class MemberListTests: StoreTestCase {
         // Force the broad path (walk the sort index, check each row) with tiny thresholds.
         let broad = MemberDirectoryStore(store: store, narrowLimit: 2, window: 4, maxWindows: 2)
         let narrow = MemberDirectoryStore(store: store)
-        for text in ["a", "ahmad", "fauzi", "s", "16", "0812", "seno", "w", "z", "x"] {
+        for text in ["a", "ahmad", "fauzi", "s", "16", "0812", "seno", "w", "z", "x", "ahmad f", "s w", "1671 a"] {
             for sort in MemberSort.allCases {
                 let query = MemberQuery(search: text, sort: sort)
                 let expected = try narrow.members(query, page: .first, limit: 1000)
