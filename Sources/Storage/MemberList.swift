@@ -112,6 +112,8 @@ struct MemberDirectoryStore: MemberDirectory {
     /// Rows examined per step of a broad walk, and steps before falling back to the match set.
     var window = 4_000
     var maxWindows = 2
+    /// Rows a capped count of a dense search may check before asking FTS instead.
+    var countWalk = 20_000
 
     func members(_ query: MemberQuery, page: MemberPage, limit: Int) throws -> [MemberRow] {
         try store.read { db in
@@ -162,7 +164,7 @@ struct MemberDirectoryStore: MemberDirectory {
                 let (conditions, filterArgs) = sql.filterConditions()
                 let (match, matchArgs) = sql.matchConditions(.walk, table: "w")
                 let walked = try sql.count(db, """
-                    SELECT 1 FROM (SELECT m.search_text FROM membership m\(ListSQL.whereClause(conditions)) LIMIT \(window * maxWindows)) w
+                    SELECT 1 FROM (SELECT m.search_text FROM membership m\(ListSQL.whereClause(conditions)) LIMIT \(countWalk)) w
                     \(ListSQL.whereClause(match)) LIMIT \(limit)
                     """, filterArgs + matchArgs)
                 if walked >= limit { return MemberCount(value: limit, isExact: false) }
