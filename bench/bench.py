@@ -766,6 +766,12 @@ def write_report(floor, apps, started, setup_notes):
         L.append(f"> **INCOMPLETE RUN: {len(failures)} measurement(s) failed** — see "
                  "[Failures](#failures). A figure that could not be taken honestly is shown as —.")
         L.append("")
+    busy = max(float(LOAD_AT_START.split()[0]), float(loadavg().split()[0])) if LOAD_AT_START != "?" else 0
+    if busy > 0.5 * (m["nproc"] or 1):
+        L.append(f"> **The machine was busy** (1-minute load up to {busy:.1f} on {m['nproc']} cores): other work "
+                 "inflates the tails, the floor's included. Compare medians, or rerun on a quiet machine "
+                 "before quoting p95/p99.")
+        L.append("")
     L.append("| | |")
     L.append("|---|---|")
     L.append(f"| date | {date} |")
