@@ -132,15 +132,31 @@ final class MembersListTests: XCTestCase {
         let target = try XCTUnwrap(try store.members.members(MemberQuery(search: "wahyu sulaiman"), page: .first, limit: 1).first)
         h.run([.char("d")])
         XCTAssertTrue(h.screen.contains("Ketik HAPUS untuk memastikan"), h.screen)
-        h.run([.shiftTabOrBackTab, .enter])
+        h.run([.enter])
         XCTAssertFalse(try XCTUnwrap(store.people.person(id: target.personId)).isErased, "Enter without the word does nothing")
         h.type("HAPUS")
         h.run([.enter])
         XCTAssertTrue(h.screen.contains("Data pribadi telah dihapus."), h.screen)
+        XCTAssertFalse(h.screen.contains("Wahyu Sulaiman"), "the erased name is gone from the list:\n\(h.screen)")
+        XCTAssertEqual(h.counter, "0/0", "the search now matches nobody")
         let erased = try XCTUnwrap(store.people.person(id: target.personId))
         XCTAssertTrue(erased.isErased)
         XCTAssertNil(erased.nik)
         XCTAssertFalse(try store.audit.entries(personId: target.personId, limit: 50).isEmpty, "audit trail kept")
+    }
+
+    func testAfterAnErasureTheNextPersonIsSelected() throws {
+        let store = TestStore.fresh()
+        let h = AppHarness(store: store)
+        h.run([.char("1"), .char("j"), .char("j")])
+        let third = h.lines[5], fourth = h.lines[6]
+        h.run([.char("d")])
+        h.type("HAPUS")
+        h.run([.enter])
+        XCTAssertEqual(h.counter, "3/123", h.lines[0])
+        XCTAssertFalse(h.screen.contains(third), "erased row gone:\n\(h.screen)")
+        XCTAssertEqual(h.lines[5], fourth, "the next person moved up and is selected")
+        XCTAssertEqual(h.terminal.cursor?.y, 5)
     }
 
     func testEnglishColumns() {
@@ -149,8 +165,4 @@ final class MembersListTests: XCTestCase {
         XCTAssertTrue(h.lines[0].contains("Menu › Members"))
         XCTAssertTrue(h.lines[2].contains("Name") && h.lines[2].contains("Regency"), h.lines[2])
     }
-}
-
-private extension Key {
-    static let shiftTabOrBackTab = Key.backTab
 }

@@ -52,7 +52,8 @@ extension MembersScreen {
             guard let row = window.selectedRow else { return .handled }
             let dialog = ConfirmDialog(
                 title: c.membersEraseTitle, message: c.membersEraseMessage(row.name),
-                buttons: [DialogButton(c.membersEraseConfirm), DialogButton(c.cancel)], selected: 1,
+                // The typed word is the safeguard, so Enter after typing it erases; Esc cancels.
+                buttons: [DialogButton(c.membersEraseConfirm), DialogButton(c.cancel)], selected: 0,
                 typedConfirmation: .init(word: c.membersEraseWord, prompt: c.membersEraseTypePrompt(c.membersEraseWord), button: 0))
             mode = .confirmingErase(dialog, personId: row.personId)
         case .search:
@@ -116,7 +117,7 @@ extension MembersScreen {
         case .chosen(0):
             mode = .browsing
             try context.store.people.erase(personId: personId, reason: context.catalog.membersEraseReason)
-            try window.reload(from: source(context))
+            try showNeighbour(ofRemoved: window.selectedRow, context)
             context.succeed(context.catalog.membersErased)
         case .chosen, .cancelled:
             mode = .browsing
@@ -145,6 +146,18 @@ extension MembersScreen {
         }
         let src = source(context)
         try window.anchor(at: again, source: src)
+        countIsExact = src.isExact(total: window.total)
+    }
+
+    /// The erased person has left the list: select the next row (or the previous one at the end).
+    /// Their old cursor still orders correctly, so it finds the neighbours without them.
+    private mutating func showNeighbour(ofRemoved removed: MemberRow?, _ context: AppContext) throws {
+        let src = source(context)
+        guard let removed,
+              let neighbour = try src.after(removed, limit: 1).first ?? src.before(removed, limit: 1).last else {
+            return try loadFromTop(context)
+        }
+        try window.anchor(at: neighbour, source: src)
         countIsExact = src.isExact(total: window.total)
     }
 
