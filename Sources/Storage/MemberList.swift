@@ -118,7 +118,7 @@ struct MemberDirectoryStore: MemberDirectory {
     func members(_ query: MemberQuery, page: MemberPage, limit: Int) throws -> [MemberRow] {
         try store.read { db in
             guard limit > 0 else { return [] }
-            let sql = ListSQL(query: query)
+            let sql = ListSQL(query: query, regions: store.regions)
             let (backward, start) = ListSQL.direction(page)
             let rows = try fetch(db, sql, plan: try sql.plan(db, narrowLimit: narrowLimit), backward: backward, start: start,
                                  limit: limit)
@@ -149,7 +149,7 @@ struct MemberDirectoryStore: MemberDirectory {
 
     func count(_ query: MemberQuery, upTo limit: Int?) throws -> MemberCount {
         try store.read { db in
-            let sql = ListSQL(query: query)
+            let sql = ListSQL(query: query, regions: store.regions)
             let cap = limit.map { " LIMIT \($0)" } ?? ""
             func counted(_ value: Int) -> MemberCount { MemberCount(value: value, isExact: limit.map { value < $0 } ?? true) }
             if sql.tokens.isEmpty {
@@ -179,7 +179,7 @@ struct MemberDirectoryStore: MemberDirectory {
 
     func rank(of personId: Int64, in query: MemberQuery) throws -> Int? {
         try store.read { db in
-            let sql = ListSQL(query: query)
+            let sql = ListSQL(query: query, regions: store.regions)
             guard let row = try sql.row(db, personId: personId) else { return nil }
             var (conditions, args) = sql.filterConditions()
             let keyset = sql.keyset(row.cursor, op: "<")
@@ -195,12 +195,12 @@ struct MemberDirectoryStore: MemberDirectory {
     }
 
     func row(personId: Int64, in query: MemberQuery) throws -> MemberRow? {
-        try store.read { db in try ListSQL(query: query).row(db, personId: personId) }
+        try store.read { db in try ListSQL(query: query, regions: store.regions).row(db, personId: personId) }
     }
 
     func queryPlan(_ query: MemberQuery, page: MemberPage) throws -> [String] {
         try store.read { db in
-            let sql = ListSQL(query: query)
+            let sql = ListSQL(query: query, regions: store.regions)
             let plan = try sql.plan(db, narrowLimit: narrowLimit)
             let (backward, start) = ListSQL.direction(page)
             let match: ListSQL.Match
@@ -238,10 +238,12 @@ struct ListSQL {
 
     let query: MemberQuery
     let tokens: [String]
+    let regions: RegionDirectory
 
-    init(query: MemberQuery) {
+    init(query: MemberQuery, regions: RegionDirectory) {
         self.query = query
         self.tokens = TextKey.queryTokens(query.search)
+        self.regions = regions
     }
 
     /// One character (no FTS prefix index for it) or a number of four digits or more (its
@@ -374,7 +376,7 @@ struct ListSQL {
     func rows(_ db: Database, backward: Bool, start: Start?, bound: MemberCursor?, limit: Int, match: Match) throws -> [MemberRow] {
         guard limit > 0 else { return [] }
         let (sql, args) = rowsSQL(backward: backward, start: start, bound: bound, limit: limit, match: match)
-        let decoder = MemberRowDecoder(sort: query.sort)
+        let decoder = MemberRowDecoder(sort: query.sort, regions: regions)
         return try Row.fetchAll(db, sql: sql, arguments: args).map(decoder.decode)
     }
 
@@ -402,29 +404,22 @@ struct ListSQL {
         conditions = ["m.person_id = ?"] + match + conditions
         args = [personId] + matchArgs + args
         let sql = "SELECT \(Self.selectColumns) FROM membership m JOIN person p ON p.id = m.person_id\(Self.whereClause(conditions))"
-        return try Row.fetchOne(db, sql: sql, arguments: StatementArguments(args)).map(MemberRowDecoder(sort: query.sort).decode)
+        return try Row.fetchOne(db, sql: sql, arguments: StatementArguments(args)).map(MemberRowDecoder(sort: query.sort, regions: regions).decode)
     }
 }
 
 struct MemberRowDecoder {
     let sort: MemberSort
+    let regions: RegionDirectory
 
     func decode(_ row: Row) -> MemberRow {
         let regency: String = row["regency"]
         let employment: String = row["employment_class"]
-        let region = regency.isEmpty ? nil : RegionNames.shortName(regency)
         return MemberRow(personId: row["person_id"], kta: row["kta"], name: row["name"],
-                         regencyCode: regency.isEmpty ? nil : regency, regencyName: region,
+                         regencyCode: regency.isEmpty ? nil : regency, regencyName: regions.region(code: regency)?.shortName,
                          employment: EmploymentClass(rawValue: employment), status: row["status"], channel: row["channel"],
                          joinDate: row["join_date"], nik: row["nik"],
                          cursor: MemberCursor(sort: sort, nameKey: row["name_key"], regency: regency,
                                               joinKey: row["join_key"], personId: row["person_id"]))
     }
-}
-
-/// Short regency names for list rows, from the shipped table (regions change only by migration).
-enum RegionNames {
-    static let byCode: [String: String] = Dictionary(Regions.shipped().map { ($0.code, $0.shortName) },
-                                                     uniquingKeysWith: { a, _ in a })
-    static func shortName(_ code: String) -> String? { byCode[code] }
 }

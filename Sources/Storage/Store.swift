@@ -83,17 +83,8 @@ public final class Store: Sendable {
     /// and, when the file is new, installing the demo organisation. `created` tells whether
     /// the demo was just installed. A failed install leaves no half-filled file behind.
     public static func openOrCreateDefault(path: String, operatorName: String? = nil) throws -> (store: Store, created: Bool) {
-        let fm = FileManager.default
-        if fm.fileExists(atPath: path) { return (try open(path: path, operatorName: operatorName), false) }
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty && !fm.fileExists(atPath: directory) {
-            do {
-                try fm.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                       attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw StoreError.cannotCreate(path: directory, reason: "\(error.localizedDescription)")
-            }
-        }
+        if FileManager.default.fileExists(atPath: path) { return (try open(path: path, operatorName: operatorName), false) }
+        try createParentDirectory(of: path)
         let store = try open(path: path, create: true, operatorName: operatorName)
         do {
             try DemoOrganisation.install(into: store)
@@ -102,6 +93,18 @@ public final class Store: Sendable {
             throw error
         }
         return (store, true)
+    }
+
+    /// Creates the missing directories above `path`, owner-only (0700).
+    public static func createParentDirectory(of path: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        guard !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw StoreError.cannotCreate(path: directory, reason: error.localizedDescription)
+        }
     }
 
     static func configuration() -> Configuration {

@@ -14,7 +14,7 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         try CLI.run {
-            let store = try CLI.openExisting(database.resolvedPath)
+            let store = try Store.open(path: database.resolvedPath)  // never creates
             defer { try? store.close() }
             let directory = (destination as NSString).deletingLastPathComponent
             var isDirectory: ObjCBool = false

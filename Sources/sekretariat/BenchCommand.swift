@@ -15,7 +15,7 @@ struct BenchMembersCommand: ParsableCommand {
 
     func run() throws {
         try CLI.run {
-            let store = try CLI.openExisting(database.resolvedPath)
+            let store = try Store.open(path: database.resolvedPath)  // never creates
             defer { try? store.close() }
             let total = try store.members.count(MemberQuery(), upTo: nil).value
             print("\(store.path): \(total) anggota, \(samples) sampel per langkah, halaman 50 baris")

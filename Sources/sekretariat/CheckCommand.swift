@@ -14,7 +14,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var errors = 0
         try CLI.run {
-            let store = try CLI.openExisting(database.resolvedPath)
+            let store = try Store.open(path: database.resolvedPath)  // never creates
             defer { try? store.close() }
             let version = try store.schemaVersion()
             print("Basis data: \(store.path) (skema versi \(version.version))")

@@ -27,11 +27,6 @@ enum CLI {
         }
     }
 
-    /// Opens an existing database; a missing file is an error, not a new empty database.
-    static func openExisting(_ path: String) throws -> Store {
-        try Store.open(path: path)
-    }
-
     static func seconds(_ t: TimeInterval) -> String {
         String(format: "%.1f", t).replacingOccurrences(of: ".", with: ",") + " detik"
     }

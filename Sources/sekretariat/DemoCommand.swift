@@ -25,15 +25,7 @@ struct DemoCommand: ParsableCommand {
             let path = database.resolvedPath
             let started = Date()
             if FileManager.default.fileExists(atPath: path) { throw StoreError.fileExists(path) }
-            let directory = (path as NSString).deletingLastPathComponent
-            if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
-                do {
-                    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                            attributes: [.posixPermissions: 0o700])
-                } catch {
-                    throw StoreError.cannotCreate(path: directory, reason: error.localizedDescription)
-                }
-            }
+            try Store.createParentDirectory(of: path)
             do {
                 let store = try Store.open(path: path, create: true)
                 try DemoOrganisation.install(into: store)

@@ -19,7 +19,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try CLI.run {
-            let store = try CLI.openExisting(database.resolvedPath)
+            let store = try Store.open(path: database.resolvedPath)  // never creates
             defer { try? store.close() }
             var buffer = ""
             buffer.reserveCapacity(1 << 16)
