@@ -169,11 +169,13 @@ struct MemberDirectoryStore: MemberDirectory {
                     """, filterArgs + matchArgs)
                 if walked >= limit { return MemberCount(value: limit, isExact: false) }
             }
+            // FTS drives the join so a capped count stops at the cap instead of collecting every match.
             var (conditions, args) = sql.filterConditions()
-            let (match, matchArgs) = sql.matchConditions(.fts)
+            let (match, matchArgs) = sql.matchConditions(.fts, ftsJoined: true)
             conditions = match + conditions
             args = matchArgs + args
-            return counted(try sql.count(db, "SELECT 1 FROM membership m" + ListSQL.whereClause(conditions) + cap, args))
+            return counted(try sql.count(db, "SELECT 1 FROM person_fts JOIN membership m ON m.person_id = person_fts.rowid"
+                                            + ListSQL.whereClause(conditions) + cap, args))
         }
     }
 
@@ -185,12 +187,14 @@ struct MemberDirectoryStore: MemberDirectory {
             let keyset = sql.keyset(row.cursor, op: "<")
             conditions.append(keyset.sql)
             args += keyset.arguments
+            var from = "membership m"
             if !sql.tokens.isEmpty {
-                let (match, matchArgs) = sql.matchConditions(.fts)
+                let (match, matchArgs) = sql.matchConditions(.fts, ftsJoined: true)
                 conditions = match + conditions
                 args = matchArgs + args
+                from = "person_fts JOIN membership m ON m.person_id = person_fts.rowid"
             }
-            return try sql.count(db, "SELECT 1 FROM membership m" + ListSQL.whereClause(conditions), args)
+            return try sql.count(db, "SELECT 1 FROM \(from)" + ListSQL.whereClause(conditions), args)
         }
     }
 
@@ -317,14 +321,16 @@ struct ListSQL {
     }
 
     /// Conditions on the membership row (alias `table`) for a way of matching the search.
-    func matchConditions(_ match: Match, table: String = "m") -> ([String], [DatabaseValueConvertible]) {
+    /// `ftsJoined`: the query joins `person_fts` itself (to stream its matches) rather than
+    /// testing membership in the match set.
+    func matchConditions(_ match: Match, table: String = "m", ftsJoined: Bool = false) -> ([String], [DatabaseValueConvertible]) {
         var conditions: [String] = []
         var args: [DatabaseValueConvertible] = []
         var checked = tokens
         switch match {
         case .none: return ([], [])
         case .fts:
-            conditions.append("\(table).person_id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)")
+            conditions.append(ftsJoined ? "person_fts MATCH ?" : "\(table).person_id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)")
             args.append(TextKey.ftsQuery(ftsTokens))
             checked = tokens.filter { !ftsTokens.contains($0) }
         case .walk: break

@@ -57,6 +57,13 @@ public enum MemberListBenchmark {
         try time("search \"s\": next page") { try members.members(broad, page: .after(broadFirst.last!.cursor), limit: limit).count }
         try time("search \"s\": last page") { try members.members(broad, page: .last, limit: limit).count }
         try time("search \"siti\": last page") { try members.members(MemberQuery(search: "siti"), page: .last, limit: limit).count }
+        for text in ["s", "siti", "0812"] {
+            let q = MemberQuery(search: text)
+            let lastRow = try members.members(q, page: .last, limit: 1).first!
+            try time("search \"\(text)\": count up to 10.000") { try members.count(q, upTo: 10_000).value }
+            try time("search \"\(text)\": exact count") { try members.count(q, upTo: nil).value }
+            try time("search \"\(text)\": rank of the last row") { try members.rank(of: lastRow.personId, in: q) ?? -1 }
+        }
         try time("search \"s\", regency Lahat: first page") {
             try members.members(MemberQuery(search: "s", filter: MemberFilter(regency: "1604")), page: .first, limit: limit).count
         }
