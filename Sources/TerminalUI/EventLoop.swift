@@ -11,6 +11,13 @@ public protocol Application: AnyObject {
     func update(_ event: Event) -> LoopCommand
     /// Draws the whole frame; returns where the real cursor should sit (nil hides it).
     func view(into buffer: inout Buffer) -> Point?
+    /// Work that may wait until the keys already typed are handled (a search query): called
+    /// once before each frame is drawn.
+    func settle()
+}
+
+extension Application {
+    public func settle() {}
 }
 
 /// key → update → view into a fresh buffer → terminal diff → screen.
@@ -34,7 +41,14 @@ public final class EventLoop {
         // The app learns the starting size the same way it learns every later one.
         guard dispatch(.resize(terminal.size), to: app) else { return true }
         while let event = terminal.nextEvent(timeoutMilliseconds: nil) {
-            if !dispatch(event, to: app) { return true }
+            guard handle(event, app) else { return true }
+            // Type-ahead: keys that are already waiting (fast typing, a paste, a slow link that
+            // delivers keys in bursts) are handled before anything is queried or drawn.
+            while let waiting = terminal.nextEvent(timeoutMilliseconds: 0) {
+                guard handle(waiting, app) else { return true }
+            }
+            app.settle()
+            render(app)
         }
         return false
     }
@@ -42,10 +56,18 @@ public final class EventLoop {
     /// Handles one event and redraws. Returns false when the application quits.
     @discardableResult
     public func dispatch(_ event: Event, to app: Application) -> Bool {
+        guard handle(event, app) else { return false }
+        app.settle()
+        render(app)
+        return true
+    }
+
+    /// Updates the application without drawing. Returns false when it quits.
+    private func handle(_ event: Event, _ app: Application) -> Bool {
         if case .resize = event {
             // Resizes always repaint everything: ncurses has already cleared the screen.
             terminal.invalidate()
-            if isTooSmall { render(app); return true }
+            if isTooSmall { return true }
         }
         if isTooSmall, case .key = event {
             // Keys typed at a too-small terminal are ignored, except that quitting stays possible.
@@ -60,7 +82,6 @@ public final class EventLoop {
         case .continue:
             break
         }
-        render(app)
         return true
     }
 

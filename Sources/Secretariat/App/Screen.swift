@@ -30,6 +30,8 @@ protocol Screen {
     mutating func resume(context: AppContext)
     /// The content area changed size (a terminal resize, or the screen was just pushed).
     mutating func resize(_ size: Size, context: AppContext)
+    /// Deferred work, run once the keys already typed are handled and before the frame is drawn.
+    mutating func settle(context: AppContext)
 }
 
 extension Screen {
@@ -38,4 +40,5 @@ extension Screen {
     var hasUnsavedChanges: Bool { false }
     mutating func resume(context: AppContext) {}
     mutating func resize(_ size: Size, context: AppContext) {}
+    mutating func settle(context: AppContext) {}
 }

@@ -123,6 +123,12 @@ public final class SecretariatApp: Application {
         }
     }
 
+    public func settle() {
+        var top = stack.removeLast()
+        top.settle(context: context)
+        stack.append(top)
+    }
+
     public func view(into buffer: inout Buffer) -> Point? {
         let c = context.catalog
         let (headerRow, rest) = buffer.bounds.splitTop(1)

@@ -18,6 +18,9 @@ struct MembersScreen: Screen {
     var mode = Mode.browsing
     /// False while a broad search was counted only up to the limit.
     var countIsExact = true
+    /// The search text changed but the list was not read yet: that waits until the keys
+    /// already typed are handled (`settle`), so fast typing costs one query, not one a key.
+    var searchPending = false
     let regions: [Region]
 
     init(context: AppContext) {

@@ -5,6 +5,7 @@ import TerminalUI
 extension MembersScreen {
     mutating func update(_ key: Key, context: AppContext) -> ScreenEffect {
         do {
+            if case .searching = mode {} else { try settleSearch(context) }
             switch mode {
             case .browsing: return try browse(key, context)
             case .searching: return try typeSearch(key, context)
@@ -82,19 +83,36 @@ extension MembersScreen {
             mode = .browsing
             try setSearch("", context)
         case .enter:
+            try settleSearch(context)
             mode = .browsing
         case .up, .down, .pageUp, .pageDown:
+            try settleSearch(context)
             _ = try window.handle(key, source: source(context))
         default:
-            if search.handle(key) == .changed { try setSearch(search.text, context) }
+            if search.handle(key) == .changed, search.text != query.search {
+                query.search = search.text
+                searchPending = true
+            }
         }
         return .handled
     }
 
     private mutating func setSearch(_ text: String, _ context: AppContext) throws {
+        searchPending = false
         guard text != query.search else { return }
         query.search = text
         try loadFromTop(context)
+    }
+
+    /// Reads the list for the search text typed so far, if that has not happened yet.
+    private mutating func settleSearch(_ context: AppContext) throws {
+        guard searchPending else { return }
+        searchPending = false
+        try loadFromTop(context)
+    }
+
+    mutating func settle(context: AppContext) {
+        do { try settleSearch(context) } catch { context.fail(error) }
     }
 
     private mutating func editFilters(_ key: Key, form: inout Form, _ context: AppContext) throws -> ScreenEffect {
