@@ -152,12 +152,8 @@ struct MemberDirectoryStore: MemberDirectory {
             let sql = ListSQL(query: query, regions: store.regions)
             let cap = limit.map { " LIMIT \($0)" } ?? ""
             func counted(_ value: Int) -> MemberCount { MemberCount(value: value, isExact: limit.map { value < $0 } ?? true) }
-            if sql.tokens.isEmpty {
-                let (conditions, args) = sql.filterConditions()
-                if limit == nil && conditions.isEmpty {
-                    return counted(try Int.fetchOne(db, sql: "SELECT count(*) FROM membership") ?? 0)
-                }
-                return counted(try sql.count(db, "SELECT 1 FROM membership m" + ListSQL.whereClause(conditions) + cap, args))
+            if sql.tokens.isEmpty && query.filter.isEmpty && limit == nil {
+                return counted(try Int.fetchOne(db, sql: "SELECT count(*) FROM membership") ?? 0)
             }
             if let limit, sql.walksFirst {
                 // Count matches among the first rows; a dense search reaches the cap there.
@@ -169,13 +165,8 @@ struct MemberDirectoryStore: MemberDirectory {
                     """, filterArgs + matchArgs)
                 if walked >= limit { return MemberCount(value: limit, isExact: false) }
             }
-            // FTS drives the join so a capped count stops at the cap instead of collecting every match.
-            var (conditions, args) = sql.filterConditions()
-            let (match, matchArgs) = sql.matchConditions(.fts, ftsJoined: true)
-            conditions = match + conditions
-            args = matchArgs + args
-            return counted(try sql.count(db, "SELECT 1 FROM person_fts JOIN membership m ON m.person_id = person_fts.rowid"
-                                            + ListSQL.whereClause(conditions) + cap, args))
+            let (from, conditions, args) = sql.matching()
+            return counted(try sql.count(db, "SELECT 1 FROM \(from)" + ListSQL.whereClause(conditions) + cap, args))
         }
     }
 
@@ -183,17 +174,10 @@ struct MemberDirectoryStore: MemberDirectory {
         try store.read { db in
             let sql = ListSQL(query: query, regions: store.regions)
             guard let row = try sql.row(db, personId: personId) else { return nil }
-            var (conditions, args) = sql.filterConditions()
+            var (from, conditions, args) = sql.matching()
             let keyset = sql.keyset(row.cursor, op: "<")
             conditions.append(keyset.sql)
             args += keyset.arguments
-            var from = "membership m"
-            if !sql.tokens.isEmpty {
-                let (match, matchArgs) = sql.matchConditions(.fts, ftsJoined: true)
-                conditions = match + conditions
-                args = matchArgs + args
-                from = "person_fts JOIN membership m ON m.person_id = person_fts.rowid"
-            }
             return try sql.count(db, "SELECT 1 FROM \(from)" + ListSQL.whereClause(conditions), args)
         }
     }
@@ -340,6 +324,15 @@ struct ListSQL {
             args.append(" " + token)
         }
         return (conditions, args)
+    }
+
+    /// Source and conditions of every matching member, for counting. With a search, FTS drives
+    /// a join so a capped count stops at the cap instead of collecting every match first.
+    func matching() -> (from: String, conditions: [String], arguments: [DatabaseValueConvertible]) {
+        let (conditions, args) = filterConditions()
+        guard !tokens.isEmpty else { return ("membership m", conditions, args) }
+        let (match, matchArgs) = matchConditions(.fts, ftsJoined: true)
+        return ("person_fts JOIN membership m ON m.person_id = person_fts.rowid", match + conditions, matchArgs + args)
     }
 
     /// Narrow or broad, from a capped count of FTS matches (cheap: prefix indexes, LIMIT).
