@@ -2,19 +2,8 @@ import XCTest
 @testable import Domain
 
 final class NIKTests: XCTestCase {
-    let today = LocalDate(year: 2026, month: 1, day: 15)!
-    let regions = RegionDirectory([
-        Region(code: "1604", bpsCode: "1604", name: "Kab. Lahat", shortName: "Lahat", kind: .kabupaten,
-               validFrom: LocalDate(year: 2013, month: 1, day: 1)!),
-        Region(code: "1603", bpsCode: "1603", name: "Kab. Muara Enim", shortName: "Muara Enim", kind: .kabupaten,
-               validFrom: LocalDate(year: 2013, month: 1, day: 1)!),
-        Region(code: "1612", bpsCode: "1612", name: "Kab. PALI", shortName: "PALI", kind: .kabupaten,
-               parentCode: "1603", validFrom: LocalDate(year: 2013, month: 1, day: 1)!),
-        Region(code: "1671", bpsCode: "1671", name: "Kota Palembang", shortName: "Palembang", kind: .kota,
-               validFrom: LocalDate(year: 2013, month: 1, day: 1)!),
-        Region(code: "1674", bpsCode: "1672", name: "Kota Prabumulih", shortName: "Prabumulih", kind: .kota,
-               validFrom: LocalDate(year: 2013, month: 1, day: 1)!),
-    ])
+    let today = Fixtures.today
+    let regions = Fixtures.regions
 
     func testWomanFromPalembang() throws {
         let nik = try NIK.parse("1671025503880001", today: today).get()

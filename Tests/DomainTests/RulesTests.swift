@@ -2,13 +2,8 @@ import XCTest
 @testable import Domain
 
 final class RulesTests: XCTestCase {
-    let today = LocalDate(year: 2026, month: 1, day: 15)!
-    let regions = RegionDirectory([
-        Region(code: "1671", bpsCode: "1671", name: "Kota Palembang", shortName: "Palembang", kind: .kota,
-               validFrom: LocalDate(year: 2013, month: 1, day: 1)!),
-        Region(code: "1604", bpsCode: "1604", name: "Kab. Lahat", shortName: "Lahat", kind: .kabupaten,
-               validFrom: LocalDate(year: 2013, month: 1, day: 1)!),
-    ])
+    let today = Fixtures.today
+    let regions = Fixtures.regions
 
     func testTotalsVsPartsIsReportedNeverCorrected() {
         let test2020 = ReportedFigure(subject: "Peserta uji kompetensi 2020", total: 148,
