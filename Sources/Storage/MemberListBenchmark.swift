@@ -47,7 +47,7 @@ public enum MemberListBenchmark {
             try time("filter \(label): last page") { try members.members(q, page: .last, limit: limit).count }
             try time("filter \(label): count up to 10.000") { try members.count(q, upTo: 10_000).value }
         }
-        for text in ["s", "si", "sit", "siti", "siti n", "w", "wah", "zul", "x", "1671", "0812", "16.71.00"] {
+        for text in ["s", "si", "sit", "siti", "siti n", "sar", "fitr", "put", "w", "wah", "zul", "x", "1671", "0812", "16.71.00"] {
             let q = MemberQuery(search: text)
             try time("search \"\(text)\": first page") { try members.members(q, page: .first, limit: limit).count }
             try time("search \"\(text)\": count up to 1.000") { try members.count(q, upTo: 1_000).value }
@@ -57,7 +57,7 @@ public enum MemberListBenchmark {
         try time("search \"s\": next page") { try members.members(broad, page: .after(broadFirst.last!.cursor), limit: limit).count }
         try time("search \"s\": last page") { try members.members(broad, page: .last, limit: limit).count }
         try time("search \"siti\": last page") { try members.members(MemberQuery(search: "siti"), page: .last, limit: limit).count }
-        for text in ["s", "siti", "0812"] {
+        for text in ["s", "siti", "sar", "0812"] {
             let q = MemberQuery(search: text)
             let lastRow = try members.members(q, page: .last, limit: 1).first!
             try time("search \"\(text)\": count up to 10.000") { try members.count(q, upTo: 10_000).value }
