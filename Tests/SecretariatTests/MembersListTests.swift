@@ -62,6 +62,8 @@ final class MembersListTests: XCTestCase {
         h.type("hi")
         XCTAssertTrue(h.counter == "1/1", "after 'wahi': \(h.lines[0]) (after 'wa': \(broad))")
         XCTAssertTrue(h.lines[1].hasPrefix("Cari: wahi"))
+        XCTAssertEqual(h.lines[23].components(separatedBy: "Esc ").count, 2, "Esc named once in the key bar: \(h.lines[23])")
+        XCTAssertTrue(h.lines[23].contains("Esc Hapus pencarian"), h.lines[23])
         XCTAssertTrue(h.lines[3].contains("Wahidin"), h.screen)
         h.run([.enter, .escape])
         XCTAssertTrue(h.counter == "1/124", "Esc cleared the search: \(h.lines[0])")

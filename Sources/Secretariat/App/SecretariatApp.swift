@@ -141,7 +141,10 @@ public final class SecretariatApp: Application {
         context.message.draw(in: messageRow, on: &buffer)
         let globalBar = [KeyBarItem(key: "F1", label: c.help), KeyBarItem(key: "Esc", label: c.back),
                          KeyBarItem(key: "F10", label: c.quit)]
-        KeyBar(top.keyBar(c) + globalBar).draw(in: keyRow, on: &buffer)
+        let screenBar = top.keyBar(c)
+        // A screen that gives a global key its own meaning (Esc clears a search) shows only that.
+        let globals = globalBar.filter { item in !screenBar.contains { $0.key == item.key } }
+        KeyBar(screenBar + globals).draw(in: keyRow, on: &buffer)
         switch overlay {
         case .help(let help): cursor = help.draw(in: buffer.bounds, on: &buffer)
         case .confirmQuit(let dialog): cursor = dialog.draw(in: buffer.bounds, on: &buffer)
