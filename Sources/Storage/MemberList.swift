@@ -106,12 +106,13 @@ public protocol MemberDirectory: Sendable {
 
 struct MemberDirectoryStore: MemberDirectory {
     let store: Store
-    /// Searches with fewer FTS matches than this are sorted from the match set; broader ones
-    /// walk the sort index and check each row's search text, stopping at a full page.
-    var narrowLimit = 20_000
-    /// Rows examined per step of a broad walk, and steps before falling back to the match set.
+    /// Searches with fewer FTS matches than this sort the match set itself.
+    var narrowLimit = 2_000
+    /// With at least this many, matches are likely dense enough to walk for.
+    var walkLimit = 20_000
+    /// Rows examined per step of a walk, and steps before the fallback.
     var window = 4_000
-    var maxWindows = 2
+    var maxWindows = 1
     /// Rows a capped count of a dense search may check before asking FTS instead.
     var countWalk = 20_000
 
@@ -120,7 +121,7 @@ struct MemberDirectoryStore: MemberDirectory {
             guard limit > 0 else { return [] }
             let sql = ListSQL(query: query, regions: store.regions)
             let (backward, start) = ListSQL.direction(page)
-            let rows = try fetch(db, sql, plan: try sql.plan(db, narrowLimit: narrowLimit), backward: backward, start: start,
+            let rows = try fetch(db, sql, plan: try sql.plan(db, narrowLimit: narrowLimit, walkLimit: walkLimit), backward: backward, start: start,
                                  limit: limit)
             return backward ? rows.reversed() : rows
         }
@@ -133,7 +134,9 @@ struct MemberDirectoryStore: MemberDirectory {
             return try sql.rows(db, backward: backward, start: start, bound: nil, limit: limit, match: .none)
         case .narrow:
             return try sql.rows(db, backward: backward, start: start, bound: nil, limit: limit, match: .fts)
-        case .broad:
+        case .probe:
+            return try sql.rows(db, backward: backward, start: start, bound: nil, limit: limit, match: .probe)
+        case .walk(let fallback):
             var out: [MemberRow] = []
             var position = start
             for _ in 0..<maxWindows {
@@ -142,8 +145,9 @@ struct MemberDirectoryStore: MemberDirectory {
                 guard out.count < limit, let bound else { return out }
                 position = (bound, false)
             }
-            // Matches are sparse here (or bunched further on): the match set is the cheaper way.
-            return out + (try sql.rows(db, backward: backward, start: position, bound: nil, limit: limit - out.count, match: .fts))
+            // Matches are sparse here, or bunched further on (names sort by first name, so a word
+            // of women's names is absent from the men's stretches): switch to the match set.
+            return out + (try sql.rows(db, backward: backward, start: position, bound: nil, limit: limit - out.count, match: fallback))
         }
     }
 
@@ -189,14 +193,15 @@ struct MemberDirectoryStore: MemberDirectory {
     func queryPlan(_ query: MemberQuery, page: MemberPage) throws -> [String] {
         try store.read { db in
             let sql = ListSQL(query: query, regions: store.regions)
-            let plan = try sql.plan(db, narrowLimit: narrowLimit)
+            let plan = try sql.plan(db, narrowLimit: narrowLimit, walkLimit: walkLimit)
             let (backward, start) = ListSQL.direction(page)
             let match: ListSQL.Match
             let label: String
             switch plan {
             case .none: (match, label) = (.none, "tanpa pencarian")
             case .narrow: (match, label) = (.fts, "pencarian sempit: himpunan FTS lalu urut")
-            case .broad: (match, label) = (.walk, "pencarian luas: telusuri indeks urut, cek teks per baris")
+            case .probe: (match, label) = (.probe, "pencarian sedang: telusuri indeks urut, cocokkan dengan himpunan FTS")
+            case .walk: (match, label) = (.walk, "pencarian luas: telusuri indeks urut, cek teks per baris")
             }
             let (text, args) = sql.rowsSQL(backward: backward, start: start, bound: nil, limit: 50, match: match)
             return [label] + (try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + text, arguments: args).map { $0["detail"] as String })
@@ -204,22 +209,30 @@ struct MemberDirectoryStore: MemberDirectory {
     }
 }
 
-enum SearchPlan {
+enum SearchPlan: Equatable {
     case none
-    /// Few FTS matches: sort the match set.
+    /// Few FTS matches: look each up and sort them (cost grows with the matches).
     case narrow
-    /// Many: walk the sort index, checking each row's search text.
-    case broad
+    /// More: walk the sort index (index only) and keep the entries in the match set (cost grows
+    /// with how far into the list the page lies, a tenth of a row lookup per entry).
+    case probe
+    /// Many, or a token FTS is slow for: walk the sort index checking each row's search text for
+    /// a window, then `fallback` if the page is not full.
+    case walk(fallback: ListSQL.Match)
 }
 
 /// SQL for one member query: filters, search conditions, keyset conditions and order for its sort.
 struct ListSQL {
     typealias Start = (cursor: MemberCursor, inclusive: Bool)
 
-    enum Match {
+    enum Match: Equatable {
         case none
-        /// Rows among the FTS matches (of `ftsTokens`), other tokens checked on the row.
+        /// Rows among the FTS matches (of `ftsTokens`), the match set driving; other tokens
+        /// checked on the row.
         case fts
+        /// The same condition, but the sort index drives and each entry is tested against the
+        /// match set (unary `+` keeps SQLite from driving with it).
+        case probe
         /// Every token checked on the row's search text.
         case walk
     }
@@ -313,8 +326,9 @@ struct ListSQL {
         var checked = tokens
         switch match {
         case .none: return ([], [])
-        case .fts:
-            conditions.append(ftsJoined ? "person_fts MATCH ?" : "\(table).person_id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)")
+        case .fts, .probe:
+            let column = (match == .probe ? "+" : "") + "\(table).person_id"
+            conditions.append(ftsJoined ? "person_fts MATCH ?" : "\(column) IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)")
             args.append(TextKey.ftsQuery(ftsTokens))
             checked = tokens.filter { !ftsTokens.contains($0) }
         case .walk: break
@@ -335,14 +349,15 @@ struct ListSQL {
         return ("person_fts JOIN membership m ON m.person_id = person_fts.rowid", match + conditions, matchArgs + args)
     }
 
-    /// Narrow or broad, from a capped count of FTS matches (cheap: prefix indexes, LIMIT).
-    func plan(_ db: Database, narrowLimit: Int) throws -> SearchPlan {
+    /// From a capped count of FTS matches (cheap: prefix indexes, LIMIT). A search of slow
+    /// tokens only walks first and falls back to the match set, small when the walk failed.
+    func plan(_ db: Database, narrowLimit: Int, walkLimit: Int) throws -> SearchPlan {
         guard !tokens.isEmpty else { return .none }
-        if walksFirst { return .broad }
+        if walksFirst { return .walk(fallback: .fts) }
         let n = try Int.fetchOne(db, sql: """
-            SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ? LIMIT \(narrowLimit))
+            SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ? LIMIT \(walkLimit))
             """, arguments: [TextKey.ftsQuery(ftsTokens)]) ?? 0
-        return n < narrowLimit ? .narrow : .broad
+        return n < narrowLimit ? .narrow : n < walkLimit ? .probe : .walk(fallback: .probe)
     }
 
     func count(_ db: Database, _ select: String, _ args: [DatabaseValueConvertible]) throws -> Int {

@@ -127,14 +127,16 @@ final class MemberListTests: StoreTestCase {
 
     func testBroadAndNarrowSearchesAgree() throws {
         _ = try seed()
-        // Force the broad path (walk the sort index, check each row) with tiny thresholds.
-        let broad = MemberDirectoryStore(store: store, narrowLimit: 2, window: 4, maxWindows: 2)
-        let narrow = MemberDirectoryStore(store: store)
+        // Every path on the same searches: tiny thresholds force the walk (with its fallbacks)
+        // and the index probe; huge ones the sorted match set.
+        let walking = MemberDirectoryStore(store: store, narrowLimit: 1, walkLimit: 2, window: 4, maxWindows: 2)
+        let probing = MemberDirectoryStore(store: store, narrowLimit: 1, walkLimit: 1_000_000)
+        let narrow = MemberDirectoryStore(store: store, narrowLimit: 1_000_000, walkLimit: 1_000_000)
         for text in ["a", "ahmad", "fauzi", "s", "16", "0812", "seno", "w", "z", "x", "ahmad f", "s w", "1671 a"] {
             for sort in MemberSort.allCases {
                 let query = MemberQuery(search: text, sort: sort)
                 let expected = try narrow.members(query, page: .first, limit: 1000)
-                for page in [.first, .last] as [MemberPage] {
+                for (broad, page) in [(walking, .first), (walking, .last), (probing, .first), (probing, .last)] as [(MemberDirectoryStore, MemberPage)] {
                     var collected: [MemberRow] = []
                     var rows = try broad.members(query, page: page, limit: 5)
                     while !rows.isEmpty {
@@ -150,9 +152,13 @@ final class MemberListTests: StoreTestCase {
                 }
             }
         }
-        let plan = try broad.queryPlan(MemberQuery(search: "ahmad"), page: .first)
-        XCTAssertTrue(plan[0].contains("luas"))
-        XCTAssertTrue(plan.joined().contains("member_by_name"), plan.joined(separator: "\n"))
+        let walkPlan = try walking.queryPlan(MemberQuery(search: "ahmad"), page: .first)
+        XCTAssertTrue(walkPlan[0].contains("luas"))
+        XCTAssertTrue(walkPlan.joined().contains("member_by_name"), walkPlan.joined(separator: "\n"))
+        let probePlan = try probing.queryPlan(MemberQuery(search: "ahmad"), page: .first)
+        XCTAssertTrue(probePlan[0].contains("sedang"))
+        XCTAssertTrue(probePlan.contains("SCAN m USING INDEX member_by_name"), probePlan.joined(separator: "\n"))
+        XCTAssertTrue(probePlan.contains("LIST SUBQUERY 1"), "the match set is probed, not driving")
     }
 
     func testPlansUseTheSortIndexes() throws {
