@@ -330,7 +330,7 @@ struct ListSQL {
             let column = (match == .probe ? "+" : "") + "\(table).person_id"
             conditions.append(ftsJoined ? "person_fts MATCH ?" : "\(column) IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)")
             args.append(TextKey.ftsQuery(ftsTokens))
-            checked = tokens.filter { !ftsTokens.contains($0) }
+            checked = checkedTokens
         case .walk: break
         }
         for token in checked {
@@ -357,8 +357,17 @@ struct ListSQL {
         let n = try Int.fetchOne(db, sql: """
             SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ? LIMIT \(walkLimit))
             """, arguments: [TextKey.ftsQuery(ftsTokens)]) ?? 0
-        return n < narrowLimit ? .narrow : n < walkLimit ? .probe : .walk(fallback: .probe)
+        // Words checked on the row (one-letter ones) thin the matches out, and where the rest
+        // bunch up (`siti n` sorts near the end) a probe would read most of the index: sort the
+        // match set then, its cost bounded by the match count.
+        let thinned = !checkedTokens.isEmpty
+        if n < narrowLimit { return .narrow }
+        if n < walkLimit { return thinned ? .narrow : .probe }
+        return .walk(fallback: thinned ? .fts : .probe)
     }
+
+    /// Tokens left out of the FTS query and checked on each row instead.
+    var checkedTokens: [String] { tokens.filter { !ftsTokens.contains($0) } }
 
     func count(_ db: Database, _ select: String, _ args: [DatabaseValueConvertible]) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(select))", arguments: StatementArguments(args)) ?? 0
