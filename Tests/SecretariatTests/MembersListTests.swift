@@ -161,6 +161,21 @@ final class MembersListTests: XCTestCase {
         XCTAssertEqual(h.terminal.cursor?.y, 5)
     }
 
+    func testBroadSearchCountsOnlyUpToTheLimitUntilTheEndIsAskedFor() throws {
+        let h = AppHarness(store: TestStore.large)
+        h.run([.char("1")])
+        XCTAssertEqual(h.counter, "1/10124")
+        h.run([.char("/")])
+        h.type("s")
+        XCTAssertEqual(h.counter, "1/1000+", "a broad search is counted up to the limit only")
+        let exact = try TestStore.large.members.count(MemberQuery(search: "s"), upTo: nil).value
+        XCTAssertGreaterThan(exact, 1000)
+        h.run([.enter, .char("G")])
+        XCTAssertEqual(h.counter, "\(exact)/\(exact)", "G counts exactly and shows the last match")
+        h.run([.char("k")])
+        XCTAssertEqual(h.counter, "\(exact - 1)/\(exact)")
+    }
+
     func testEnglishColumns() {
         let h = AppHarness(language: .english)
         h.run([.char("1")])

@@ -179,10 +179,12 @@ extension MembersScreen {
         countIsExact = src.isExact(total: window.total)
     }
 
+    /// Counts once, exactly, then shows the last page. Re-anchoring would also rank the last
+    /// row, a second pass over every match; the last row's position is the count itself.
     private mutating func jumpToEndExactly(_ context: AppContext) throws {
         let src = source(context, exact: true)
-        guard let last = try src.last(limit: 1).last else { return }
-        try window.anchor(at: last, source: src)
+        try window.load(from: src)
+        _ = try window.handle(.char("G"), source: src)
         countIsExact = true
     }
 
