@@ -40,18 +40,13 @@ public final class SecretariatApp: Application {
         if key == .function(10) || key == .ctrl("c") { return requestQuit() }
         context.clearMessage()
 
-        var top = stack.removeLast()
-        let effect = top.update(key, context: context)
-        stack.append(top)
+        let effect = stack[stack.count - 1].update(key, context: context)
         switch effect {
         case .handled: return .continue
-        case .push(var screen):
-            screen.resize(contentSize, context: context)
-            stack.append(screen)
-            return .continue
+        case .push(let screen): push(screen); return .continue
         case .pop: closeTop(); return .continue
         case .quit: return requestQuit()
-        case .ignored: return applyGlobal(key, typing: top.capturesText)
+        case .ignored: return applyGlobal(key, typing: stack[stack.count - 1].capturesText)
         }
     }
 
@@ -71,8 +66,11 @@ public final class SecretariatApp: Application {
         return .continue
     }
 
-    /// Puts a screen on top as a `.push` effect does; tests open a screen directly this way.
-    func push(_ screen: any Screen) { var s = screen; s.resize(contentSize, context: context); stack.append(s) }
+    /// Puts a screen on top, sized to the content area (`.push`; tests open screens this way).
+    func push(_ screen: any Screen) {
+        stack.append(screen)
+        stack[stack.count - 1].resize(contentSize, context: context)
+    }
 
     /// The area between the header and the message line.
     private var contentSize: Size { Size(width: screenSize.width, height: max(0, screenSize.height - 3)) }
@@ -81,9 +79,7 @@ public final class SecretariatApp: Application {
         guard stack.count > 1 else { return }
         stack.removeLast()
         // The screen below may need fresh data (a list after its form saved).
-        var top = stack.removeLast()
-        top.resume(context: context)
-        stack.append(top)
+        stack[stack.count - 1].resume(context: context)
     }
 
     private func requestQuit() -> LoopCommand {
@@ -124,9 +120,7 @@ public final class SecretariatApp: Application {
     }
 
     public func settle() {
-        var top = stack.removeLast()
-        top.settle(context: context)
-        stack.append(top)
+        stack[stack.count - 1].settle(context: context)
     }
 
     public func view(into buffer: inout Buffer) -> Point? {
