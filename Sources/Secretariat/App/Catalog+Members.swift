@@ -61,7 +61,7 @@ extension Catalog {
     var membersHelpEnds: String { pick("Ke awal / akhir daftar", "To the start / end of the list") }
     var membersHelpOpen: String { pick("Buka rincian anggota", "Open the member's detail") }
     var membersHelpSearch: String {
-        pick("Cari nama, NIK, KTA, email, telepon (langsung saat mengetik)", "Search name, NIK, KTA, email, phone (live)")
+        pick("Cari nama, NIK, KTA, email, telepon sambil mengetik", "Search name, NIK, KTA, email, phone as you type")
     }
     var membersHelpAdd: String { pick("Tambah anggota", "Add a member") }
     var membersHelpEdit: String { pick("Ubah anggota terpilih", "Edit the selected member") }
