@@ -162,8 +162,13 @@ extension MembersScreen {
               let again = try context.store.members.row(personId: row.personId, in: query) else {
             return try loadFromTop(context)
         }
+        try show(again, context)
+    }
+
+    /// Selects `row` where the selection was on screen, with its true position.
+    private mutating func show(_ row: MemberRow, _ context: AppContext) throws {
         let src = source(context)
-        try window.anchor(at: again, source: src)
+        try window.anchor(at: row, source: src)
         countIsExact = src.isExact(total: window.total)
     }
 
@@ -175,8 +180,7 @@ extension MembersScreen {
               let neighbour = try src.after(removed, limit: 1).first ?? src.before(removed, limit: 1).last else {
             return try loadFromTop(context)
         }
-        try window.anchor(at: neighbour, source: src)
-        countIsExact = src.isExact(total: window.total)
+        try show(neighbour, context)
     }
 
     /// Counts once, exactly, then shows the last page. Re-anchoring would also rank the last
@@ -203,9 +207,7 @@ extension MembersScreen {
             guard let row = try context.store.members.row(personId: saved, in: query) else {
                 return try loadFromTop(context)
             }
-            let src = source(context)
-            try window.anchor(at: row, source: src)
-            countIsExact = src.isExact(total: window.total)
+            try show(row, context)
         } catch {
             context.fail(error)
         }
