@@ -46,8 +46,6 @@ extension Catalog {
 
     // Identity.
     var detailName: String { pick("Nama", "Name") }
-    var detailSource: String { pick("Sumber data", "Source") }
-    var detailNote: String { pick("Catatan", "Note") }
     var detailNone: String { "–" }
     var detailNotRecorded: String { pick("Belum dicatat.", "Not recorded.") }
     var detailNothing: String { pick("Tidak ada.", "None.") }
@@ -62,12 +60,9 @@ extension Catalog {
 
     // Employment and education.
     var detailEducationLevel: String { pick("Jenjang", "Level") }
-    var detailInstitution: String { pick("Perguruan tinggi/sekolah", "Institution") }
-    var detailMajor: String { pick("Program studi", "Study programme") }
 
     // Membership.
     func detailStatusSince(_ status: String, _ date: String) -> String { pick("\(status) sejak \(date)", "\(status) since \(date)") }
-    var detailStatusReason: String { pick("Alasan status", "Status reason") }
     var detailUndated: String { pick("tanpa tanggal", "undated") }
 
     // Positions, Musda, activities.
@@ -174,7 +169,12 @@ extension Catalog {
         }
     }
 
-    // Value names shared by the detail and the form.
+    // Labels and value names shared by the detail and the form.
+    var labelInstitution: String { pick("Perguruan tinggi/sekolah", "Institution") }
+    var labelMajor: String { pick("Program studi", "Study programme") }
+    var labelStatusReason: String { pick("Alasan status", "Status reason") }
+    var labelSource: String { pick("Sumber data", "Source") }
+    var labelNote: String { pick("Catatan", "Note") }
     func personSexName(_ sex: Sex) -> String { language == .indonesian ? sex.indonesian : sex.english }
     func personEmploymentName(_ status: EmploymentStatus) -> String {
         switch status {

@@ -21,12 +21,7 @@ extension Catalog {
 
     // Labels the domain's field names do not cover, or that read better here.
     var formLabelEducationLevel: String { pick("Jenjang pendidikan", "Education level") }
-    var formLabelInstitution: String { pick("Perguruan tinggi/sekolah", "Institution") }
-    var formLabelMajor: String { pick("Program studi", "Study programme") }
     var formLabelStatus: String { pick("Status keanggotaan", "Membership status") }
-    var formLabelStatusReason: String { pick("Alasan status", "Status reason") }
-    var formLabelSource: String { pick("Sumber data", "Source") }
-    var formLabelNote: String { pick("Catatan", "Note") }
 
     // Problems the form finds before the rules run.
     var formDateIncomplete: String { pick("Tanggal belum lengkap (HH-BB-TTTT).", "The date is incomplete (DD-MM-YYYY).") }

@@ -15,17 +15,6 @@ extension Catalog {
     var filterAll: String { pick("(semua)", "(all)") }
 
     func employmentName(_ e: EmploymentClass) -> String { e == .asn ? "ASN" : "Non-ASN" }
-    func statusName(_ s: MembershipStatus) -> String {
-        switch s {
-        case .aktif: return pick("Aktif", "Active")
-        case .nonaktif: return pick("Nonaktif", "Inactive")
-        case .keluar: return pick("Keluar", "Left")
-        case .meninggal: return pick("Meninggal", "Deceased")
-        }
-    }
-    func channelName(_ ch: RegistrationChannel) -> String {
-        ch == .dpd ? "DPD" : pick("Situs DPP", "DPP website")
-    }
     func sortName(_ s: MemberSort) -> String {
         switch s {
         case .name: return pick("nama", "name")

@@ -47,8 +47,8 @@ struct DetailContent {
             .field(label(.email), value(p.email)),
             .field(label(.address), value(p.address)),
             .field(label(.domicileRegency), value(regency)),
-            .field(c.detailSource, value(p.source)),
-            .field(c.detailNote, value(p.note)),
+            .field(c.labelSource, value(p.source)),
+            .field(c.labelNote, value(p.note)),
         ])
     }
 
@@ -65,8 +65,8 @@ struct DetailContent {
         guard let e else { return DetailSection(title: c.detailSectionEducation, items: [.text(c.detailNotRecorded)]) }
         return DetailSection(title: c.detailSectionEducation, items: [
             .field(c.detailEducationLevel, c.personEducationName(e.level)),
-            .field(c.detailInstitution, value(e.institution)),
-            .field(c.detailMajor, value(e.major)),
+            .field(c.labelInstitution, value(e.institution)),
+            .field(c.labelMajor, value(e.major)),
             .field(label(.graduationYear), value(e.graduationYear.map(String.init))),
         ])
     }
@@ -78,7 +78,7 @@ struct DetailContent {
             .field(label(.kta), value(m.kta)),
             .field(label(.status), m.statusDate.map { c.detailStatusSince(status, c.longDate($0)) } ?? status),
         ]
-        if let reason = m.statusReason { items.append(.field(c.detailStatusReason, reason)) }
+        if let reason = m.statusReason { items.append(.field(c.labelStatusReason, reason)) }
         items += [
             .field(label(.channel), c.membershipChannelName(m.channel)),
             .field(label(.joinDate), date(m.joinDate)),

@@ -43,12 +43,12 @@ struct MemberFormFields {
     func label(_ f: MemberField) -> String {
         switch f {
         case .educationLevel: return c.formLabelEducationLevel
-        case .educationInstitution: return c.formLabelInstitution
-        case .educationMajor: return c.formLabelMajor
+        case .educationInstitution: return c.labelInstitution
+        case .educationMajor: return c.labelMajor
         case .status: return c.formLabelStatus
-        case .statusReason: return c.formLabelStatusReason
-        case .source: return c.formLabelSource
-        case .note: return c.formLabelNote
+        case .statusReason: return c.labelStatusReason
+        case .source: return c.labelSource
+        case .note: return c.labelNote
         default: return Field(rawValue: f.rawValue).map(c.fieldLabel) ?? f.rawValue
         }
     }

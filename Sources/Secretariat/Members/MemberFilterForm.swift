@@ -15,9 +15,9 @@ enum MemberFilterForm {
             FormField("employment", label: c.columnEmployment,
                       input: choice(EmploymentClass.allCases.map(c.employmentName), filter.employment.flatMap(EmploymentClass.allCases.firstIndex))),
             FormField("status", label: c.columnStatus,
-                      input: choice(MembershipStatus.allCases.map(c.statusName), filter.status.flatMap(MembershipStatus.allCases.firstIndex))),
+                      input: choice(MembershipStatus.allCases.map(c.membershipStatusName), filter.status.flatMap(MembershipStatus.allCases.firstIndex))),
             FormField("channel", label: c.columnChannel,
-                      input: choice(RegistrationChannel.allCases.map(c.channelName), filter.channel.flatMap(RegistrationChannel.allCases.firstIndex))),
+                      input: choice(RegistrationChannel.allCases.map(c.membershipChannelName), filter.channel.flatMap(RegistrationChannel.allCases.firstIndex))),
         ])
     }
 
@@ -37,8 +37,8 @@ enum MemberFilterForm {
         var parts: [String] = []
         if let code = filter.regency { parts.append(regions.first { $0.code == code }?.shortName ?? code) }
         if let e = filter.employment { parts.append(c.employmentName(e)) }
-        if let s = filter.status { parts.append(c.statusName(s)) }
-        if let ch = filter.channel { parts.append(c.channelName(ch)) }
+        if let s = filter.status { parts.append(c.membershipStatusName(s)) }
+        if let ch = filter.channel { parts.append(c.membershipChannelName(ch)) }
         return parts.joined(separator: ", ")
     }
 }

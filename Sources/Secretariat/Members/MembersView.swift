@@ -63,7 +63,7 @@ extension MembersScreen {
          row.name,
          row.regencyName ?? "–",
          row.employment.map(c.employmentName) ?? "–",
-         c.statusName(row.status),
+         c.membershipStatusName(row.status),
          row.nik.map(NIK.mask) ?? "–"]
     }
 }
