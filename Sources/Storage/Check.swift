@@ -82,6 +82,8 @@ extension Store {
         // The FTS5 integrity check is an INSERT command, so it runs on the writer (and changes nothing).
         do {
             try pool.writeWithoutTransaction { try $0.execute(sql: "INSERT INTO person_fts(person_fts) VALUES ('integrity-check')") }
+        } catch let error as DatabaseError where StoreError(error) == .busy {
+            throw StoreError.busy   // a writer elsewhere, not a damaged index
         } catch {
             out.append(Finding(severity: .error, code: "search_index", indonesian: "Indeks pencarian rusak: \(error)",
                                english: "Search index damaged: \(error)"))
@@ -107,7 +109,7 @@ extension Store {
             try target.close()
         } catch {
             for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: destination + suffix) }
-            if let e = error as? DatabaseError { throw StoreError.database(e.message ?? "\(e)") }
+            if let e = error as? DatabaseError { throw StoreError(e) }
             throw error
         }
     }

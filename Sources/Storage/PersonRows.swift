@@ -50,6 +50,19 @@ enum PersonSQL {
         try Row.fetchOne(db, sql: "SELECT * FROM membership WHERE person_id = ?", arguments: [personId]).map(Membership.init(row:))
     }
 
+    /// Person, membership and version in one read: what an editor loads and saves back.
+    static func fetchEditable(_ db: Database, personId: Int64) throws -> PersonDraft? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM person WHERE id = ?", arguments: [personId]) else { return nil }
+        return PersonDraft(person: Person(row: row), membership: try fetchMembership(db, personId: personId),
+                           version: row["version"])
+    }
+
+    /// Moves the person's version on; call in the transaction of any change to the person or
+    /// their membership, so an editor holding the old version gets a conflict.
+    static func bumpVersion(_ db: Database, id: Int64) throws {
+        try db.execute(sql: "UPDATE person SET version = version + 1 WHERE id = ?", arguments: [id])
+    }
+
     static func insert(_ db: Database, _ person: Person, kta: String?, now: String) throws -> Int64 {
         let search = TextKey.searchText(name: person.name, nik: person.nik, kta: kta, email: person.email, phone: person.phone)
         let cols = Person.columns + ["created_at", "updated_at"]

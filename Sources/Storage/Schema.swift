@@ -16,6 +16,8 @@ enum Schema {
             ALTER TABLE membership ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
             UPDATE membership SET search_text = (SELECT search_text FROM person WHERE person.id = membership.person_id);
             """),
+        ("008 draf", drafts),
+        ("009 versi orang", "ALTER TABLE person ADD COLUMN version INTEGER NOT NULL DEFAULT 1;"),
     ]
 
     static var latestVersion: Int { migrations.count }
@@ -404,5 +406,24 @@ enum Schema {
     DROP TRIGGER IF EXISTS person_fts_insert;
     DROP TRIGGER IF EXISTS person_fts_delete;
     DROP TRIGGER IF EXISTS person_fts_update;
+    """
+
+    // MARK: 008
+
+    /// Work in progress, one row per form and operator, overwritten as they type. Not audited:
+    /// the commit is. `person_id` names the person a draft is about so erasure can delete it.
+    static let drafts = """
+    CREATE TABLE draft (
+        kind TEXT NOT NULL,                    -- which form: 'person', 'minutes'…
+        record_key TEXT NOT NULL,              -- the record's id as text, or a caller's key such as 'new'
+        operator TEXT NOT NULL,
+        person_id INTEGER REFERENCES person(id),
+        payload TEXT NOT NULL,                 -- the form's own encoding
+        base_version INTEGER,                  -- the record's version when editing began
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (kind, record_key, operator)
+    ) WITHOUT ROWID;
+    CREATE INDEX draft_by_operator ON draft(operator, updated_at);
+    CREATE INDEX draft_by_person ON draft(person_id) WHERE person_id IS NOT NULL;
     """
 }

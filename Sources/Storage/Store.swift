@@ -16,7 +16,7 @@ public struct SchemaVersion: Sendable, Hashable {
 }
 
 /// One SQLite file: a GRDB `DatabasePool` (WAL, synchronous=NORMAL, foreign keys on), its
-/// migrations, and the repositories the application uses.
+/// migrations, and the repositories the application uses (see `Repositories`).
 public final class Store: Sendable {
     public let path: String
     /// Who writes: recorded in every audit entry.
@@ -40,7 +40,13 @@ public final class Store: Sendable {
     /// Opens an existing database, or creates one (owner-only, 0600) when `create` is true and
     /// the file does not exist. Migrates older schemas; refuses newer ones with
     /// `StoreError.newerSchema` before touching the file.
+    ///
+    /// - Parameter busyTimeout: seconds a write waits for another process's write to finish
+    ///   before failing with `StoreError.busy`.
+    /// - Throws: `StoreError.fileMissing`, `.notADatabase`, `.cannotCreate`, `.newerSchema`,
+    ///   `.busy`, `.database`.
     public static func open(path: String, create: Bool = false, operatorName: String? = nil,
+                            busyTimeout: TimeInterval = 5,
                             clock: @escaping @Sendable () -> Date = { Date() }) throws -> Store {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
@@ -52,11 +58,11 @@ public final class Store: Sendable {
         }
         let pool: DatabasePool
         do {
-            pool = try DatabasePool(path: path, configuration: configuration())
+            pool = try DatabasePool(path: path, configuration: configuration(busyTimeout: busyTimeout))
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path)
         } catch let error as DatabaseError {
-            throw StoreError.database(error.message ?? "\(error)")
+            throw StoreError(error)
         }
         do {
             try pool.writeWithoutTransaction { db in
@@ -75,7 +81,7 @@ public final class Store: Sendable {
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path)
         } catch let error as DatabaseError {
-            throw StoreError.database(error.message ?? "\(error)")
+            throw StoreError(error)
         }
     }
 
@@ -107,10 +113,10 @@ public final class Store: Sendable {
         }
     }
 
-    static func configuration() -> Configuration {
+    static func configuration(busyTimeout: TimeInterval = 5) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
-        config.busyMode = .timeout(5)
+        config.busyMode = .timeout(busyTimeout)
         config.label = "sekretariat"
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
@@ -163,12 +169,12 @@ public final class Store: Sendable {
     // MARK: Access
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.read(body) } catch let error as DatabaseError { throw StoreError.database(error.message ?? "\(error)") }
+        do { return try pool.read(body) } catch let error as DatabaseError { throw StoreError(error) }
     }
 
     /// One transaction: the change and its audit rows commit or roll back together.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.write(body) } catch let error as DatabaseError { throw StoreError.database(error.message ?? "\(error)") }
+        do { return try pool.write(body) } catch let error as DatabaseError { throw StoreError(error) }
     }
 
     var auditor: Auditor { Auditor(operatorName: operatorName, timestamp: { Timestamp.iso(self.clock()) }) }
@@ -180,19 +186,6 @@ extension LocalDate {
         calendar.timeZone = timeZone
         let c = calendar.dateComponents([.year, .month, .day], from: date)
         self = LocalDate(year: c.year!, month: c.month!, day: c.day!)!
-    }
-}
-
-enum Timestamp {
-    static func iso(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .nanosecond], from: date)
-        func p(_ n: Int?, _ w: Int) -> String {
-            let s = String(n ?? 0)
-            return String(repeating: "0", count: max(0, w - s.count)) + s
-        }
-        return "\(p(c.year, 4))-\(p(c.month, 2))-\(p(c.day, 2))T\(p(c.hour, 2)):\(p(c.minute, 2)):\(p(c.second, 2)).\(p((c.nanosecond ?? 0) / 1_000_000, 3))Z"
     }
 }
 

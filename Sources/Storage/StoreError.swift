@@ -1,4 +1,5 @@
 import Domain
+import GRDB
 
 /// What can go wrong opening or writing the store. Every case has ready text in Indonesian
 /// (the default) and English; `description` is the Indonesian one-liner the CLI prints.
@@ -17,6 +18,12 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case erased(Int64)
     /// Koordinator and anggota bidang need a bidang; the other positions must not have one.
     case positionDepartment(PositionKind)
+    /// Another connection holds the write lock (SQLITE_BUSY) or a table lock (SQLITE_LOCKED)
+    /// longer than the busy timeout. Nothing was written; the same action may be retried.
+    case busy
+    /// The record changed since it was loaded (its version moved on): nothing was written.
+    /// `current` is the stored record with its version, to re-apply the user's edits onto.
+    case conflict(current: PersonDraft)
     case database(String)
 
     public var indonesian: String {
@@ -34,6 +41,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .erased(let id): return "Data pribadi orang #\(id) sudah dihapus."
         case .positionDepartment(let kind):
             return kind.needsDepartment ? "Jabatan \(kind.rawValue) harus berada dalam bidang." : "Jabatan \(kind.rawValue) tidak berada dalam bidang."
+        case .busy: return "Basis data sedang dipakai proses lain; coba lagi sebentar."
+        case .conflict:
+            return "Data ini sudah diubah orang lain setelah Anda membukanya; tidak ada yang disimpan. Muat ulang, lalu terapkan perubahan Anda lagi."
         case .database(let message): return "Kesalahan basis data: \(message)"
         }
     }
@@ -52,9 +62,23 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .erased(let id): return "The personal data of person #\(id) has been erased."
         case .positionDepartment(let kind):
             return kind.needsDepartment ? "Position \(kind.rawValue) must belong to a department." : "Position \(kind.rawValue) does not belong to a department."
+        case .busy: return "The database is in use by another process; try again in a moment."
+        case .conflict:
+            return "Someone else changed this record after you opened it; nothing was saved. Reload it and apply your changes again."
         case .database(let message): return "Database error: \(message)"
         }
     }
 
     public var description: String { indonesian }
+}
+
+extension StoreError {
+    /// SQLite's failure as the store reports it: lock contention becomes `.busy` (a state
+    /// the user can wait out, worded in their language), anything else keeps SQLite's text.
+    init(_ error: DatabaseError) {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy
+        default: self = .database(error.message ?? "\(error)")
+        }
+    }
 }

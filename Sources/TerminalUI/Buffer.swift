@@ -158,3 +158,30 @@ public enum BoxGlyph {
     public static let bottomRight = "┘"
     public static let all: Set<String> = [horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight]
 }
+
+extension Buffer {
+    /// The style layer of a snapshot: one character per cell, lined up with `lines`.
+    /// ' ' plain; otherwise a hex digit of the attribute bits: 1 bold, 2 reverse, 4 underline,
+    /// 8 dim (so '2' is reverse video, '3' reverse and bold). Colours are left out on purpose:
+    /// meaning must never ride on colour alone, and this layer shows that it does not.
+    public var styleLines: [String] {
+        (0..<size.height).map { y in
+            var line = ""
+            for x in 0..<size.width where !self[x, y].isContinuation {
+                let bits = self[x, y].style.attributes.rawValue
+                line += bits == 0 ? " " : String(bits, radix: 16)
+                if self[x, y].width == 2 { line += bits == 0 ? " " : String(bits, radix: 16) }
+            }
+            return line
+        }
+    }
+
+    /// `styleLines` joined by newlines, trailing spaces trimmed.
+    public var styleText: String {
+        styleLines.map { line in
+            var s = Substring(line)
+            while s.last == " " { s = s.dropLast() }
+            return String(s)
+        }.joined(separator: "\n")
+    }
+}

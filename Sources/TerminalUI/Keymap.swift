@@ -8,16 +8,19 @@ public struct KeyBinding<Action: Sendable>: Sendable {
     /// One line for the help overlay.
     public var help: String
     public var action: Action
+    /// How the help names the keys when joining them would not read well ("1–7", "↑/↓ j/k").
+    public var label: String?
 
-    public init(_ keys: [Key], bar barLabel: String? = nil, help: String, action: Action) {
+    public init(_ keys: [Key], bar barLabel: String? = nil, help: String, label: String? = nil, action: Action) {
         self.keys = keys
         self.barLabel = barLabel
         self.help = help
+        self.label = label
         self.action = action
     }
 
     /// Keys joined as the user reads them: "F2/Ctrl-S".
-    public var keyLabel: String { keys.map(\.label).joined(separator: "/") }
+    public var keyLabel: String { label ?? keys.map(\.label).joined(separator: "/") }
 }
 
 public struct Keymap<Action: Sendable>: Sendable {
@@ -45,7 +48,13 @@ public struct Keymap<Action: Sendable>: Sendable {
 public struct KeyBarItem: Hashable, Sendable {
     public var key: String
     public var label: String
-    public init(key: String, label: String) { self.key = key; self.label = label }
+    /// Kept when the bar is too narrow for everything (help and quit).
+    public var pinned: Bool
+    public init(key: String, label: String, pinned: Bool = false) {
+        self.key = key
+        self.label = label
+        self.pinned = pinned
+    }
 }
 
 public struct HelpRow: Hashable, Sendable {

@@ -17,6 +17,8 @@ public final class NcursesTerminal: Terminal {
     private let screen: OpaquePointer
     private let unicodeLines: Bool
     private let palette: ColorPalette
+    public let mailbox = Mailbox(wake: { NcursesTerminal.wake() })
+    private var reader = KeySequenceReader(source: CursesInput(), keyName: KeyDecoder.ncursesKeyName)
 
     /// Opens the terminal. Fails cleanly (no ncurses exit) when stdin/stdout is not a tty or
     /// TERM is unknown, so the caller can print one line and exit non-zero.
@@ -114,27 +116,61 @@ public final class NcursesTerminal: Terminal {
         shim_a_bold() | shim_a_reverse() | shim_a_underline() | shim_a_dim()
     }
 
-    public func nextEvent(timeoutMilliseconds: Int?) -> Event? {
-        let window = shim_stdscr()
-        wtimeout(window, Int32(timeoutMilliseconds ?? -1))
+    public var now: Instant {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Instant(milliseconds: Int64(ts.tv_sec) * 1000 + Int64(ts.tv_nsec) / 1_000_000)
+    }
+
+    /// Waits on the keyboard and the wake pipe together, so a background result or a signal is
+    /// seen at once, not at the next key.
+    public func nextInput(timeoutMilliseconds: Int?) -> TerminalInput {
+        let deadline = timeoutMilliseconds.map { now.advanced(byMilliseconds: Int64($0)) }
         while true {
-            var wch: wint_t = 0
-            let status = wget_wch(window, &wch)
-            if status == shim_key_code_yes() {
-                if Int32(wch) == shim_key_resize() { return .resize(size) }
-                if let key = KeyDecoder.functionKey(Int32(wch)) { return .key(key) }
-                continue
+            if let cause = Self.pendingShutdown() { return .event(.shutdown(cause)) }
+            if let message = mailbox.take() { return .event(.message(message)) }
+            // ncurses may hold characters it read ahead (a sequence it did not match): ask it
+            // first, without waiting, because poll() cannot see its buffer.
+            if let input = readKey() { return input }
+            let wait = deadline.map { Int32(clamping: max(0, $0.milliseconds - now.milliseconds)) } ?? -1
+            if wait == 0 && deadline != nil { return .timedOut }
+            var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: Self.wakeRead, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&fds, 2, wait)
+            if ready < 0 {
+                if errno == EINTR { continue }   // SIGWINCH: ncurses turns it into KEY_RESIZE
+                return .closed
             }
-            if status == shim_ok() {
-                if let key = KeyDecoder.character(UInt32(wch)) { return .key(key) }
-                continue
+            if ready == 0 { return .timedOut }
+            if fds[1].revents != 0 { Self.drainWakePipe() }
+            if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 && !Self.hasBytes(STDIN_FILENO) {
+                return .event(.shutdown(.hangup))
             }
-            // ERR: a timeout, or input is gone (hang-up). Blocking reads only fail for the latter.
-            if timeoutMilliseconds != nil { return nil }
-            if isatty(STDIN_FILENO) != 1 { return nil }
-            if errno == EINTR { continue }
-            return nil
+            if fds[0].revents & Int16(POLLIN) != 0 {
+                if let input = readKey() { return input }
+                // Readable with nothing to read: end of file (the pty closed).
+                if !Self.hasBytes(STDIN_FILENO) { return .event(.shutdown(.inputClosed)) }
+            }
         }
+    }
+
+    /// One key if there is one now (without waiting), else nil. Escape sequences the terminfo
+    /// entry does not know (PuTTY's `ESC [4~` for End under TERM=xterm, Alt as an Esc prefix)
+    /// are decoded by `KeySequenceReader`, so they never read as Esc followed by stray letters.
+    private func readKey() -> TerminalInput? {
+        while let read = reader.next(timeoutMilliseconds: 0) {
+            switch read {
+            case .key(let key): return .event(.key(key))
+            case .keyCode(let code) where code == shim_key_resize(): return .event(.resize(size))
+            case .ignored, .keyCode: continue
+            }
+        }
+        return nil
+    }
+
+    private static func hasBytes(_ fd: Int32) -> Bool {
+        var count: Int32 = 0
+        return ioctl(fd, UInt(FIONREAD), &count) == 0 && count > 0
     }
 
     /// Restores the terminal. Safe to call more than once.
@@ -144,14 +180,80 @@ public final class NcursesTerminal: Terminal {
 
     deinit { close() }
 
-    private static func installSignalHandlers() {
-        // Restore the terminal before dying, so the user's shell is never left in raw mode.
-        let restore: @convention(c) (Int32) -> Void = { signal in
-            endwin()
-            _exit(128 + signal)
+    // MARK: Signals and the wake pipe
+
+    /// One pipe wakes `poll`: signal handlers and mailbox posts write a byte to it. A signal
+    /// handler may only do async-signal-safe things, so it records the signal and writes.
+    nonisolated(unsafe) private static var wakeRead: Int32 = -1
+    nonisolated(unsafe) private static var wakeWrite: Int32 = -1
+    nonisolated(unsafe) private static var caughtSignal: Int32 = 0
+
+    static func noteSignal(_ signal: Int32) {
+        if caughtSignal == 0 { caughtSignal = signal }
+        wake()
+    }
+
+    static func wake() {
+        var byte: UInt8 = 1
+        _ = write(wakeWrite, &byte, 1)
+    }
+
+    private static func drainWakePipe() {
+        var bytes = [UInt8](repeating: 0, count: 64)
+        while read(wakeRead, &bytes, 64) > 0 {}
+    }
+
+    /// SIGHUP, SIGTERM and SIGINT become a shutdown event: the app saves what is unsaved as a
+    /// draft, then the caller restores the terminal and exits with 128 + the signal.
+    private static func pendingShutdown() -> ShutdownCause? {
+        switch caughtSignal {
+        case SIGHUP: return .hangup
+        case SIGTERM, SIGINT: return .terminate
+        default: return nil
         }
-        signal(SIGINT, restore)
-        signal(SIGTERM, restore)
-        signal(SIGHUP, restore)
+    }
+
+    /// The signal that ended the session, if one did (for the exit status).
+    public static var shutdownSignal: Int32? { caughtSignal == 0 ? nil : caughtSignal }
+
+    private static func installSignalHandlers() {
+        makeWakePipe()
+        signal(SIGINT, recordSignal)
+        signal(SIGTERM, recordSignal)
+        signal(SIGHUP, recordSignal)
+        // A write to a terminal that hung up must fail with EPIPE/EIO, not kill us before the draft is saved.
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    private static func makeWakePipe() {
+        var fds: (Int32, Int32) = (-1, -1)
+        let made = withUnsafeMutablePointer(to: &fds) { pair in
+            pair.withMemoryRebound(to: Int32.self, capacity: 2) { pipe($0) }
+        }
+        guard made == 0 else { return }
+        wakeRead = fds.0
+        wakeWrite = fds.1
+        for fd in [fds.0, fds.1] {
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        }
+    }
+}
+
+/// The signal handler: only async-signal-safe work (store the number, write one byte).
+private func recordSignal(_ signal: Int32) {
+    NcursesTerminal.noteSignal(signal)
+}
+
+/// What `wget_wch` returns, as the key reader's raw input.
+private struct CursesInput: RawInputSource {
+    mutating func next(timeoutMilliseconds: Int) -> RawInput? {
+        let window = shim_stdscr()
+        wtimeout(window, Int32(timeoutMilliseconds))
+        var wch: wint_t = 0
+        let status = wget_wch(window, &wch)
+        if status == shim_key_code_yes() { return .keyCode(Int32(wch)) }
+        if status == shim_ok() { return .char(UInt32(wch)) }
+        return nil
     }
 }

@@ -31,11 +31,15 @@ struct RunCommand: ParsableCommand {
         } catch TerminalError.unknownTerminalType(let name) {
             throw CommandFailure("jenis terminal tidak dikenal: TERM=\(name.isEmpty ? "(kosong)" : name)")
         }
-        defer { terminal.close() }
-        let app = SecretariatApp(catalog: catalog, store: store, welcome: created ? catalog.demoInstalled(store.path) : nil)
+        let app = SecretariatApp(catalog: catalog, data: store, welcome: created ? catalog.demoInstalled(store.path) : nil,
+                                 clock: { [unowned terminal] in terminal.now }, mailbox: terminal.mailbox)
         let minimum = SecretariatApp.minimumSize
         EventLoop(terminal: terminal, minimumSize: minimum) { size in
             catalog.tooSmall((size.width, size.height), minimum: (minimum.width, minimum.height))
         }.run(app)
+        terminal.close()
+        try? store.close()
+        // A hang-up or termination ends like the signal would, after the drafts were saved.
+        if let signal = NcursesTerminal.shutdownSignal { Foundation.exit(128 + signal) }
     }
 }

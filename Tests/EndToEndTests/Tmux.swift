@@ -66,6 +66,11 @@ final class TmuxSession {
         tmux(["send-keys", "-l", "-t", name, text])
     }
 
+    /// Sends raw bytes, as a terminal with other habits would (PuTTY's `ESC [4~` for End).
+    func sendBytes(_ bytes: [UInt8]) throws {
+        tmux(["send-keys", "-t", name, "-H"] + bytes.map { String(format: "%02x", $0) })
+    }
+
     func resize(width: Int, height: Int) throws {
         tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }

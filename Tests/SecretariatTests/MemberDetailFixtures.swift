@@ -24,10 +24,10 @@ enum MemberFixtures {
 
     /// The app with the member list open and `screen` pushed on top of it, as the list would.
     static func harness(_ store: Store, size: Size = Size(width: 80, height: 24), language: Language = .indonesian,
-                        top: (AppContext) -> any Screen) -> AppHarness {
+                        top: () -> any Screen) -> AppHarness {
         let h = AppHarness(store: store, language: language, size: size)
         h.run([.char("1")])
-        h.app.push(top(h.app.context))
+        h.app.push(top())
         h.run([])
         return h
     }
@@ -35,7 +35,7 @@ enum MemberFixtures {
     static func detail(_ personId: Int64, store: Store = fixedDemo, size: Size = Size(width: 80, height: 24),
                        language: Language = .indonesian) -> AppHarness {
         harness(store, size: size, language: language) {
-            MemberDetailScreen(personId: personId, context: $0, timeZone: palembang)
+            MemberDetailScreen(personId: personId, timeZone: palembang)
         }
     }
 }

@@ -11,18 +11,18 @@ final class MemberDetailTests: XCTestCase {
     func testWahidinAt80x24() {
         let h = MemberFixtures.detail(MemberFixtures.wahidin)
         XCTAssertEqual(h.header, "Menu › Anggota › Detail")
-        assertSnapshot(h.screen, named: "member-detail-80x24")
+        assertSnapshot(h.terminal, named: "member-detail-80x24")
     }
 
     func testWahidinAt120x40() {
         let h = MemberFixtures.detail(MemberFixtures.wahidin, size: Size(width: 120, height: 40))
-        assertSnapshot(h.screen, named: "member-detail-120x40")
+        assertSnapshot(h.terminal, named: "member-detail-120x40")
     }
 
     func testWahidinScrolledToTheEndShowsPositionsMusdaAndAudit() {
         let h = MemberFixtures.detail(MemberFixtures.wahidin, size: Size(width: 120, height: 40))
         h.run([.char("G")])
-        assertSnapshot(h.screen, named: "member-detail-120x40-end")
+        assertSnapshot(h.terminal, named: "member-detail-120x40-end")
         XCTAssertTrue(h.screen.contains("penguji · Tambah jabatan"), h.screen)
     }
 
@@ -145,9 +145,9 @@ final class MemberDetailTests: XCTestCase {
     }
 
     func testAuditNamesOnlyTheFieldsThatChanged() {
-        let before = DetailContent.object(#"{"id":1,"name":"A","employment":{"status":"non_asn","employer":"X","employerType":"lks"},"phone":"0811"}"#)
-        let after = DetailContent.object(#"{"id":1,"name":"A","employment":{"employerType":"lks","employer":"X","status":"non_asn"},"email":"a@b.id"}"#)
-        XCTAssertEqual(DetailContent.changedKeys(before, after), ["phone", "email"],
+        let before = #"{"id":1,"name":"A","employment":{"status":"non_asn","employer":"X","employerType":"lks"},"phone":"0811"}"#
+        let after = #"{"id":1,"name":"A","employment":{"employerType":"lks","employer":"X","status":"non_asn"},"email":"a@b.id"}"#
+        XCTAssertEqual(DetailContent.changedKeys(FieldChange.diff(before: before, after: after)), ["phone", "email"],
                        "nested objects with their keys in another order are the same; identifiers are left out")
     }
 }

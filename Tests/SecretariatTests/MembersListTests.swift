@@ -10,20 +10,20 @@ final class MembersListTests: XCTestCase {
         let h = AppHarness()
         h.run([.char("1")])
         XCTAssertTrue(h.counter == "1/124", h.lines[0])
-        assertSnapshot(h.screen, named: "members-list-80x24")
+        assertSnapshot(h.terminal, named: "members-list-80x24")
     }
 
     func testListAt120x40() {
         let h = AppHarness(size: Size(width: 120, height: 40))
         h.run([.char("1")])
-        assertSnapshot(h.screen, named: "members-list-120x40")
+        assertSnapshot(h.terminal, named: "members-list-120x40")
     }
 
     func testFilteredListByRegencyAndEmployment() {
         let h = AppHarness()
         // f opens the filters; → picks the first regency (OKU); Tab, → picks ASN; F2 applies.
         h.run([.char("1"), .char("f"), .right, .tab, .right, .function(2)])
-        assertSnapshot(h.screen, named: "members-list-filtered-80x24")
+        assertSnapshot(h.terminal, named: "members-list-filtered-80x24")
         XCTAssertTrue(h.counter == "1/4", h.lines[0])
         h.run([.char("x")])
         XCTAssertTrue(h.counter.hasSuffix("/124"), "x clears the filters: \(h.lines[0])")

@@ -20,13 +20,13 @@ final class ShellTests: XCTestCase {
     func testMainMenuAt80x24() {
         let (terminal, quit) = run([])
         XCTAssertFalse(quit, "input ran out; the app did not quit by itself")
-        assertSnapshot(terminal.screenText, named: "menu-80x24")
+        assertSnapshot(terminal, named: "menu-80x24")
         XCTAssertEqual(terminal.cursor, Point(x: 20, y: 8), "cursor sits on the selected item")
     }
 
     func testMainMenuInEnglish() {
         let (terminal, _) = run([], language: .english)
-        assertSnapshot(terminal.screenText, named: "menu-80x24-en")
+        assertSnapshot(terminal, named: "menu-80x24-en")
     }
 
     func testNumberKeysOpenSectionsInOrder() {
@@ -39,7 +39,7 @@ final class ShellTests: XCTestCase {
 
     func testUnbuiltSectionSaysSoPlainly() {
         let (terminal, _) = run([.char("3")])
-        assertSnapshot(terminal.screenText, named: "not-available-musda")
+        assertSnapshot(terminal, named: "not-available-musda")
     }
 
     func testEnterOpensSelectedAndEscAndQGoBack() {
@@ -59,7 +59,7 @@ final class ShellTests: XCTestCase {
 
     func testHelpOpensWithF1AndQuestionMarkAndEscClosesOnlyTheHelp() {
         var (terminal, _) = run([.char("?")])
-        assertSnapshot(terminal.screenText, named: "help-menu-80x24")
+        assertSnapshot(terminal, named: "help-menu-80x24")
         (terminal, _) = run([.char("4"), .function(1), .escape])
         XCTAssertFalse(terminal.screenText.contains("Bantuan: "), "help closed")
         XCTAssertTrue(terminal.frame.lines[0].contains("Menu › Program Kerja"), "Esc closed only the help")
@@ -76,7 +76,7 @@ final class ShellTests: XCTestCase {
         let (app, terminal, loop) = harness()
         terminal.enqueue([.resize(Size(width: 50, height: 12))])
         loop.run(app)
-        assertSnapshot(terminal.screenText, named: "too-small-50x12")
+        assertSnapshot(terminal, named: "too-small-50x12")
         terminal.enqueue([.key(.char("3")), .resize(Size(width: 80, height: 24))])
         loop.run(app)
         XCTAssertEqual(terminal.frame.lines[0].trimmingCharacters(in: .whitespaces), "Menu",
@@ -88,7 +88,7 @@ final class ShellTests: XCTestCase {
         let (app, terminal, loop) = harness()
         terminal.enqueue([.resize(Size(width: 120, height: 40))])
         loop.run(app)
-        assertSnapshot(terminal.screenText, named: "menu-120x40")
+        assertSnapshot(terminal, named: "menu-120x40")
     }
 
     func testCtrlLRepaintsEverything() {

@@ -23,6 +23,12 @@ class StoreTestCase: XCTestCase {
         try? FileManager.default.removeItem(atPath: directory)
     }
 
+    /// A second connection to the test file, as another operator (or another process) would open it.
+    func openAgain(operatorName: String, busyTimeout: TimeInterval = 5,
+                   clock: @escaping @Sendable () -> Date = { StoreTestCase.now }) throws -> Store {
+        try Store.open(path: directory + "/test.sqlite", operatorName: operatorName, busyTimeout: busyTimeout, clock: clock)
+    }
+
     func count(_ sql: String, _ arguments: StatementArguments = []) throws -> Int {
         try store.pool.read { try Int.fetchOne($0, sql: sql, arguments: arguments) ?? 0 }
     }
@@ -41,4 +47,15 @@ class StoreTestCase: XCTestCase {
                                           employment: Employment(status: employment, employerType: employment == .nonASN ? .lks : nil)),
                            membership: Membership(kta: kta ?? "16.\(regency.suffix(2)).\(p(serial, 6))", joinDate: date(joined)))
     }
+}
+
+/// A clock the test moves by hand.
+final class TestClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current: Date
+
+    init(_ start: Date) { current = start }
+
+    var now: Date { lock.withLock { current } }
+    func advance(_ seconds: TimeInterval) { lock.withLock { current += seconds } }
 }

@@ -19,8 +19,9 @@ final class EventLoopTests: XCTestCase {
         }
     }
 
-    private func loop(_ terminal: MemoryTerminal) -> EventLoop {
-        EventLoop(terminal: terminal, minimumSize: Size(width: 20, height: 5)) { _ in ["too small"] }
+    private func loop(_ terminal: MemoryTerminal, shutdownWhenInputCloses: Bool = false) -> EventLoop {
+        EventLoop(terminal: terminal, minimumSize: Size(width: 20, height: 5),
+                  shutdownWhenInputCloses: shutdownWhenInputCloses) { _ in ["too small"] }
     }
 
     func testKeysAlreadyWaitingAreHandledBeforeOneSettleAndOneFrame() {
@@ -53,5 +54,95 @@ final class EventLoopTests: XCTestCase {
         terminal.enqueue([.resize(Size(width: 30, height: 6))])
         eventLoop.run(app)
         XCTAssertTrue(terminal.screenText.hasPrefix("updates 1"), terminal.screenText)
+    }
+
+    /// Records every event and can ask for a deadline or a question.
+    private final class RecordingApp: Application {
+        var events: [String] = []
+        var deadline: Instant?
+        var question: [String] = []
+        /// F10 opens a question (unsaved work) instead of quitting.
+        var asksOnQuit = false
+        var nextDeadline: Instant? { deadline }
+        var urgentQuestion: [String] { question }
+        func update(_ event: Event) -> LoopCommand {
+            switch event {
+            case .key(let key): events.append("key \(key.label)")
+            case .resize(let size): events.append("resize \(size.width)x\(size.height)")
+            case .tick: events.append("tick"); deadline = nil
+            case .message(let m): events.append("message \(m.value)")
+            case .shutdown(let cause): events.append("shutdown \(cause)")
+            }
+            if case .key(.function(10)) = event, question.isEmpty {
+                guard asksOnQuit else { return .quit }
+                question = ["Keluar?", "y/t"]
+            }
+            return .continue
+        }
+        func view(into buffer: inout Buffer) -> Point? {
+            buffer.write("events \(events.count)", x: 0, y: 0)
+            return nil
+        }
+    }
+
+    func testADeadlineBecomesATickOnlyWhenItsTimeHasComeOnTheVirtualClock() {
+        let terminal = MemoryTerminal(size: Size(width: 30, height: 6))
+        let app = RecordingApp()
+        app.deadline = Instant(milliseconds: 1000)
+        terminal.enqueueWait(milliseconds: 600)
+        terminal.enqueue(keys: [.char("a")])
+        terminal.enqueueWait(milliseconds: 600)
+        terminal.enqueue(keys: [.char("b")])
+        loop(terminal).run(app)
+        XCTAssertEqual(app.events, ["resize 30x6", "key a", "tick", "key b"], "no tick before 1000 ms, one after")
+        XCTAssertEqual(terminal.now, Instant(milliseconds: 1200), "virtual time moved by the waits alone")
+    }
+
+    func testShutdownReachesTheAppAndEndsTheLoopWithoutAnotherFrame() {
+        let terminal = MemoryTerminal(size: Size(width: 30, height: 6), script: [.key(.char("a")), .shutdown(.hangup), .key(.char("b"))])
+        let app = RecordingApp()
+        XCTAssertTrue(loop(terminal).run(app))
+        XCTAssertEqual(app.events, ["resize 30x6", "key a", "shutdown hangup"], "b is never read")
+        XCTAssertEqual(terminal.presentCount, 1, "the first frame only: the burst with the shutdown draws nothing")
+    }
+
+    func testEndOfInputIsAShutdownUnlessTheCallerFeedsInParts() {
+        let app = RecordingApp()
+        XCTAssertTrue(loop(MemoryTerminal(size: Size(width: 30, height: 6)), shutdownWhenInputCloses: true).run(app))
+        XCTAssertEqual(app.events.last, "shutdown inputClosed")
+        let parts = RecordingApp()
+        XCTAssertFalse(loop(MemoryTerminal(size: Size(width: 30, height: 6))).run(parts))
+        XCTAssertFalse(parts.events.contains { $0.hasPrefix("shutdown") })
+    }
+
+    func testAPostedMessageWakesTheLoopWithoutAKey() {
+        let terminal = MemoryTerminal(size: Size(width: 30, height: 6))
+        let app = RecordingApp()
+        terminal.mailbox.post(Message("hasil"))
+        loop(terminal).run(app)
+        XCTAssertEqual(app.events, ["resize 30x6", "message hasil"])
+        XCTAssertEqual(terminal.frame.lines[0].trimmingCharacters(in: .whitespaces), "events 2", "drawn after the message")
+    }
+
+    func testF10OnATooSmallTerminalStillAsksAndTheAnswerReachesTheApp() {
+        let terminal = MemoryTerminal(size: Size(width: 10, height: 3), script: [.key(.char("x")), .key(.function(10))])
+        let app = RecordingApp()
+        app.asksOnQuit = true
+        let eventLoop = loop(terminal)
+        XCTAssertFalse(eventLoop.run(app), "F10 did not quit outright: the app has a question")
+        XCTAssertEqual(app.events, ["key F10"], "x was ignored, F10 reached the app")
+        XCTAssertTrue(terminal.screenText.contains("Keluar?"), terminal.screenText)
+        terminal.enqueue(keys: [.char("t")])
+        eventLoop.run(app)
+        XCTAssertEqual(app.events.last, "key t", "while the question is up, keys reach the app")
+    }
+
+    func testTheMemoryTerminalWritesOnlyTheCellsThatChanged() {
+        let terminal = MemoryTerminal(size: Size(width: 30, height: 6), script: [.key(.char("a"))])
+        let app = RecordingApp()
+        loop(terminal).run(app)
+        XCTAssertEqual(terminal.fullRepaints, 1)
+        XCTAssertEqual(terminal.cellsWritten, 1, "only the digit of the count changed")
+        XCTAssertEqual(terminal.frame.lines[0].trimmingCharacters(in: .whitespaces), "events 2")
     }
 }

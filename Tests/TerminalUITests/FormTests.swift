@@ -2,7 +2,7 @@ import XCTest
 @testable import TerminalUI
 
 final class FormTests: XCTestCase {
-    func memberForm() -> Form {
+    func memberForm() -> Form<String> {
         Form([
             FormField("name", label: "Nama", input: .text(TextField("Budi")), required: true),
             FormField("nik", label: "NIK", input: .text(TextField(maxLength: 16))),

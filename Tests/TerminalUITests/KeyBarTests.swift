@@ -36,3 +36,25 @@ final class KeyBarTests: XCTestCase {
         XCTAssertEqual(b.text, "F1 Bantuan  F10 Keluar")
     }
 }
+
+final class KeyBarPinnedTests: XCTestCase {
+    func testPinnedItemsStayWhenTheRowIsNarrow() {
+        let screen = (1...8).map { KeyBarItem(key: "F\($0 + 1)", label: "Tindakan\($0)") }
+        let pinned = [KeyBarItem(key: "F1", label: "Bantuan", pinned: true), KeyBarItem(key: "F10", label: "Keluar", pinned: true)]
+        let bar = KeyBar(screen + pinned)
+        let shown = bar.visibleItems(width: 80).map(\.key)
+        XCTAssertEqual(Array(shown.suffix(2)), ["F1", "F10"], "help and quit always shown: \(shown)")
+        XCTAssertLessThan(shown.count, screen.count + 2, "screen items gave way")
+        let b = render(80, 1) { buf, r in bar.draw(in: r, on: &buf) }
+        XCTAssertTrue(b.text.hasSuffix("F1 Bantuan  F10 Keluar"), b.text)
+        XCTAssertLessThanOrEqual(b.text.displayWidth, 80)
+    }
+
+    func testPinnedItemsKeepTheirPlaceInTheOrder() {
+        let items = [KeyBarItem(key: "Enter", label: "Buka"), KeyBarItem(key: "F1", label: "Bantuan", pinned: true),
+                     KeyBarItem(key: "Esc", label: "Kembali"), KeyBarItem(key: "F10", label: "Keluar", pinned: true)]
+        XCTAssertEqual(KeyBar(items).visibleItems(width: 80).map(\.key), ["Enter", "F1", "Esc", "F10"])
+        XCTAssertEqual(KeyBar(items).visibleItems(width: 40).map(\.key), ["Enter", "F1", "F10"], "Esc gives way, not F10")
+        XCTAssertEqual(KeyBar(items).visibleItems(width: 22).map(\.key), ["F1", "F10"], "the screen's own keys give way first")
+    }
+}

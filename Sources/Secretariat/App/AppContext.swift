@@ -1,19 +1,22 @@
 import Storage
 import TerminalUI
 
-/// What screens share: the language, the message line, and the data store.
+/// What screens share in `update`: the language, the data, the message line and the clock.
 final class AppContext {
     let catalog: Catalog
-    let store: Store
-    var databasePath: String { store.path }
+    /// The data, through the repositories seam (never the concrete `Store`).
+    let data: any Repositories
+    /// The loop's clock, for timers.
+    let now: () -> Instant
     private(set) var message = MessageLine()
-    /// The person a form just saved; the list re-anchors on them when it comes back to the top.
-    var lastSavedPersonId: Int64?
 
-    init(catalog: Catalog, store: Store) {
+    init(catalog: Catalog, data: any Repositories, now: @escaping () -> Instant) {
         self.catalog = catalog
-        self.store = store
+        self.data = data
+        self.now = now
     }
+
+    var view: ViewContext { ViewContext(catalog: catalog) }
 
     func inform(_ text: String) { message = .info(text) }
     func succeed(_ text: String) { message = .success(text) }
@@ -22,10 +25,11 @@ final class AppContext {
 
     /// Shows a storage failure in the interface language.
     func fail(_ error: Error) {
-        if let storeError = error as? StoreError {
-            fail(catalog.language == .indonesian ? storeError.indonesian : storeError.english)
-        } else {
-            fail(catalog.unexpectedError("\(error)"))
-        }
+        fail(catalog.errorText(error))
     }
+}
+
+/// What a view may know: words and display facts, never the store.
+struct ViewContext {
+    let catalog: Catalog
 }

@@ -81,3 +81,7 @@ extension Catalog {
     var formHelpEdit: String { pick("Ubah teks: Ctrl-U hapus ke awal, Ctrl-K hapus ke akhir, Ctrl-W hapus kata", "Edit text: Ctrl-U delete to start, Ctrl-K to end, Ctrl-W a word") }
     var formHelpCancel: String { pick("Batal; bertanya dulu bila ada perubahan", "Cancel; asks first when something changed") }
 }
+
+extension Catalog {
+    var formOverrideBackHelp: String { pick("Kembali ke formulir tanpa menyimpan", "Back to the form without saving") }
+}

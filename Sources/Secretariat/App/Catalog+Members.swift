@@ -3,7 +3,6 @@ import Storage
 
 // MARK: - Anggota (member list)
 extension Catalog {
-    var cancel: String { pick("Batal", "Cancel") }
     var columnKTA: String { "KTA" }
     var columnName: String { pick("Nama", "Name") }
     var columnRegency: String { pick("Kab/Kota", "Regency") }
@@ -76,4 +75,11 @@ extension Catalog {
     var membersEraseConfirm: String { pick("Hapus", "Erase") }
     var membersEraseReason: String { pick("Permintaan penghapusan data pribadi (UU PDP)", "Personal data erasure request (UU PDP)") }
     var membersErased: String { pick("Data pribadi telah dihapus.", "Personal data erased.") }
+}
+
+extension Catalog {
+    var membersHelpSearchDone: String { pick("Selesai mengetik; daftar tetap tersaring", "Done typing; the list stays filtered") }
+    var membersHelpSearchClear: String { pick("Hapus pencarian", "Clear the search") }
+    var membersFilterHelpApply: String { pick("Terapkan filter", "Apply the filters") }
+    var membersFilterHelpCancel: String { pick("Batal; filter tidak berubah", "Cancel; the filters stay as they were") }
 }

@@ -34,13 +34,8 @@ public struct Catalog: Sendable {
 extension Catalog {
     var appName: String { "Sekretariat DPD IPSPI Sumsel" }
     var menu: String { "Menu" }
-    var back: String { pick("Kembali", "Back") }
-    var close: String { pick("Tutup", "Close") }
     var help: String { pick("Bantuan", "Help") }
     var quit: String { pick("Keluar", "Quit") }
-    var open: String { pick("Buka", "Open") }
-    var yes: String { pick("Ya", "Yes") }
-    var no: String { pick("Tidak", "No") }
     var helpTitle: String { pick("Bantuan", "Help") }
     var helpFooter: String { pick("Esc: tutup bantuan", "Esc: close help") }
     var helpGlobalSection: String { pick("Di semua layar", "On every screen") }
@@ -54,7 +49,6 @@ extension Catalog {
         pick("Ada perubahan yang belum disimpan. Keluar dan buang perubahan?",
              "There are unsaved changes. Quit and discard them?")
     }
-    func unexpectedError(_ detail: String) -> String { pick("Terjadi kesalahan: \(detail)", "Something went wrong: \(detail)") }
     public func demoInstalled(_ path: String) -> String {
         pick("Basis data baru dibuat dengan organisasi contoh: \(path)", "New database created with the demo organisation: \(path)")
     }

@@ -3,147 +3,301 @@ import TerminalUI
 
 /// The application shell: a stack of screens under a header, a message line and a key bar.
 ///
-/// Keys go to the top screen first. What it ignores gets the global meaning: Esc goes back
-/// (never quits), q closes the screen, ? or F1 opens help, Q or F10 quits (asking first when
-/// something is unsaved). F1, F10 and Ctrl-L are never typed text, so they are global first.
+/// Screens and dialogs share one stack; a dialog is drawn over the screen below and returns a
+/// typed result to the screen that opened it. Keys go to the top entry first. What a screen
+/// ignores gets the global meaning (`GlobalKeys`): Esc goes back (never quits), q closes the
+/// screen, ? or F1 opens help, Q or F10 quits (asking first when something is unsaved).
+/// F1, F10 and Ctrl-L are never typed text, so they are global first.
+///
+/// The shell also runs what screens ask for: timers (on the loop's clock), background jobs
+/// (whose superseded results are dropped), and the shutdown that saves drafts.
 public final class SecretariatApp: Application {
     /// Below this the shell shows "terminal terlalu kecil" instead of a broken layout.
     public static let minimumSize = Size(width: 60, height: 16)
 
-    let context: AppContext
-    private(set) var stack: [any Screen]
-    private var overlay: Overlay?
-    private var screenSize = minimumSize
-
-    private enum Overlay {
-        case help(HelpOverlay)
-        case confirmQuit(ConfirmDialog)
+    struct Entry {
+        let id: Int
+        var screen: any Screen
+        /// Turns this screen's result into a message for the screen below.
+        let then: ((Any) -> Any?)?
     }
 
-    public init(catalog: Catalog, store: Store, welcome: String? = nil) {
-        context = AppContext(catalog: catalog, store: store)
-        stack = [MainMenuScreen(catalog: catalog)]
+    let context: AppContext
+    private(set) var stack: [Entry] = []
+    private var nextID = 0
+    private var screenSize = minimumSize
+    private let executor: Executor
+    private let mailbox: Mailbox
+    private var timers: [TimerKey: (deadline: Instant, message: Any)] = [:]
+    private var jobs: [TimerKey: RunningJob] = [:]
+    /// Set while handling an event when a command asks the loop to quit or redraw.
+    private var loopCommand = LoopCommand.continue
+
+    private struct TimerKey: Hashable {
+        let screen: Int
+        let id: String
+    }
+
+    private struct RunningJob {
+        let generation: Int
+        let token: CancelToken
+        let then: (Result<Any, Error>) -> Any?
+    }
+
+    /// What a background job posts: enough to find its screen and tell whether it was superseded.
+    private struct JobDone: @unchecked Sendable {
+        let key: TimerKey
+        let generation: Int
+        let result: Result<Any, Error>
+    }
+
+    /// A message the quit question sends to the shell itself.
+    private enum ShellRequest { case quitConfirmed }
+
+    public init(catalog: Catalog, data: any Repositories, welcome: String? = nil, clock: @escaping () -> Instant,
+                mailbox: Mailbox, executor: Executor = BackgroundExecutor()) {
+        context = AppContext(catalog: catalog, data: data, now: clock)
+        self.executor = executor
+        self.mailbox = mailbox
+        open(MainMenuScreen(catalog: catalog), then: nil)
         if let welcome { context.inform(welcome) }
     }
 
-    public func update(_ event: Event) -> LoopCommand {
-        if case .resize(let size) = event {
-            screenSize = size
-            for i in stack.indices { stack[i].resize(contentSize, context: context) }
-            if case .help(var help) = overlay { help.resize(size); overlay = .help(help) }
-            return .continue
-        }
-        guard case .key(let key) = event else { return .continue }
-        if let overlay { return updateOverlay(overlay, key) }
-        if key == .ctrl("l") { return .redrawAll }
-        if key == .function(1) { openHelp(); return .continue }
-        if key == .function(10) || key == .ctrl("c") { return requestQuit() }
-        context.clearMessage()
+    // MARK: Events
 
-        let effect = stack[stack.count - 1].update(key, context: context)
-        switch effect {
-        case .handled: return .continue
-        case .push(let screen): push(screen); return .continue
-        case .pop: closeTop(); return .continue
-        case .quit: return requestQuit()
-        case .ignored: return applyGlobal(key, typing: stack[stack.count - 1].capturesText)
+    public func update(_ event: Event) -> LoopCommand {
+        loopCommand = .continue
+        switch event {
+        case .resize(let size):
+            screenSize = size
+            for entry in stack { deliver(.resized(layerSize(entry.screen)), to: entry.id) }
+        case .tick:
+            fireDueTimers()
+        case .message(let message):
+            if let done = message.value as? JobDone { finish(done) }
+        case .shutdown:
+            // Every screen, top first, saves what it holds as a draft before the process ends.
+            for entry in stack.reversed() { deliver(.shutdown, to: entry.id) }
+            return .quit
+        case .key(let key):
+            handle(key)
         }
+        return loopCommand
     }
 
-    private func applyGlobal(_ key: Key, typing: Bool) -> LoopCommand {
-        switch key {
-        case .escape:
-            if stack.count > 1 { closeTop() } else { context.inform(context.catalog.rootEscapeHint) }
-        case .char("q") where !typing:
-            if stack.count > 1 { closeTop() } else { return requestQuit() }
-        case .char("Q") where !typing:
-            return requestQuit()
-        case .char("?") where !typing:
+    private func handle(_ key: Key) {
+        guard let top = stack.last else { return }
+        if key == .ctrl("l") { loopCommand = .redrawAll; return }
+        if !top.screen.isModal {
+            switch GlobalKeys.unconditional(key) {
+            case .help?: openHelp(); return
+            case .quit?: requestQuit(); return
+            default: break
+            }
+        }
+        context.clearMessage()
+        if deliver(.key(key), to: top.id) { applyGlobal(key, typing: top.screen.capturesText) }
+    }
+
+    private func applyGlobal(_ key: Key, typing: Bool) {
+        let action = GlobalKeys.keymap(context.catalog).action(for: key)
+        switch action {
+        case .back?:
+            if stack.count > 1 { close(stack[stack.count - 1].id, result: nil) } else { context.inform(context.catalog.rootEscapeHint) }
+        case .close? where !typing:
+            if stack.count > 1 { close(stack[stack.count - 1].id, result: nil) } else { requestQuit() }
+        case .quit? where !typing:
+            requestQuit()
+        case .help? where !typing:
             openHelp()
         default:
             break
         }
-        return .continue
     }
 
-    /// Puts a screen on top, sized to the content area (`.push`; tests open screens this way).
-    func push(_ screen: any Screen) {
-        stack.append(screen)
-        stack[stack.count - 1].resize(contentSize, context: context)
+    /// Hands an event to one entry and runs what it asks. Returns true when it ignored a key.
+    @discardableResult
+    private func deliver(_ event: ScreenEvent, to id: Int) -> Bool {
+        guard let index = stack.firstIndex(where: { $0.id == id }) else { return false }
+        var screen = stack[index].screen
+        let command = screen.update(event, context: context)
+        if let again = stack.firstIndex(where: { $0.id == id }) { stack[again].screen = screen }
+        return perform(command, from: id)
+    }
+
+    /// Runs a screen's command. Returns true when the command was `.ignored`.
+    @discardableResult
+    private func perform(_ command: Command, from id: Int) -> Bool {
+        switch command {
+        case .none:
+            break
+        case .ignored:
+            return true
+        case .push(let screen, let then):
+            open(screen, then: then)
+        case .close(let result):
+            close(id, result: result)
+        case .quit:
+            requestQuit()
+        case .after(let ms, let name, let message):
+            timers[TimerKey(screen: id, id: name)] = (context.now().advanced(byMilliseconds: ms), message)
+        case .cancelTimer(let name):
+            timers[TimerKey(screen: id, id: name)] = nil
+        case .run(let name, let job, let then):
+            start(job, key: TimerKey(screen: id, id: name), then: then)
+        case .batch(let commands):
+            var ignored = false
+            for c in commands { ignored = perform(c, from: id) || ignored }
+            return ignored
+        }
+        return false
+    }
+
+    // MARK: The stack
+
+    private func open(_ screen: any Screen, then: ((Any) -> Any?)?) {
+        nextID += 1
+        let id = nextID
+        stack.append(Entry(id: id, screen: screen, then: then))
+        deliver(.resized(layerSize(screen)), to: id)
+        deliver(.opened, to: id)
+    }
+
+    /// Closes an entry (and anything above it); its result, mapped by the opener's `then`,
+    /// goes to the entry below as a message, or `.resumed` when there is none.
+    private func close(_ id: Int, result: Any?) {
+        guard let index = stack.firstIndex(where: { $0.id == id }), index > 0 else {
+            if stack.count == 1 { requestQuit() }
+            return
+        }
+        let closed = stack[index]
+        for entry in stack[index...] { forget(entry.id) }
+        stack.removeSubrange(index...)
+        let below = stack[index - 1].id
+        if let result, let then = closed.then, let message = then(result) {
+            if case ShellRequest.quitConfirmed? = message as? ShellRequest { loopCommand = .quit; return }
+            deliver(.message(message), to: below)
+        } else if !closed.screen.isModal {
+            deliver(.resumed, to: below)
+        }
+    }
+
+    /// Drops a closed screen's timers and cancels its jobs.
+    private func forget(_ id: Int) {
+        timers = timers.filter { $0.key.screen != id }
+        for (key, job) in jobs where key.screen == id { job.token.cancel() }
+        jobs = jobs.filter { $0.key.screen != id }
+    }
+
+    private func layerSize(_ screen: any Screen) -> Size {
+        screen.coversWholeScreen ? screenSize : contentSize
     }
 
     /// The area between the header and the message line.
     private var contentSize: Size { Size(width: screenSize.width, height: max(0, screenSize.height - 3)) }
 
-    private func closeTop() {
-        guard stack.count > 1 else { return }
-        stack.removeLast()
-        // The screen below may need fresh data (a list after its form saved).
-        stack[stack.count - 1].resume(context: context)
-    }
+    // MARK: Timers and jobs
 
-    private func requestQuit() -> LoopCommand {
-        guard stack.contains(where: { $0.hasUnsavedChanges }) else { return .quit }
-        let c = context.catalog
-        overlay = .confirmQuit(ConfirmDialog(title: c.quitConfirmTitle, message: [c.quitConfirmUnsaved],
-                                             buttons: [DialogButton(c.yes, hotkey: "y"), DialogButton(c.no, hotkey: "n")],
-                                             selected: 1))
-        return .continue
-    }
+    public var nextDeadline: Instant? { timers.values.map(\.deadline).min() }
 
-    private func openHelp() {
-        let c = context.catalog
-        let global = [
-            HelpRow(keys: "F1/?", text: c.helpKeyHelp),
-            HelpRow(keys: "Esc", text: c.helpKeyBack),
-            HelpRow(keys: "q", text: c.helpKeyClose),
-            HelpRow(keys: "F10/Q", text: c.helpKeyQuit),
-            HelpRow(keys: "Ctrl-L", text: c.helpKeyRedraw),
-        ]
-        let rows = stack.last!.helpRows(c) + [HelpRow(keys: "", text: ""), HelpRow(keys: "", text: c.helpGlobalSection)] + global
-        overlay = .help(HelpOverlay(title: "\(c.helpTitle): \(stack.last!.title(c))", rows: rows, footer: c.helpFooter, area: screenSize))
-    }
-
-    private func updateOverlay(_ current: Overlay, _ key: Key) -> LoopCommand {
-        switch current {
-        case .help(var help):
-            if help.handle(key) == .close { overlay = nil } else { overlay = .help(help) }
-            return .continue
-        case .confirmQuit(var dialog):
-            switch dialog.handle(key) {
-            case .chosen(0): return .quit
-            case .chosen, .cancelled: overlay = nil
-            default: overlay = .confirmQuit(dialog)
-            }
-            return .continue
+    private func fireDueTimers() {
+        let now = context.now()
+        let due = timers.filter { $0.value.deadline <= now }.sorted { $0.value.deadline < $1.value.deadline }
+        for (key, timer) in due {
+            timers[key] = nil
+            deliver(.message(timer.message), to: key.screen)
         }
     }
 
-    public func settle() {
-        stack[stack.count - 1].settle(context: context)
+    private func start(_ job: @escaping @Sendable (CancelToken) throws -> Any, key: TimerKey,
+                       then: @escaping (Result<Any, Error>) -> Any?) {
+        let generation = (jobs[key]?.generation ?? 0) + 1
+        jobs[key]?.token.cancel()
+        let token = CancelToken()
+        jobs[key] = RunningJob(generation: generation, token: token, then: then)
+        let mailbox = self.mailbox
+        executor.execute {
+            let result = Result { try job(token) }
+            mailbox.post(Message(JobDone(key: key, generation: generation, result: result)))
+        }
     }
+
+    /// A job's result reaches its screen only if nothing newer replaced the job meanwhile.
+    private func finish(_ done: JobDone) {
+        guard let running = jobs[done.key], running.generation == done.generation else { return }
+        jobs[done.key] = nil
+        if let message = running.then(done.result) { deliver(.message(message), to: done.key.screen) }
+    }
+
+    public func settle() {
+        guard let top = stack.last else { return }
+        var screen = top.screen
+        let command = screen.settle(context: context)
+        if let index = stack.firstIndex(where: { $0.id == top.id }) { stack[index].screen = screen }
+        perform(command, from: top.id)
+    }
+
+    // MARK: Quit and help
+
+    private func requestQuit() {
+        if stack.contains(where: { $0.screen is ConfirmModal && ($0.screen as! ConfirmModal).isUrgent }) { return }
+        guard stack.contains(where: { $0.screen.hasUnsavedChanges }) else { loopCommand = .quit; return }
+        let c = context.catalog
+        let question = ConfirmModal.yesNo(title: c.quitConfirmTitle, message: [c.quitConfirmUnsaved], catalog: c, urgent: true)
+        open(question, then: { value in
+            (value as? ConfirmModal.Result) == .chosen(0) ? ShellRequest.quitConfirmed : nil
+        })
+    }
+
+    /// The quit question, for a terminal too small to draw the dialog.
+    public var urgentQuestion: [String] {
+        guard let top = stack.last?.screen as? ConfirmModal, top.isUrgent else { return [] }
+        let c = context.catalog
+        return top.dialog.message + [c.urgentAnswerHint]
+    }
+
+    private func openHelp() {
+        guard let top = stack.last else { return }
+        let c = context.catalog
+        let rows = helpRows(top.screen.bindings(c)) + [HelpRow(keys: "", text: ""), HelpRow(keys: "", text: c.helpGlobalSection)]
+            + helpRows(GlobalKeys.keymap(c).help)
+        let title = top.screen.isModal ? c.helpTitle : "\(c.helpTitle): \(top.screen.title(c))"
+        open(HelpModal(overlay: HelpOverlay(title: title, rows: rows, footer: c.helpFooter, area: screenSize)), then: nil)
+    }
+
+    private func helpRows(_ bindings: [KeyHelp]) -> [HelpRow] {
+        bindings.map { HelpRow(keys: $0.keyLabel, text: $0.help) }
+    }
+
+    // MARK: Drawing
 
     public func view(into buffer: inout Buffer) -> Point? {
         let c = context.catalog
         let (headerRow, rest) = buffer.bounds.splitTop(1)
         let (middle, keyRow) = rest.splitBottom(1)
         let (content, messageRow) = middle.splitBottom(1)
-        let top = stack.last!
-        let crumbs = stack.map { $0.title(c) }
-        Header(crumbs, trailing: top.headerStatus(c) ?? "").draw(in: headerRow, on: &buffer)
-        var cursor = top.view(in: content, buffer: &buffer, context: context)
+        guard let top = stack.last else { return nil }
+        let base = stack.lastIndex(where: { !$0.screen.isModal }) ?? 0
+        let crumbs = stack.filter { !$0.screen.isModal }.map { $0.screen.title(c) }
+        Header(crumbs, trailing: stack[base].screen.headerStatus(c) ?? "").draw(in: headerRow, on: &buffer)
+        var cursor = stack[base].screen.view(in: content, buffer: &buffer, context: context.view)
         context.message.draw(in: messageRow, on: &buffer)
-        let globalBar = [KeyBarItem(key: "F1", label: c.help), KeyBarItem(key: "Esc", label: c.back),
-                         KeyBarItem(key: "F10", label: c.quit)]
-        let screenBar = top.keyBar(c)
-        // A screen that gives a global key its own meaning (Esc clears a search) shows only that.
-        let globals = globalBar.filter { item in !screenBar.contains { $0.key == item.key } }
-        KeyBar(screenBar + globals).draw(in: keyRow, on: &buffer)
-        switch overlay {
-        case .help(let help): cursor = help.draw(in: buffer.bounds, on: &buffer)
-        case .confirmQuit(let dialog): cursor = dialog.draw(in: buffer.bounds, on: &buffer)
-        case nil: break
+        let screenBar = top.screen.bindings(c).compactMap { b in b.barLabel.map { KeyBarItem(key: b.keys.first?.label ?? "", label: $0) } }
+        // A key the screen names itself (Esc while searching) is not repeated from the global keys.
+        let globals = GlobalKeys.barItems(c).filter { item in !screenBar.contains { $0.key == item.key } }
+        KeyBar(screenBar + (top.screen.isModal ? [] : globals)).draw(in: keyRow, on: &buffer)
+        for entry in stack[(base + 1)...] {
+            let area = entry.screen.coversWholeScreen ? buffer.bounds : content
+            cursor = entry.screen.view(in: area, buffer: &buffer, context: context.view)
         }
         return cursor
     }
+
+    // MARK: For tests
+
+    /// The screens on the stack, bottom first.
+    var screens: [any Screen] { stack.map(\.screen) }
+
+    /// Opens a screen on top, as a screen's `.push` would (tests open screens this way).
+    func push(_ screen: any Screen) { open(screen, then: nil) }
 }

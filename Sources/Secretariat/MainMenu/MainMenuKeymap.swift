@@ -1,18 +1,18 @@
 import TerminalUI
 
 extension MainMenuScreen {
-    enum Action: Sendable { case open }
+    enum Action: Sendable { case move, open, section }
 
     static func keymap(_ c: Catalog) -> Keymap<Action> {
         Keymap([
+            // A menu is one short page: every list key moves the selection, so one help row says it.
+            KeyBinding([.up, .down, .char("k"), .char("j"), .pageUp, .pageDown, .home, .end, .char("g"), .char("G")],
+                       help: c.menuHelpMove, label: "↑/↓ j/k", action: .move),
+            KeyBinding(Section.allCases.map { .char(Character(String($0.rawValue))) }, help: c.menuHelpNumber,
+                       label: "1–\(Section.allCases.count)", action: .section),
             KeyBinding([.enter], bar: c.open, help: c.menuHelpOpen, action: .open),
         ])
     }
 
-    func keyBar(_ catalog: Catalog) -> [KeyBarItem] { Self.keymap(catalog).barItems }
-
-    func helpRows(_ catalog: Catalog) -> [HelpRow] {
-        [HelpRow(keys: "↑/↓ j/k", text: catalog.menuHelpMove),
-         HelpRow(keys: "1–7", text: catalog.menuHelpNumber)] + Self.keymap(catalog).helpRows
-    }
+    func bindings(_ catalog: Catalog) -> [KeyHelp] { Self.keymap(catalog).help }
 }

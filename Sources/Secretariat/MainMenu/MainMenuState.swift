@@ -19,6 +19,8 @@ enum Section: Int, CaseIterable {
 
 struct MainMenuScreen: Screen {
     var menu: Menu
+    /// Where the data lives, shown in the footer; read when the menu opens.
+    var databasePath = ""
 
     init(catalog: Catalog) {
         menu = Menu(Section.allCases.map { MenuItem($0.title(catalog), hotkey: Character(String($0.rawValue))) })

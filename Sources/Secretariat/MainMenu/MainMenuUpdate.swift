@@ -1,22 +1,25 @@
 import TerminalUI
 
 extension MainMenuScreen {
-    mutating func update(_ key: Key, context: AppContext) -> ScreenEffect {
-        switch menu.handle(key) {
-        case .activated(let index):
-            guard let section = Section(rawValue: index + 1) else { return .handled }
-            return .push(Self.screen(for: section, context: context))
-        case .moved:
-            return .handled
-        case .ignored:
-            return .ignored
+    mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
+        switch event {
+        case .opened:
+            databasePath = context.data.path
+        case .key(let key):
+            guard Self.keymap(context.catalog).action(for: key) != nil else { return .ignored }
+            if case .activated(let index) = menu.handle(key), let section = Section(rawValue: index + 1) {
+                return .push(Self.screen(for: section), then: nil)
+            }
+        default:
+            break
         }
+        return .none
     }
 
     /// The screen behind each section. Sections not built yet say so plainly.
-    static func screen(for section: Section, context: AppContext) -> any Screen {
+    static func screen(for section: Section) -> any Screen {
         switch section {
-        case .members: return MembersScreen(context: context)
+        case .members: return MembersScreen()
         default: return NotAvailableScreen(section: section)
         }
     }

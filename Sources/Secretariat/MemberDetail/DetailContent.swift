@@ -158,19 +158,19 @@ struct DetailContent {
     func describe(_ e: AuditEntry) -> String {
         var text = c.detailAuditAction(e.action)
         if e.action != .erase { text += " " + c.detailAuditEntity(e.entity) }
-        let before = Self.object(e.before), after = Self.object(e.after)
         switch e.action {
         case .update:
-            let keys = Self.changedKeys(before, after)
+            let keys = Self.changedKeys(e.changes)
             if !keys.isEmpty { text += ": " + keys.map(c.detailAuditKey).joined(separator: ", ") }
         case .statusChange:
-            if let from = (before?["status"] as? String).flatMap(MembershipStatus.init(rawValue:)),
-               let to = (after?["status"] as? String).flatMap(MembershipStatus.init(rawValue:)) {
+            let status = e.changes.first { $0.field == "status" }
+            if let from = status?.before.flatMap(MembershipStatus.init(rawValue:)),
+               let to = status?.after.flatMap(MembershipStatus.init(rawValue:)) {
                 text += ": " + c.membershipStatusName(from) + " → " + c.membershipStatusName(to)
             }
         case .erase:
-            if let fields = before?["fields"] as? [String], !fields.isEmpty {
-                text += ": " + fields.map(c.detailAuditKey).joined(separator: ", ")
+            if !e.changes.isEmpty {
+                text += ": " + e.changes.map { c.detailAuditKey($0.field) }.joined(separator: ", ")
             }
         default:
             break
@@ -178,36 +178,26 @@ struct DetailContent {
         return text
     }
 
-    static func object(_ json: String?) -> [String: Any]? {
-        guard let data = json?.data(using: .utf8) else { return nil }
-        return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
-    }
-
-    /// Top-level keys whose values differ, identifiers left out, in a stable order.
-    static func changedKeys(_ before: [String: Any]?, _ after: [String: Any]?) -> [String] {
+    /// Names of the changed fields, identifiers left out, in the form's order.
+    static func changedKeys(_ changes: [FieldChange]) -> [String] {
         let ignored: Set<String> = ["id", "personId", "erasedOn"]
-        let keys = Set((before ?? [:]).keys).union((after ?? [:]).keys).subtracting(ignored)
         let order = Field.allCases.map(\.rawValue) + ["employment", "education", "source", "note"]
-        return keys.filter { key in canonical(before?[key]) != canonical(after?[key]) }.sorted { (order.firstIndex(of: $0) ?? order.count, $0) < (order.firstIndex(of: $1) ?? order.count, $1) }
-    }
-
-    /// A JSON value as text with sorted keys, so equal nested objects compare equal
-    /// (a dictionary's own description does not keep its key order).
-    static func canonical(_ value: Any?) -> String? {
-        guard let value else { return nil }
-        guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]) else {
-            return "\(value)"
-        }
-        return String(decoding: data, as: UTF8.self)
+        return changes.map(\.field).filter { !ignored.contains($0) }
+            .sorted { (order.firstIndex(of: $0) ?? order.count, $0) < (order.firstIndex(of: $1) ?? order.count, $1) }
     }
 
     /// An audit timestamp (ISO 8601 UTC) as a local date and time: `14 Mei 2023 09.05`.
     func time(_ iso: String) -> String {
         guard let date = Self.parseTimestamp(iso) else { return iso }
+        return time(date)
+    }
+
+    /// An instant as a local date and time in the screen's time zone: `14 Mei 2023 09.05`.
+    func time(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        guard let day = LocalDate(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0) else { return iso }
+        guard let day = LocalDate(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0) else { return "" }
         return c.longDateTime(day, hour: parts.hour ?? 0, minute: parts.minute ?? 0)
     }
 

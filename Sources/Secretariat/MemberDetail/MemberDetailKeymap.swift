@@ -1,7 +1,7 @@
 import TerminalUI
 
 extension MemberDetailScreen {
-    enum Action: Sendable { case edit, toggleNIK }
+    enum Action: Sendable { case edit, toggleNIK, scroll }
 
     /// `u` is there only when there is a NIK to show.
     static func keymap(_ c: Catalog, revealed: Bool, hasNIK: Bool) -> Keymap<Action> {
@@ -10,21 +10,18 @@ extension MemberDetailScreen {
             bindings.append(KeyBinding([.char("u")], bar: revealed ? c.detailHideNIK : c.detailShowNIK, help: c.detailHelpNIK,
                                        action: .toggleNIK))
         }
-        return Keymap(bindings)
+        return Keymap(bindings + ListMove.bindings(line: c.detailHelpScroll, page: c.detailHelpPage, ends: c.detailHelpEnds,
+                                                   action: .scroll))
     }
 
     func keymap(_ c: Catalog) -> Keymap<Action> {
         Self.keymap(c, revealed: revealNIK, hasNIK: detail?.person.nik != nil)
     }
 
-    func keyBar(_ catalog: Catalog) -> [KeyBarItem] {
-        guard detail != nil, !isErased else { return [] }
-        return keymap(catalog).barItems
-    }
-
-    func helpRows(_ catalog: Catalog) -> [HelpRow] {
-        [HelpRow(keys: "↑/↓ j/k", text: catalog.detailHelpScroll),
-         HelpRow(keys: "PgUp/PgDn", text: catalog.detailHelpPage),
-         HelpRow(keys: "g/G Home/End", text: catalog.detailHelpEnds)] + keymap(catalog).helpRows
+    func bindings(_ catalog: Catalog) -> [KeyHelp] {
+        guard detail != nil, !isErased else {
+            return keymap(catalog).help.filter { $0.label != nil }   // only scrolling
+        }
+        return keymap(catalog).help
     }
 }

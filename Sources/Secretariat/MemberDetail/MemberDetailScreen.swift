@@ -21,10 +21,9 @@ struct MemberDetailScreen: Screen {
     let timeZone: TimeZone
     private(set) var today: LocalDate?
 
-    init(personId: Int64, context: AppContext, timeZone: TimeZone = .current) {
+    init(personId: Int64, timeZone: TimeZone = .current) {
         self.personId = personId
         self.timeZone = timeZone
-        load(context)
     }
 
     func title(_ catalog: Catalog) -> String { catalog.detailTitle }
@@ -34,14 +33,14 @@ struct MemberDetailScreen: Screen {
     /// Reads the person again (after the form saved, or at first show).
     mutating func load(_ context: AppContext) {
         do {
-            detail = try context.store.people.detail(personId: personId)
-            today = context.store.today
+            detail = try context.data.people.detail(personId: personId)
+            today = context.data.today
             if detail == nil { context.fail(context.catalog.detailNotFound) }
         } catch {
             detail = nil
             context.fail(error)
         }
-        rebuild(context.catalog, regions: context.store.regions)
+        rebuild(context.catalog, regions: context.data.regions)
     }
 
     mutating func rebuild(_ catalog: Catalog, regions: RegionDirectory) {
@@ -52,7 +51,7 @@ struct MemberDetailScreen: Screen {
 
     mutating func toggleNIK(_ context: AppContext) {
         revealNIK.toggle()
-        rebuild(context.catalog, regions: context.store.regions)
+        rebuild(context.catalog, regions: context.data.regions)
     }
 
     mutating func setScroll(_ value: Int) { scroll = value }

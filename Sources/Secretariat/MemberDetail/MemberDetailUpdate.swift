@@ -1,22 +1,45 @@
 import TerminalUI
 
 extension MemberDetailScreen {
-    mutating func update(_ key: Key, context: AppContext) -> ScreenEffect {
-        let c = context.catalog
-        if let action = keymap(c).action(for: key) {
-            guard let detail else { return .handled }
-            switch action {
-            case .edit:
-                if detail.person.isErased { context.fail(c.detailErasedCannotEdit); return .handled }
-                return .push(MemberFormScreen(personId: personId, context: context))
-            case .toggleNIK:
-                guard !detail.person.isErased else { return .handled }
-                toggleNIK(context)
-                context.inform(revealNIK ? c.detailNIKShown : c.detailNIKMaskedAgain)
-                return .handled
-            }
+    /// The form this screen opened saved the person.
+    struct Saved {}
+
+    mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
+        switch event {
+        case .opened, .resumed:
+            load(context)
+        case .message(let message):
+            if message is Saved { load(context) }
+        case .resized(let size):
+            setSize(size)
+        case .key(let key):
+            return handle(key, context: context)
+        case .shutdown:
+            break
         }
-        guard let move = ListMove(key) else { return .ignored }
+        return .none
+    }
+
+    private mutating func handle(_ key: Key, context: AppContext) -> Command {
+        let c = context.catalog
+        guard let action = keymap(c).action(for: key) else { return .ignored }
+        switch action {
+        case .edit:
+            guard let detail else { return .none }
+            if detail.person.isErased { context.fail(c.detailErasedCannotEdit); return .none }
+            return .push(MemberFormScreen(personId: personId), then: { _ in Saved() })
+        case .toggleNIK:
+            guard let detail, !detail.person.isErased else { return .none }
+            toggleNIK(context)
+            context.inform(revealNIK ? c.detailNIKShown : c.detailNIKMaskedAgain)
+        case .scroll:
+            guard let move = ListMove(key) else { return .none }
+            scroll(move)
+        }
+        return .none
+    }
+
+    private mutating func scroll(_ move: ListMove) {
         let page = Self.pageHeight(contentHeight: size.height)
         let total = DetailLayout.rows(sections, width: size.width - 2).count
         let last = max(0, total - page)
@@ -29,14 +52,5 @@ extension MemberDetailScreen {
         case .first: setScroll(0)
         case .last: setScroll(last)
         }
-        return .handled
-    }
-
-    mutating func resume(context: AppContext) {
-        load(context)
-    }
-
-    mutating func resize(_ size: Size, context: AppContext) {
-        setSize(size)
     }
 }

@@ -3,7 +3,7 @@ import Storage
 import TerminalUI
 
 extension MemberDetailScreen {
-    func view(in rect: Rect, buffer: inout Buffer, context: AppContext) -> Point? {
+    func view(in rect: Rect, buffer: inout Buffer, context: ViewContext) -> Point? {
         let c = context.catalog
         guard rect.width > 0, rect.height > 0 else { return nil }
         let (topRow, rest) = rect.splitTop(1)

@@ -34,9 +34,16 @@ struct MemberFormFields {
     let regencies: [Region]
 
     init(catalog: Catalog, regions: RegionDirectory) {
-        self.catalog = catalog
-        self.regencies = regions.regions.sorted { $0.shortName.lowercased() < $1.shortName.lowercased() }
+        self.init(catalog: catalog, regencies: regions.regions)
     }
+
+    init(catalog: Catalog, regencies: [Region]) {
+        self.catalog = catalog
+        self.regencies = regencies.sorted { $0.shortName.lowercased() < $1.shortName.lowercased() }
+    }
+
+    /// Before the form opens (no regions read yet).
+    static let placeholder = MemberFormFields(catalog: Catalog(.indonesian), regencies: [])
 
     private var c: Catalog { catalog }
 
@@ -68,23 +75,23 @@ struct MemberFormFields {
 
     // MARK: Draft → form
 
-    func form(_ draft: PersonDraft) -> Form {
+    func form(_ draft: PersonDraft) -> Form<MemberField> {
         let p = draft.person
         let m = draft.membership ?? Membership()
-        func text(_ f: MemberField, _ value: String?) -> FormField {
-            FormField(f.rawValue, label: label(f), input: .text(TextField(value ?? "", maxLength: Self.maxLength(f))))
+        func text(_ f: MemberField, _ value: String?) -> FormField<MemberField> {
+            FormField(f, label: label(f), input: .text(TextField(value ?? "", maxLength: Self.maxLength(f))))
         }
-        func date(_ f: MemberField, _ value: LocalDate?) -> FormField {
+        func date(_ f: MemberField, _ value: LocalDate?) -> FormField<MemberField> {
             let v = value.map { DateField.Value(year: $0.year, month: $0.month, day: $0.day) }
-            return FormField(f.rawValue, label: label(f), input: .date(DateField(v, isOptional: true, mask: c.formDateMask)))
+            return FormField(f, label: label(f), input: .date(DateField(v, isOptional: true, mask: c.formDateMask)))
         }
-        func choice(_ f: MemberField, _ options: [String], _ selected: Int) -> FormField {
-            FormField(f.rawValue, label: label(f), input: .choice(ChoiceField(options, selected: selected)))
+        func choice(_ f: MemberField, _ options: [String], _ selected: Int) -> FormField<MemberField> {
+            FormField(f, label: label(f), input: .choice(ChoiceField(options, selected: selected)))
         }
         func optional<T: Equatable>(_ value: T?, in all: [T]) -> Int { value.flatMap { all.firstIndex(of: $0) }.map { $0 + 1 } ?? 0 }
         let none = [c.formNoValue]
         var fields = [
-            FormField(MemberField.name.rawValue, label: label(.name),
+            FormField(MemberField.name, label: label(.name),
                       input: .text(TextField(p.name, maxLength: Self.maxLength(.name))), required: true),
             text(.nik, p.nik),
             choice(.sex, none + Sex.allCases.map(c.personSexName), optional(p.sex, in: Sex.allCases)),
@@ -115,37 +122,37 @@ struct MemberFormFields {
         ]
         fields[MemberField.allCases.firstIndex(of: .status)!].isRequired = true
         fields[MemberField.allCases.firstIndex(of: .channel)!].isRequired = true
-        var form = Form(fields)
+        var form = Form<MemberField>(fields)
         Self.markConditionalRequired(&form)
         return form
     }
 
     /// Employer type is required for non-ASN; status date and reason when the status is not aktif.
-    static func markConditionalRequired(_ form: inout Form) {
-        let nonASN = form[MemberField.employmentStatus.rawValue]?.choice == EmploymentStatus.allCases.firstIndex(of: .nonASN)! + 1
-        form[MemberField.employerType.rawValue]?.isRequired = nonASN
-        let status = MembershipStatus.allCases[form[MemberField.status.rawValue]?.choice ?? 0]
-        form[MemberField.statusDate.rawValue]?.isRequired = status.needsReason
-        form[MemberField.statusReason.rawValue]?.isRequired = status.needsReason
+    static func markConditionalRequired(_ form: inout Form<MemberField>) {
+        let nonASN = form[MemberField.employmentStatus]?.choice == EmploymentStatus.allCases.firstIndex(of: .nonASN)! + 1
+        form[MemberField.employerType]?.isRequired = nonASN
+        let status = MembershipStatus.allCases[form[MemberField.status]?.choice ?? 0]
+        form[MemberField.statusDate]?.isRequired = status.needsReason
+        form[MemberField.statusReason]?.isRequired = status.needsReason
     }
 
     // MARK: Form → draft
 
     /// The draft the form describes, on top of `base` (which keeps the id and anything the form
     /// does not show), and the problems found in the typing itself.
-    func draft(from form: Form, base: PersonDraft, alwaysMember: Bool) -> (PersonDraft, [(MemberField, String)]) {
+    func draft(from form: Form<MemberField>, base: PersonDraft, alwaysMember: Bool) -> (PersonDraft, [(MemberField, String)]) {
         var problems: [(MemberField, String)] = []
-        func text(_ f: MemberField) -> String { form[f.rawValue]?.text ?? "" }
+        func text(_ f: MemberField) -> String { form[f]?.text ?? "" }
         func optionalText(_ f: MemberField) -> String? {
             let t = text(f).trimmingCharacters(in: .whitespaces)
             return t.isEmpty ? nil : t
         }
         func optionalChoice<T>(_ f: MemberField, _ all: [T]) -> T? {
-            guard let i = form[f.rawValue]?.choice, i > 0 else { return nil }
+            guard let i = form[f]?.choice, i > 0 else { return nil }
             return all[i - 1]
         }
         func date(_ f: MemberField) -> LocalDate? {
-            guard case .date(let field)? = form[f.rawValue]?.input else { return nil }
+            guard let field = form[f]?.input.as(DateField.self) else { return nil }
             switch field.problem {
             case .incomplete?: problems.append((f, c.formDateIncomplete)); return nil
             case .invalid?: problems.append((f, c.formDateInvalid)); return nil
@@ -191,9 +198,9 @@ struct MemberFormFields {
         p.note = optionalText(.note)
 
         let m = Membership(personId: base.person.id, kta: optionalText(.kta),
-                           status: MembershipStatus.allCases[form[MemberField.status.rawValue]?.choice ?? 0],
+                           status: MembershipStatus.allCases[form[MemberField.status]?.choice ?? 0],
                            statusDate: date(.statusDate), statusReason: optionalText(.statusReason),
-                           channel: RegistrationChannel.allCases[form[MemberField.channel.rawValue]?.choice ?? 0],
+                           channel: RegistrationChannel.allCases[form[MemberField.channel]?.choice ?? 0],
                            joinDate: date(.joinDate))
         // A non-member edited without touching the membership part stays a non-member.
         let untouched = m == Membership(personId: base.person.id)

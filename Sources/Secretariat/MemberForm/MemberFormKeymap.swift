@@ -1,28 +1,20 @@
 import TerminalUI
 
 extension MemberFormScreen {
-    enum Action: Sendable { case save }
+    enum Action: Sendable { case save, cancel }
 
     static func keymap(_ c: Catalog) -> Keymap<Action> {
-        Keymap([KeyBinding([.function(2), .ctrl("s")], bar: c.formSave, help: c.formHelpSave, action: .save)])
+        Keymap([KeyBinding([.function(2), .ctrl("s")], bar: c.formSave, help: c.formHelpSave, action: .save),
+                KeyBinding([.escape], help: c.formHelpCancel, action: .cancel)])
     }
 
-    func keyBar(_ catalog: Catalog) -> [KeyBarItem] {
-        switch mode {
-        case .editing: return Self.keymap(catalog).barItems
-        // Esc is in the shell's bar already; the dialog says where it leads.
-        case .overriding: return [KeyBarItem(key: "Enter", label: catalog.formOverrideSaveLabel)]
-        case .confirmingDiscard, .unavailable: return []
-        }
-    }
-
-    func helpRows(_ catalog: Catalog) -> [HelpRow] {
-        Self.keymap(catalog).helpRows + [
-            HelpRow(keys: "Tab/Shift-Tab ↓/↑", text: catalog.formHelpNext),
-            HelpRow(keys: catalog.formHelpChoiceKeys, text: catalog.formHelpChoice),
-            HelpRow(keys: "0–9", text: catalog.formHelpDate),
-            HelpRow(keys: "Ctrl-U/K/W", text: catalog.formHelpEdit),
-            HelpRow(keys: "Esc", text: catalog.formHelpCancel),
+    func bindings(_ catalog: Catalog) -> [KeyHelp] {
+        if unavailable != nil { return [] }
+        return Self.keymap(catalog).help + [
+            KeyHelp([.tab, .backTab, .down, .up], help: catalog.formHelpNext, label: "Tab/Shift-Tab ↓/↑", action: ()),
+            KeyHelp([.left, .right, .char(" ")], help: catalog.formHelpChoice, label: catalog.formHelpChoiceKeys, action: ()),
+            KeyHelp([], help: catalog.formHelpDate, label: "0–9", action: ()),
+            KeyHelp([.ctrl("u"), .ctrl("k"), .ctrl("w")], help: catalog.formHelpEdit, label: "Ctrl-U/K/W", action: ()),
         ]
     }
 }

@@ -8,33 +8,35 @@ import TerminalUI
 /// (NIK against birth date, sex or regency; a likely duplicate) open a dialog that asks for a
 /// reason, which the storage writes into the audit entry. The save is one transaction.
 struct MemberFormScreen: Screen {
-    enum Mode {
-        case editing
-        /// Warnings found: the reason is typed here; `draft` is what will be saved.
-        case overriding(OverrideReasonDialog, draft: PersonDraft)
-        case confirmingDiscard(ConfirmDialog)
-        /// Nothing to edit (erased or missing person); Esc goes back.
-        case unavailable(String)
+    /// Answers from the dialogs this form opens.
+    enum Message {
+        case discardAnswered(ConfirmModal.Result)
+        case overrideAnswered(ReasonModal.Result, draft: PersonDraft)
     }
 
     /// Nil when adding.
     let personId: Int64?
     /// What the form started from: the stored person (or an empty one) and their membership.
-    let original: PersonDraft
-    let fields: MemberFormFields
-    private(set) var form: Form
-    private(set) var mode: Mode = .editing
+    private(set) var original = PersonDraft(person: Person(name: ""), membership: Membership())
+    private(set) var fields = MemberFormFields.placeholder
+    private(set) var form = Form<MemberField>([])
+    /// Why there is nothing to edit (an erased or missing person); Esc goes back.
+    private(set) var unavailable: String?
 
-    init(personId: Int64?, context: AppContext) {
+    /// Builds nothing from the store: the person is read when the form opens.
+    init(personId: Int64?) {
         self.personId = personId
-        fields = MemberFormFields(catalog: context.catalog, regions: context.store.regions)
+    }
+
+    /// Reads the person and lays out the fields (on `.opened`).
+    mutating func load(_ context: AppContext) {
+        fields = MemberFormFields(catalog: context.catalog, regions: context.data.regions)
         var start = PersonDraft(person: Person(name: ""), membership: Membership())
-        var unavailable: String?
         if let personId {
             do {
-                if let person = try context.store.people.person(id: personId) {
+                if let person = try context.data.people.person(id: personId) {
                     if person.isErased { unavailable = context.catalog.formUnavailableErased }
-                    start = PersonDraft(person: person, membership: try context.store.people.membership(personId: personId))
+                    start = PersonDraft(person: person, membership: try context.data.people.membership(personId: personId))
                 } else {
                     unavailable = context.catalog.formUnavailableMissing
                 }
@@ -45,23 +47,15 @@ struct MemberFormScreen: Screen {
         }
         original = start
         form = fields.form(start)
-        if let unavailable { mode = .unavailable(unavailable) }
     }
 
     var isAdding: Bool { personId == nil }
 
     func title(_ catalog: Catalog) -> String { isAdding ? catalog.formTitleAdd : catalog.formTitleEdit }
 
-    var capturesText: Bool {
-        if case .unavailable = mode { return false }
-        return true
-    }
+    var capturesText: Bool { unavailable == nil }
 
-    var hasUnsavedChanges: Bool {
-        if case .unavailable = mode { return false }
-        return form.isDirty
-    }
+    var hasUnsavedChanges: Bool { unavailable == nil && form.isDirty }
 
-    mutating func setMode(_ m: Mode) { mode = m }
-    mutating func updateForm(_ body: (inout Form) -> Void) { body(&form) }
+    mutating func updateForm(_ body: (inout Form<MemberField>) -> Void) { body(&form) }
 }

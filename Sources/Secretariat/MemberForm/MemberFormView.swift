@@ -1,10 +1,10 @@
 import TerminalUI
 
 extension MemberFormScreen {
-    func view(in rect: Rect, buffer: inout Buffer, context: AppContext) -> Point? {
+    func view(in rect: Rect, buffer: inout Buffer, context: ViewContext) -> Point? {
         let c = context.catalog
         guard rect.width > 2, rect.height > 1 else { return nil }
-        if case .unavailable(let text) = mode {
+        if let text = unavailable {
             for (i, line) in text.wrapped(toCells: rect.width - 2).prefix(rect.height).enumerated() {
                 buffer.write(line, x: rect.x + 1, y: rect.y + i, style: i == 0 ? .bold : .plain)
             }
@@ -19,13 +19,7 @@ extension MemberFormScreen {
         buffer.write(right, x: topRow.maxX - 1 - rightWidth, y: topRow.y, width: rightWidth, style: .dim, alignRight: true)
         buffer.write(partName(focused.part, c), x: topRow.x + 1, y: topRow.y, width: topRow.width - rightWidth - 3, style: .bold)
 
-        var cursor = form.draw(in: body.inset(dx: 1, dy: 0), on: &buffer, focused: true)
-        switch mode {
-        case .overriding(let dialog, _): cursor = dialog.draw(in: rect, on: &buffer)
-        case .confirmingDiscard(let dialog): cursor = dialog.draw(in: rect, on: &buffer)
-        case .editing, .unavailable: break
-        }
-        return cursor
+        return form.draw(in: body.inset(dx: 1, dy: 0), on: &buffer, focused: true)
     }
 
     private func partName(_ part: MemberField.Part, _ c: Catalog) -> String {

@@ -2,9 +2,11 @@ import TerminalUI
 
 extension MembersScreen {
     enum Action: Sendable {
-        case open, add, edit, erase, search, nextMatch, previousMatch, sort, filter, clearFilters
+        case move, open, add, edit, erase, search, nextMatch, previousMatch, sort, filter, clearFilters
+        case searchDone, searchClear
     }
 
+    /// Browsing: the list keys and the register's actions.
     static func keymap(_ c: Catalog) -> Keymap<Action> {
         Keymap([
             KeyBinding([.enter], bar: c.open, help: c.membersHelpOpen, action: .open),
@@ -17,23 +19,19 @@ extension MembersScreen {
             KeyBinding([.char("x")], help: c.membersHelpClearFilters, action: .clearFilters),
             KeyBinding([.char("n")], help: c.membersHelpNext, action: .nextMatch),
             KeyBinding([.char("N")], help: c.membersHelpPrevious, action: .previousMatch),
+        ] + ListMove.bindings(line: c.membersHelpMove, page: c.membersHelpPage, ends: c.membersHelpEnds, action: .move))
+    }
+
+    /// Typing a search: the field takes the text keys; these are the keys it leaves to the list.
+    static func searchKeymap(_ c: Catalog) -> Keymap<Action> {
+        Keymap([
+            KeyBinding([.enter], bar: c.membersSearchDone, help: c.membersHelpSearchDone, action: .searchDone),
+            KeyBinding([.escape], bar: c.membersSearchClear, help: c.membersHelpSearchClear, action: .searchClear),
+            KeyBinding([.up, .down, .pageUp, .pageDown], help: c.membersHelpMove, label: "↑/↓ PgUp/PgDn", action: .move),
         ])
     }
 
-    func keyBar(_ catalog: Catalog) -> [KeyBarItem] {
-        switch mode {
-        case .browsing: return Self.keymap(catalog).barItems
-        case .searching: return [KeyBarItem(key: "Enter", label: catalog.membersSearchDone),
-                                 KeyBarItem(key: "Esc", label: catalog.membersSearchClear)]
-        case .filtering: return [KeyBarItem(key: "F2", label: catalog.membersFilterApply),
-                                 KeyBarItem(key: "Esc", label: catalog.cancel)]
-        case .confirmingErase: return []
-        }
-    }
-
-    func helpRows(_ catalog: Catalog) -> [HelpRow] {
-        [HelpRow(keys: "↑/↓ j/k", text: catalog.membersHelpMove),
-         HelpRow(keys: "PgUp/PgDn", text: catalog.membersHelpPage),
-         HelpRow(keys: "g/G Home/End", text: catalog.membersHelpEnds)] + Self.keymap(catalog).helpRows
+    func bindings(_ catalog: Catalog) -> [KeyHelp] {
+        (isSearching ? Self.searchKeymap(catalog) : Self.keymap(catalog)).help
     }
 }

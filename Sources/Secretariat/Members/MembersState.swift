@@ -4,32 +4,28 @@ import TerminalUI
 
 /// Anggota: the member register as a list that fetches only its visible rows.
 struct MembersScreen: Screen {
-    enum Mode {
-        case browsing
-        /// `/` typed: keys go to the search field and the list follows each keystroke.
-        case searching
-        case filtering(Form)
-        case confirmingErase(ConfirmDialog, personId: Int64)
+    /// What comes back to the list: dialog answers and results of the screens it opened.
+    enum Message {
+        case filterChosen(MemberFilter)
+        case eraseAnswered(ConfirmModal.Result, personId: Int64)
+        case saved(personId: Int64)
     }
 
     var query = MemberQuery()
     var window = ScrollWindow<MemberRow>(height: 10)
     var search = TextField()
-    var mode = Mode.browsing
+    /// `/` typed: keys go to the search field and the list follows each keystroke.
+    var isSearching = false
     /// False while a broad search was counted only up to the limit.
     var countIsExact = true
     /// The search text changed but the list was not read yet: that waits until the keys
     /// already typed are handled (`settle`), so fast typing costs one query, not one a key.
     var searchPending = false
-    let regions: [Region]
-
-    init(context: AppContext) {
-        regions = context.store.regions.regions
-        reload(context: context)
-    }
+    /// The regencies, for the filter and its summary; read when the screen opens.
+    var regions: [Region] = []
 
     func source(_ context: AppContext, exact: Bool = false) -> MemberListSource {
-        MemberListSource(directory: context.store.members, query: query, exactCount: exact)
+        MemberListSource(directory: context.data.members, query: query, exactCount: exact)
     }
 
     func title(_ catalog: Catalog) -> String { catalog.sectionMembers }
@@ -38,12 +34,7 @@ struct MembersScreen: Screen {
         window.total == 0 ? "0/0" : "\(window.position)/\(window.total)\(countIsExact ? "" : "+")"
     }
 
-    var capturesText: Bool {
-        switch mode {
-        case .browsing: return false
-        case .searching, .filtering, .confirmingErase: return true
-        }
-    }
+    var capturesText: Bool { isSearching }
 
     /// Rows the list can show in a content area of this height (a prompt line and a header row).
     static func listHeight(contentHeight: Int) -> Int { max(1, contentHeight - 2) }

@@ -3,64 +3,74 @@ import Storage
 import TerminalUI
 
 extension MembersScreen {
-    mutating func update(_ key: Key, context: AppContext) -> ScreenEffect {
+    mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
         do {
-            if case .searching = mode {} else { try settleSearch(context) }
-            switch mode {
-            case .browsing: return try browse(key, context)
-            case .searching: return try typeSearch(key, context)
-            case .filtering(var form): return try editFilters(key, form: &form, context)
-            case .confirmingErase(var dialog, let personId): return try confirmErase(key, dialog: &dialog, personId, context)
+            switch event {
+            case .opened:
+                regions = context.data.regions.regions
+                try loadFromTop(context)
+            case .resized(let size):
+                try window.resize(height: Self.listHeight(contentHeight: size.height), source: source(context))
+            case .resumed:
+                // Back from the detail (which may have saved through its own form): refresh the rows.
+                try reloadKeepingSelection(context)
+            case .message(let message):
+                guard let message = message as? Message else { return .none }
+                return try receive(message, context)
+            case .key(let key):
+                if !isSearching { try settleSearch(context) }
+                return try isSearching ? typeSearch(key, context) : browse(key, context)
+            case .shutdown:
+                break
             }
         } catch {
             context.fail(error)
-            return .handled
         }
+        return .none
     }
 
-    private mutating func browse(_ key: Key, _ context: AppContext) throws -> ScreenEffect {
-        if let action = Self.keymap(context.catalog).action(for: key) { return try perform(action, context) }
+    private mutating func browse(_ key: Key, _ context: AppContext) throws -> Command {
         if key == .escape, !query.search.isEmpty {
             // Esc clears an active search before it goes back.
             search = TextField()
             try setSearch("", context)
-            return .handled
+            return .none
         }
-        if key == .char("G") || key == .end, !countIsExact {
-            // The end of a search counted only in part: count it all once, then show the last rows.
-            try jumpToEndExactly(context)
-            return .handled
-        }
-        switch try window.handle(key, source: source(context)) {
-        case .ignored: return .ignored
-        case .moved: return .handled
-        case .activated: return try perform(.open, context)
-        }
+        guard let action = Self.keymap(context.catalog).action(for: key) else { return .ignored }
+        return try perform(action, key: key, context)
     }
 
-    private mutating func perform(_ action: Action, _ context: AppContext) throws -> ScreenEffect {
+    private mutating func perform(_ action: Action, key: Key, _ context: AppContext) throws -> Command {
         let c = context.catalog
         switch action {
+        case .move:
+            if (key == .char("G") || key == .end), !countIsExact {
+                // The end of a search counted only in part: count it all once, then show the last rows.
+                try jumpToEndExactly(context)
+            } else {
+                _ = try window.handle(key, source: source(context))
+            }
         case .open:
-            guard let row = window.selectedRow else { return .handled }
-            return .push(MemberScreens.detail(personId: row.personId, context: context))
+            guard let row = window.selectedRow else { return .none }
+            return .push(MemberDetailScreen(personId: row.personId), then: nil)
         case .add:
-            return .push(MemberScreens.form(personId: nil, context: context))
+            return .push(MemberFormScreen(personId: nil), then: { ($0 as? Int64).map { Message.saved(personId: $0) } })
         case .edit:
-            guard let row = window.selectedRow else { return .handled }
-            return .push(MemberScreens.form(personId: row.personId, context: context))
+            guard let row = window.selectedRow else { return .none }
+            return .push(MemberFormScreen(personId: row.personId), then: { ($0 as? Int64).map { Message.saved(personId: $0) } })
         case .erase:
-            guard let row = window.selectedRow else { return .handled }
+            guard let row = window.selectedRow else { return .none }
             let dialog = ConfirmDialog(
                 title: c.membersEraseTitle, message: c.membersEraseMessage(row.name),
                 // The typed word is the safeguard, so Enter after typing it erases; Esc cancels.
                 buttons: [DialogButton(c.membersEraseConfirm), DialogButton(c.cancel)], selected: 0,
                 typedConfirmation: .init(word: c.membersEraseWord, prompt: c.membersEraseTypePrompt(c.membersEraseWord), button: 0))
-            mode = .confirmingErase(dialog, personId: row.personId)
+            let personId = row.personId
+            return .present(ConfirmModal(dialog: dialog), then: { Message.eraseAnswered($0, personId: personId) })
         case .search:
-            mode = .searching
+            isSearching = true
         case .nextMatch, .previousMatch:
-            guard !query.search.isEmpty else { context.inform(c.membersNoSearch); return .handled }
+            guard !query.search.isEmpty else { context.inform(c.membersNoSearch); return .none }
             _ = try window.handle(action == .nextMatch ? .down : .up, source: source(context))
         case .sort:
             let all = MemberSort.allCases
@@ -68,24 +78,27 @@ extension MembersScreen {
             try reloadKeepingSelection(context)
             context.inform(c.membersSortedBy(c.sortName(query.sort)))
         case .filter:
-            mode = .filtering(MemberFilterForm.make(query.filter, regions: regions, catalog: c))
+            return .present(MemberFilterModal(filter: query.filter, regions: regions, catalog: c),
+                            then: { Message.filterChosen($0) })
         case .clearFilters:
             query.filter = MemberFilter()
             try reloadKeepingSelection(context)
+        case .searchDone, .searchClear:
+            break
         }
-        return .handled
+        return .none
     }
 
-    private mutating func typeSearch(_ key: Key, _ context: AppContext) throws -> ScreenEffect {
-        switch key {
-        case .escape:
+    private mutating func typeSearch(_ key: Key, _ context: AppContext) throws -> Command {
+        switch Self.searchKeymap(context.catalog).action(for: key) {
+        case .searchClear?:
             search = TextField()
-            mode = .browsing
+            isSearching = false
             try setSearch("", context)
-        case .enter:
+        case .searchDone?:
             try settleSearch(context)
-            mode = .browsing
-        case .up, .down, .pageUp, .pageDown:
+            isSearching = false
+        case .move?:
             try settleSearch(context)
             _ = try window.handle(key, source: source(context))
         default:
@@ -94,7 +107,24 @@ extension MembersScreen {
                 searchPending = true
             }
         }
-        return .handled
+        return .none
+    }
+
+    private mutating func receive(_ message: Message, _ context: AppContext) throws -> Command {
+        switch message {
+        case .filterChosen(let filter):
+            query.filter = filter
+            try loadFromTop(context)
+        case .eraseAnswered(.chosen(0), let personId):
+            try context.data.people.erase(personId: personId, reason: context.catalog.membersEraseReason)
+            try showNeighbour(ofRemoved: window.selectedRow, context)
+            context.succeed(context.catalog.membersErased)
+        case .eraseAnswered:
+            break
+        case .saved(let personId):
+            try show(saved: personId, context)
+        }
+        return .none
     }
 
     private mutating func setSearch(_ text: String, _ context: AppContext) throws {
@@ -111,45 +141,12 @@ extension MembersScreen {
         try loadFromTop(context)
     }
 
-    mutating func settle(context: AppContext) {
+    mutating func settle(context: AppContext) -> Command {
         do { try settleSearch(context) } catch { context.fail(error) }
-    }
-
-    private mutating func editFilters(_ key: Key, form: inout Form, _ context: AppContext) throws -> ScreenEffect {
-        switch form.handle(key) {
-        case .submit:
-            query.filter = MemberFilterForm.filter(from: form, regions: regions)
-            mode = .browsing
-            try loadFromTop(context)
-        case .cancel:
-            mode = .browsing
-        default:
-            mode = .filtering(form)
-        }
-        return .handled
-    }
-
-    private mutating func confirmErase(_ key: Key, dialog: inout ConfirmDialog, _ personId: Int64,
-                                       _ context: AppContext) throws -> ScreenEffect {
-        switch dialog.handle(key) {
-        case .chosen(0):
-            mode = .browsing
-            try context.store.people.erase(personId: personId, reason: context.catalog.membersEraseReason)
-            try showNeighbour(ofRemoved: window.selectedRow, context)
-            context.succeed(context.catalog.membersErased)
-        case .chosen, .cancelled:
-            mode = .browsing
-        case .pending:
-            mode = .confirmingErase(dialog, personId: personId)
-        }
-        return .handled
+        return .none
     }
 
     // MARK: Loading
-
-    mutating func reload(context: AppContext) {
-        do { try loadFromTop(context) } catch { context.fail(error) }
-    }
 
     private mutating func loadFromTop(_ context: AppContext) throws {
         let src = source(context)
@@ -159,7 +156,7 @@ extension MembersScreen {
 
     private mutating func reloadKeepingSelection(_ context: AppContext) throws {
         guard let row = window.selectedRow,
-              let again = try context.store.members.row(personId: row.personId, in: query) else {
+              let again = try context.data.members.row(personId: row.personId, in: query) else {
             return try loadFromTop(context)
         }
         try show(again, context)
@@ -170,6 +167,18 @@ extension MembersScreen {
         let src = source(context)
         try window.anchor(at: row, source: src)
         countIsExact = src.isExact(total: window.total)
+    }
+
+    /// After a save: select the saved person. Someone who no longer matches the search or the
+    /// filters is shown in the full list rather than lost from sight.
+    private mutating func show(saved personId: Int64, _ context: AppContext) throws {
+        if try context.data.members.row(personId: personId, in: query) == nil {
+            query.search = ""
+            query.filter = MemberFilter()
+            search = TextField()
+        }
+        guard let row = try context.data.members.row(personId: personId, in: query) else { return try loadFromTop(context) }
+        try show(row, context)
     }
 
     /// The erased person has left the list: select the next row (or the previous one at the end).
@@ -190,34 +199,5 @@ extension MembersScreen {
         try window.load(from: src)
         _ = try window.handle(.char("G"), source: src)
         countIsExact = true
-    }
-
-    /// Back from the form or the detail: show the saved person, or refresh what is on screen.
-    mutating func resume(context: AppContext) {
-        do {
-            // Nothing saved above us (the detail only reads): the rows on screen are still right.
-            guard let saved = context.lastSavedPersonId else { return }
-            context.lastSavedPersonId = nil
-            if try context.store.members.row(personId: saved, in: query) == nil {
-                // The saved person no longer matches the search or filters: show them in the full list.
-                query.search = ""
-                query.filter = MemberFilter()
-                search = TextField()
-            }
-            guard let row = try context.store.members.row(personId: saved, in: query) else {
-                return try loadFromTop(context)
-            }
-            try show(row, context)
-        } catch {
-            context.fail(error)
-        }
-    }
-
-    mutating func resize(_ size: Size, context: AppContext) {
-        do {
-            try window.resize(height: Self.listHeight(contentHeight: size.height), source: source(context))
-        } catch {
-            context.fail(error)
-        }
     }
 }

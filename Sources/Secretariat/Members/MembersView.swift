@@ -3,7 +3,7 @@ import Storage
 import TerminalUI
 
 extension MembersScreen {
-    func view(in rect: Rect, buffer: inout Buffer, context: AppContext) -> Point? {
+    func view(in rect: Rect, buffer: inout Buffer, context: ViewContext) -> Point? {
         let c = context.catalog
         let (promptRow, listArea) = rect.splitTop(1)
         var cursor = drawPrompt(in: promptRow, buffer: &buffer, catalog: c)
@@ -11,18 +11,6 @@ extension MembersScreen {
                                             focused: true, emptyText: query.search.isEmpty && query.filter.isEmpty
                                                 ? c.membersEmpty : c.membersNoMatch)
         if cursor == nil { cursor = listCursor }
-        switch mode {
-        case .filtering(let form):
-            let box = rect.centered(width: min(rect.width - 4, 60), height: 8)
-            buffer.fill(box)
-            buffer.box(box, title: c.membersFilterTitle)
-            cursor = form.draw(in: box.inset(dx: 2, dy: 1), on: &buffer, focused: true)
-            buffer.write(c.membersFilterHint, x: box.x + 2, y: box.maxY - 2, width: box.width - 4, style: .dim)
-        case .confirmingErase(let dialog, _):
-            cursor = dialog.draw(in: rect, on: &buffer)
-        case .browsing, .searching:
-            break
-        }
         return cursor
     }
 
@@ -34,7 +22,7 @@ extension MembersScreen {
         let rightWidth = min(right.displayWidth, row.width / 2)
         buffer.write(right, x: row.maxX - rightWidth, y: row.y, width: rightWidth, style: .dim, alignRight: true)
         let leftWidth = row.width - rightWidth - 1
-        guard case .searching = mode else {
+        guard isSearching else {
             if !query.search.isEmpty {
                 buffer.write("/" + query.search, x: row.x, y: row.y, width: leftWidth, style: .bold)
             }

@@ -5,15 +5,15 @@ struct NotAvailableScreen: Screen {
     let section: Section
 
     func title(_ catalog: Catalog) -> String { section.title(catalog) }
-    func keyBar(_ catalog: Catalog) -> [KeyBarItem] { [] }
-    func helpRows(_ catalog: Catalog) -> [HelpRow] { [] }
+    func bindings(_ catalog: Catalog) -> [KeyHelp] { [KeyHelp([.enter], help: catalog.back, action: ())] }
 
-    mutating func update(_ key: Key, context: AppContext) -> ScreenEffect {
-        if key == .enter { return .pop }
-        return .ignored
+    mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
+        if case .key(.enter) = event { return .close(result: nil) }
+        if case .key = event { return .ignored }
+        return .none
     }
 
-    func view(in rect: Rect, buffer: inout Buffer, context: AppContext) -> Point? {
+    func view(in rect: Rect, buffer: inout Buffer, context: ViewContext) -> Point? {
         let c = context.catalog
         let width = min(rect.width - 4, 56)
         let body = c.notAvailableBody.wrapped(toCells: width - 4)

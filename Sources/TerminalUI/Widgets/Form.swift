@@ -3,36 +3,40 @@
 /// field shows under it. `isDirty` turns true at the first change, so the app knows whether
 /// to ask "Buang perubahan?" on Esc.
 ///
+/// Fields are named by the app's own type (`ID`), so a misspelt field name is a compile error.
+/// The focused input gets the first refusal of every key: a multi-line input keeps Enter and
+/// ↑/↓; only the keys it ignores move the focus or submit.
+///
 /// The form does not validate: what is valid is domain knowledge. It reports `.changed(id)`
 /// so the app can check a field as it is edited, and `.submit` so it can check them all.
-public struct Form: Hashable, Sendable {
+public struct Form<ID: Hashable & Sendable>: Sendable {
     public enum Outcome: Hashable, Sendable {
         /// Not a form key.
         case ignored
         /// Focus or caret moved, or an input took the key without changing.
         case moved
         /// The field with this id changed.
-        case changed(String)
+        case changed(ID)
         /// F2 or Ctrl-S.
         case submit
         /// Esc.
         case cancel
     }
 
-    public var fields: [FormField]
+    public var fields: [FormField<ID>]
     /// Index of the focused field.
     public private(set) var focus: Int
     /// True once anything was changed since the form was made or `markSaved()` was called.
     public private(set) var isDirty = false
 
-    public init(_ fields: [FormField], focus: Int = 0) {
+    public init(_ fields: [FormField<ID>], focus: Int = 0) {
         self.fields = fields
         self.focus = fields.isEmpty ? 0 : min(max(focus, 0), fields.count - 1)
     }
 
     // MARK: Reading and setting by id
 
-    public subscript(id: String) -> FormField? {
+    public subscript(id: ID) -> FormField<ID>? {
         get { fields.first { $0.id == id } }
         set {
             guard let i = fields.firstIndex(where: { $0.id == id }), let newValue else { return }
@@ -40,13 +44,13 @@ public struct Form: Hashable, Sendable {
         }
     }
 
-    public var focusedField: FormField? { fields.indices.contains(focus) ? fields[focus] : nil }
+    public var focusedField: FormField<ID>? { fields.indices.contains(focus) ? fields[focus] : nil }
 
-    public mutating func focus(on id: String) {
+    public mutating func focus(on id: ID) {
         if let i = fields.firstIndex(where: { $0.id == id }) { focus = i }
     }
 
-    public mutating func setError(_ message: String?, for id: String) {
+    public mutating func setError(_ message: String?, for id: ID) {
         if let i = fields.firstIndex(where: { $0.id == id }) { fields[i].error = message }
     }
 
@@ -55,23 +59,37 @@ public struct Form: Hashable, Sendable {
     }
 
     /// Ids of required fields left empty, in order (for the app to word the errors).
-    public var emptyRequiredFields: [String] {
+    public var emptyRequiredFields: [ID] {
         fields.filter { $0.isRequired && $0.input.isEmpty }.map(\.id)
     }
 
     /// After a successful save.
     public mutating func markSaved() { isDirty = false }
 
+    /// After restoring a draft: what is shown is not what is stored.
+    public mutating func markDirty() { isDirty = true }
+
     // MARK: Keys
 
     public mutating func handle(_ key: Key) -> Outcome {
+        guard !fields.isEmpty else {
+            switch key {
+            case .function(2), .ctrl("s"): return .submit
+            case .escape: return .cancel
+            default: return .ignored
+            }
+        }
+        // The focused input first: whatever it takes is not a form key.
+        switch fields[focus].input.handle(key) {
+        case .consumed: return .moved
+        case .changed:
+            isDirty = true
+            return .changed(fields[focus].id)
+        case .ignored: break
+        }
         switch key {
         case .function(2), .ctrl("s"): return .submit
         case .escape: return .cancel
-        default: break
-        }
-        guard !fields.isEmpty else { return .ignored }
-        switch key {
         case .tab: focus = (focus + 1) % fields.count; return .moved
         case .backTab: focus = (focus + fields.count - 1) % fields.count; return .moved
         case .down: focus = min(focus + 1, fields.count - 1); return .moved
@@ -81,21 +99,16 @@ public struct Form: Hashable, Sendable {
             guard focus < fields.count - 1 else { return .ignored }
             focus += 1
             return .moved
-        default: break
-        }
-        switch fields[focus].input.handle(key) {
-        case .ignored: return .ignored
-        case .consumed: return .moved
-        case .changed:
-            isDirty = true
-            return .changed(fields[focus].id)
+        default:
+            return .ignored
         }
     }
 
     // MARK: Drawing
 
-    /// Draws one field per row, label left, input right, its error (if any) on the row below.
-    /// Scrolls so the focused field and its error are visible. Returns the focused input's caret.
+    /// Draws one field per row (more for a tall input), label left, input right, its error
+    /// (if any) on the row below. Scrolls so the focused field and its error are visible.
+    /// Returns the focused input's caret.
     @discardableResult
     public func draw(in rect: Rect, on buffer: inout Buffer, focused: Bool) -> Point? {
         guard rect.width > 0, rect.height > 0, !fields.isEmpty else { return nil }
@@ -110,12 +123,13 @@ public struct Form: Hashable, Sendable {
             guard y < rect.maxY else { break }
             let isFocus = index == focus
             buffer.write(field.shownLabel, x: rect.x, y: y, width: labelWidth, style: isFocus && focused ? .bold : .plain)
+            let height = min(field.input.height, rect.maxY - y)
             if room > 0 {
-                let area = Rect(x: inputX, y: y, width: field.input.width(in: room), height: 1)
+                let area = Rect(x: inputX, y: y, width: field.input.width(in: room), height: height)
                 let caret = field.input.draw(in: area, on: &buffer, focused: focused && isFocus)
                 if isFocus { cursor = caret }
             }
-            y += 1
+            y += height
             if let error = field.error, y < rect.maxY {
                 buffer.write(error, x: inputX, y: y, width: max(0, rect.maxX - inputX), style: .error)
                 y += 1
@@ -126,7 +140,7 @@ public struct Form: Hashable, Sendable {
 
     /// The first field to draw: the fewest scrolled off so the focused field (and its error) fits.
     func firstShown(height: Int) -> Int {
-        func rows(_ f: FormField) -> Int { f.error == nil ? 1 : 2 }
+        func rows(_ f: FormField<ID>) -> Int { f.input.height + (f.error == nil ? 0 : 1) }
         var top = 0
         while top < focus, fields[top...focus].map(rows).reduce(0, +) > height { top += 1 }
         return top

@@ -1,8 +1,9 @@
 /// The bottom key bar, as in htop and mc: each key in reverse video followed by its label.
 ///
 /// Items are kept in the order given (the keymap's order is its priority). When the row is
-/// too narrow the bar stops before the first item that does not fit whole: a key shown
-/// without its label, or a label cut in half, would mislead.
+/// too narrow, items are dropped whole from the lowest priority: a key shown without its
+/// label, or a label cut in half, would mislead. Pinned items (how to get help, how to quit)
+/// keep their room first, so they never drop off.
 public struct KeyBar: Hashable, Sendable {
     public var items: [KeyBarItem]
     /// Cells between two items.
@@ -13,17 +14,19 @@ public struct KeyBar: Hashable, Sendable {
         self.gap = gap
     }
 
-    /// The items that fit whole in `width` cells.
+    /// The items that fit whole in `width` cells, in their order.
     public func visibleItems(width: Int) -> [KeyBarItem] {
-        var used = 0
-        var shown: [KeyBarItem] = []
-        for item in items {
-            let need = (shown.isEmpty ? 0 : gap) + Self.width(of: item)
-            if used + need > width { break }
-            used += need
-            shown.append(item)
+        func need(_ list: [KeyBarItem]) -> Int {
+            list.isEmpty ? 0 : list.map(Self.width).reduce(0, +) + gap * (list.count - 1)
         }
-        return shown
+        var kept = Set(items.indices.filter { items[$0].pinned })
+        // Pinned items that cannot all fit give way from the end, like the others.
+        while need(kept.sorted().map { items[$0] }) > width, let last = kept.max() { kept.remove(last) }
+        for i in items.indices where !items[i].pinned {
+            let trial = kept.union([i])
+            if need(trial.sorted().map { items[$0] }) <= width { kept = trial } else { break }
+        }
+        return kept.sorted().map { items[$0] }
     }
 
     /// Draws on the first row of `rect`, clearing the rest of it.

@@ -31,3 +31,14 @@ public enum ListMove: Hashable, Sendable {
         return min(max(next, 0), count - 1)
     }
 }
+
+extension ListMove {
+    /// The list keys in three groups, for a screen's keymap: one binding per group, so the help
+    /// reads "↑/↓ j/k", "PgUp/PgDn", "g/G Home/End". The screen turns the key into the move
+    /// with `ListMove(key)`.
+    public static func bindings<Action>(line: String, page: String, ends: String, action: Action) -> [KeyBinding<Action>] {
+        [KeyBinding([.up, .down, .char("k"), .char("j")], help: line, label: "↑/↓ j/k", action: action),
+         KeyBinding([.pageUp, .pageDown], help: page, label: "PgUp/PgDn", action: action),
+         KeyBinding([.home, .end, .char("g"), .char("G")], help: ends, label: "g/G Home/End", action: action)]
+    }
+}

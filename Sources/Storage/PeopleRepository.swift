@@ -2,101 +2,35 @@ import Domain
 import Foundation
 import GRDB
 
-/// A person with their membership (nil for a non-member), as edited in the form.
-public struct PersonDraft: Sendable, Hashable {
-    public var person: Person
-    public var membership: Membership?
-
-    public init(person: Person, membership: Membership? = nil) {
-        self.person = person
-        self.membership = membership
-    }
-}
-
-/// A warning and, if someone already overrode it for this person, their reason.
-public struct WarningStatus: Sendable, Hashable {
-    public let issue: ValidationIssue
-    public let acknowledgedReason: String?
-}
-
-/// Result of validating a draft against the rules and the register.
-public struct ValidationReport: Sendable {
-    /// The draft as it would be saved (trimmed, NIK without separators, phone digits…).
-    public let draft: PersonDraft
-    public let errors: [ValidationIssue]
-    public let warnings: [WarningStatus]
-
-    /// Warnings nobody has overridden yet: saving needs a reason for these.
-    public var pendingWarnings: [ValidationIssue] { warnings.filter { $0.acknowledgedReason == nil }.map(\.issue) }
-    public var canSave: Bool { errors.isEmpty }
-    public var needsReason: Bool { !pendingWarnings.isEmpty }
-}
-
-public struct HeldPosition: Sendable, Hashable, Codable {
-    public let termId: Int64
-    public let termName: String
-    public let title: String
-    public let kind: PositionKind
-    public let department: String?
-    public let start: LocalDate?
-    public let end: LocalDate?
-}
-
-public struct MusdaAttended: Sendable, Hashable, Codable {
-    public let musdaId: Int64
-    public let title: String
-    public let date: LocalDate
-    public let place: String
-    public let role: Attendance.Role
-}
-
-public struct ActivityTaken: Sendable, Hashable, Codable {
-    public let activityId: Int64
-    public let kind: Activity.Kind
-    public let title: String
-    public let year: Int
-    public let date: LocalDate?
-    public let category: Participation.Category
-    public let result: Participation.Result?
-}
-
-public struct AcknowledgedWarning: Sendable, Hashable, Codable {
-    public let code: String
-    public let reason: String
-    public let at: String
-    public let operatorName: String
-}
-
-/// Everything about one person, for the detail screen.
-public struct PersonDetail: Sendable {
-    public let person: Person
-    public let membership: Membership?
-    public let statusHistory: [StatusChange]
-    public let positions: [HeldPosition]
-    public let musdas: [MusdaAttended]
-    public let activities: [ActivityTaken]
-    public let consents: [Consent]
-    public let acknowledgedWarnings: [AcknowledgedWarning]
-    /// Newest first.
-    public let audit: [AuditEntry]
-}
-
-/// People and their memberships. Every write records an audit entry in the same transaction.
+/// People and their memberships. Every write records an audit entry in the same transaction,
+/// and every write that changes a person or their membership moves the person's version on
+/// (the lost-update check of `save`).
 public protocol PeopleRepository: Sendable {
     func person(id: Int64) throws -> Person?
     func membership(personId: Int64) throws -> Membership?
+    /// The person, their membership and their current version, read together, to edit and
+    /// save back with `save`. nil when there is no such person; an erased person comes back
+    /// as the tombstone (`person.isErased`), which `save` refuses.
+    func editable(personId: Int64) throws -> PersonDraft?
     /// Checks a draft (rules, duplicate NIK, likely duplicate by name and birth date, KTA in use).
     func validate(_ draft: PersonDraft) throws -> ValidationReport
-    /// Adds (person.id nil) or updates a person and their membership. Throws `StoreError.invalid`
-    /// on errors, `StoreError.needsOverride` when warnings are pending and no reason is given.
-    /// The reason goes into the audit entry and silences the same warnings next time.
+    /// Adds (person.id nil) or updates a person and their membership; returns the person's id.
+    /// Throws `StoreError.invalid` on errors, `StoreError.needsOverride` when warnings are
+    /// pending and no reason is given, `StoreError.conflict(current:)` when `draft.version` is
+    /// set and the stored version differs (someone saved in between), `StoreError.erased`
+    /// for a tombstone. Nothing is written when it throws. A draft without a version
+    /// updates unchecked. The reason goes into the audit entry and silences the same
+    /// warnings next time.
     @discardableResult
     func save(_ draft: PersonDraft, overrideReason: String?) throws -> Int64
     /// nonaktif / keluar / meninggal need a date and a reason; recorded in the history.
     func changeStatus(personId: Int64, to status: MembershipStatus, date: LocalDate?, reason: String?,
                       overrideReason: String?) throws
     /// Erasure on request (UU PDP): removes the personal data, keeps a tombstone and the audit
-    /// trail (with the personal values in it blanked). `reason` should cite the request, not personal data.
+    /// trail (with the personal values in it blanked), and treats every table pointing at the
+    /// person as `Erasure.policy` says (membership, drafts, census rows… deleted; seats and
+    /// attendance kept on the tombstone), in one transaction. `reason` should cite the
+    /// request, not personal data. Throws `StoreError.notFound`, `.erased` (already done).
     func erase(personId: Int64, reason: String) throws
     func detail(personId: Int64) throws -> PersonDetail?
     @discardableResult
@@ -109,13 +43,6 @@ public protocol PeopleRepository: Sendable {
     func lookup(_ text: String, limit: Int) throws -> [Person]
 }
 
-enum Erasure {
-    static let marker = "[dihapus]"
-    /// Keys whose values stay in redacted audit images: identifiers, not personal data.
-    static let keptKeys: Set<String> = ["id", "personId", "termId", "positionId", "musdaId", "activityId",
-                                        "departmentId", "sessionId", "erasedOn", "erased_on", "fields"]
-}
-
 struct PeopleStore: PeopleRepository {
     let store: Store
 
@@ -125,6 +52,10 @@ struct PeopleStore: PeopleRepository {
 
     func membership(personId: Int64) throws -> Membership? {
         try store.read { try PersonSQL.fetchMembership($0, personId: personId) }
+    }
+
+    func editable(personId: Int64) throws -> PersonDraft? {
+        try store.read { try PersonSQL.fetchEditable($0, personId: personId) }
     }
 
     func validate(_ draft: PersonDraft) throws -> ValidationReport {
@@ -196,6 +127,13 @@ struct PeopleStore: PeopleRepository {
     }
 
     func save(_ db: Database, _ draft: PersonDraft, overrideReason: String?) throws -> Int64 {
+        if let id = draft.person.id, let loaded = draft.version {
+            guard let current = try PersonSQL.fetchEditable(db, personId: id) else {
+                throw StoreError.notFound(entity: "person", id: id)
+            }
+            if current.person.isErased { throw StoreError.erased(id) }
+            if current.version != loaded { throw StoreError.conflict(current: current) }
+        }
         let report = try validate(db, draft)
         guard report.errors.isEmpty else { throw StoreError.invalid(report.errors) }
         let pending = report.pendingWarnings
@@ -216,13 +154,15 @@ struct PeopleStore: PeopleRepository {
             if before != person || kta != beforeMembership?.kta {
                 try PersonSQL.update(db, person, id: id, kta: kta, now: now) // refreshes the search text
             }
-            if before != person {
+            var changed = before != person
+            if changed {
                 try auditor.record(db, entity: "person", id: id, personId: id, action: .update, before: before,
                                    after: person, reason: auditReason, warnings: warningCodes)
             }
             if var m = membership {
                 m.personId = id
                 if m != beforeMembership {
+                    changed = true
                     try PersonSQL.upsertMembership(db, m, person: person, personId: id)
                     if beforeMembership?.status != m.status {
                         try insertStatusChange(db, personId: id, from: beforeMembership?.status, to: m.status,
@@ -234,6 +174,7 @@ struct PeopleStore: PeopleRepository {
                                        warnings: before == person ? warningCodes : [])
                 }
             }
+            if changed { try PersonSQL.bumpVersion(db, id: id) }
             personId = id
         } else {
             personId = try PersonSQL.insert(db, person, kta: membership?.kta, now: now)
@@ -284,6 +225,7 @@ struct PeopleStore: PeopleRepository {
             after.statusReason = cleanReason
             try db.execute(sql: "UPDATE membership SET status = ?, status_date = ?, status_reason = ? WHERE person_id = ?",
                            arguments: [status, date, cleanReason, personId])
+            try PersonSQL.bumpVersion(db, id: personId)
             try insertStatusChange(db, personId: personId, from: before.status, to: status, date: date,
                                    reason: cleanReason, now: store.timestamp)
             try store.auditor.record(db, entity: "membership", id: personId, personId: personId, action: .statusChange,
@@ -300,15 +242,20 @@ struct PeopleStore: PeopleRepository {
             if before.isErased { throw StoreError.erased(personId) }
             let today = store.today
             let hadMembership = try PersonSQL.fetchMembership(db, personId: personId) != nil
-            try db.execute(sql: "DELETE FROM membership WHERE person_id = ?", arguments: [personId])
-            try db.execute(sql: "DELETE FROM warning_ack WHERE person_id = ?", arguments: [personId])
-            try db.execute(sql: "DELETE FROM census_record WHERE person_id = ?", arguments: [personId])
-            try db.execute(sql: "DELETE FROM alumni_record WHERE person_id = ?", arguments: [personId])
+            // Driven by `Erasure.policy`, so the rule a test checks is the rule applied.
+            for table in Erasure.deletedTables {
+                try db.execute(sql: "DELETE FROM \(table) WHERE person_id = ?", arguments: [personId])
+            }
             try db.execute(sql: "UPDATE consent SET withdrawn_on = ? WHERE person_id = ? AND withdrawn_on IS NULL",
                            arguments: [today, personId])
             let tombstone = Person(id: personId, name: "", source: before.source, erasedOn: today)
             try PersonSQL.update(db, tombstone, id: personId, kta: nil, now: store.timestamp)
-            try store.auditor.redact(db, personId: personId)
+            try PersonSQL.bumpVersion(db, id: personId)
+            for (table, policy) in Erasure.policy where policy == .redacted {
+                // Only the audit log is redacted; a new redacted table needs its own rule here.
+                guard table == "audit" else { throw StoreError.database("tidak ada aturan penyamaran untuk tabel \(table)") }
+                try store.auditor.redact(db, personId: personId)
+            }
             var fields = Self.filledFields(before)
             if hadMembership { fields.append("membership") }
             try store.auditor.record(db, entity: "person", id: personId, personId: personId, action: .erase,

@@ -1,0 +1,43 @@
+import Domain
+import Storage
+import TerminalUI
+
+/// The filter panel (`f`) as a dialog: regency, employment, status and registration channel.
+/// F2 returns the chosen `MemberFilter`; Esc closes without one (the filters stay).
+struct MemberFilterModal: ModalScreen {
+    typealias Result = MemberFilter
+
+    var form: Form<MemberFilterForm.Field>
+    let regions: [Region]
+
+    init(filter: MemberFilter, regions: [Region], catalog: Catalog) {
+        self.regions = regions
+        form = MemberFilterForm.make(filter, regions: regions, catalog: catalog)
+    }
+
+    func bindings(_ c: Catalog) -> [KeyHelp] {
+        [KeyHelp([.function(2), .ctrl("s")], bar: c.membersFilterApply, help: c.membersFilterHelpApply, action: ()),
+         KeyHelp([.escape], bar: c.cancel, help: c.membersFilterHelpCancel, action: ()),
+         KeyHelp([.tab, .backTab], help: c.formHelpNext, action: ()),
+         KeyHelp([.left, .right, .char(" ")], help: c.formHelpChoice, label: c.formHelpChoiceKeys, action: ())]
+    }
+
+    mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
+        guard case .key(let key) = event else { return .none }
+        switch form.handle(key) {
+        case .submit: return .dismiss(MemberFilterForm.filter(from: form, regions: regions))
+        case .cancel: return .close(result: nil)
+        default: return .none
+        }
+    }
+
+    func view(in rect: Rect, buffer: inout Buffer, context: ViewContext) -> Point? {
+        let c = context.catalog
+        let box = rect.centered(width: min(rect.width - 4, 60), height: 8)
+        buffer.fill(box)
+        buffer.box(box, title: c.membersFilterTitle)
+        let cursor = form.draw(in: box.inset(dx: 2, dy: 1), on: &buffer, focused: true)
+        buffer.write(c.membersFilterHint, x: box.x + 2, y: box.maxY - 2, width: box.width - 4, style: .dim)
+        return cursor
+    }
+}

@@ -1,0 +1,52 @@
+/// What erasure on request (UU PDP) does to the rows of a table that point at the person.
+public enum ErasurePolicy: String, Sendable, Hashable, CaseIterable {
+    /// The rows are deleted: they are personal data, or mean nothing once it is gone.
+    case deleted
+    /// The rows stay and keep pointing at the tombstone: the organisation's own record (who
+    /// held a seat, who attended, who stood for election) must not lose a seat or a vote
+    /// count, and the row itself holds no personal values.
+    case keptAsReference
+    /// The rows stay with every personal value blanked to `[dihapus]`, keys and identifiers
+    /// kept: the audit trail still shows who changed which field when.
+    case redacted
+}
+
+/// The erasure rules in one place, so the repository applies them and a test can hold the
+/// schema to them.
+public enum Erasure {
+    /// Every table with a row pointing at a person (a foreign key to `person`, or a
+    /// `person_id` column), and what erasure does to those rows. Consents are kept as proof
+    /// of what was agreed, and withdrawn on the day of erasure. A new table that points at a
+    /// person needs an entry here; StorageTests fail until it has one.
+    public static let policy: [String: ErasurePolicy] = [
+        "membership": .deleted,
+        "status_change": .deleted,
+        "warning_ack": .deleted,
+        "census_record": .deleted,
+        "alumni_record": .deleted,
+        "draft": .deleted,
+        "consent": .keptAsReference,
+        "assignment": .keptAsReference,
+        "attendance": .keptAsReference,
+        "election_candidate": .keptAsReference,
+        "formatur_member": .keptAsReference,
+        "participation": .keptAsReference,
+        "audit": .redacted,
+    ]
+
+    /// Tables whose rows are deleted, children before parents (a status change belongs to a
+    /// membership), so no delete trips a foreign key.
+    static var deletedTables: [String] {
+        let parentsLast = ["membership"]
+        return policy.filter { $0.value == .deleted }.keys.sorted {
+            (parentsLast.contains($0) ? 1 : 0, $0) < (parentsLast.contains($1) ? 1 : 0, $1)
+        }
+    }
+
+    /// What a blanked value reads.
+    static let marker = "[dihapus]"
+    /// Keys whose values stay in redacted audit images: identifiers, not personal data.
+    static let keptKeys: Set<String> = ["id", "personId", "termId", "positionId", "musdaId", "activityId",
+                                        "departmentId", "sessionId", "electionId", "figureId", "programmeId",
+                                        "erasedOn", "erased_on", "fields"]
+}

@@ -1,0 +1,38 @@
+import Domain
+
+/// What screens reach storage through: the repositories and the few facts about the store
+/// they show. Screens depend on this, never on `Store`, so another backend (PostgreSQL for a
+/// national deployment) or a test double can stand in.
+public protocol Repositories: AnyObject, Sendable {
+    var people: any PeopleRepository { get }
+    var members: any MemberDirectory { get }
+    var board: any BoardRepository { get }
+    var musda: any MusdaRepository { get }
+    var programmes: any ProgrammeRepository { get }
+    var activities: any ActivityRepository { get }
+    var census: any CensusRepository { get }
+    var settings: any SettingsRepository { get }
+    var audit: any AuditLog { get }
+    var drafts: any DraftRepository { get }
+    /// The regencies and cities, read once at open.
+    var regions: RegionDirectory { get }
+    /// Today in the local time zone: the date validation and forms use.
+    var today: LocalDate { get }
+    /// Who writes: recorded in every audit entry and owning the drafts.
+    var operatorName: String { get }
+    /// Where the data lives (a file path here), shown in the menu footer.
+    var path: String { get }
+}
+
+extension Store: Repositories {
+    public var people: any PeopleRepository { PeopleStore(store: self) }
+    public var members: any MemberDirectory { MemberDirectoryStore(store: self) }
+    public var board: any BoardRepository { BoardStore(store: self) }
+    public var musda: any MusdaRepository { MusdaStore(store: self) }
+    public var programmes: any ProgrammeRepository { ProgrammeStore(store: self) }
+    public var activities: any ActivityRepository { ActivityStore(store: self) }
+    public var census: any CensusRepository { CensusStore(store: self) }
+    public var settings: any SettingsRepository { SettingsStore(store: self) }
+    public var audit: any AuditLog { AuditLogStore(store: self) }
+    public var drafts: any DraftRepository { DraftStore(store: self) }
+}

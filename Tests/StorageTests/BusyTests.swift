@@ -1,0 +1,49 @@
+import Domain
+import Foundation
+import GRDB
+import XCTest
+@testable import Storage
+
+final class BusyTests: StoreTestCase {
+    /// Another process holds the write lock longer than this store waits: a typed `.busy`,
+    /// worded for the user, not SQLite's "database is locked".
+    func testAWriteBlockedByAnotherConnectionIsBusy() throws {
+        let impatient = try openAgain(operatorName: "kedua", busyTimeout: 0.1)
+        defer { try? impatient.close() }
+        let other = try DatabaseQueue(path: directory + "/test.sqlite")
+        defer { try? other.close() }
+        try other.writeWithoutTransaction { db in
+            try db.beginTransaction(.immediate)
+            defer { try? db.rollback() }
+            XCTAssertThrowsError(try impatient.people.save(member("Tono Sugiarto", serial: 40), overrideReason: nil)) {
+                XCTAssertEqual($0 as? StoreError, .busy)
+            }
+            XCTAssertThrowsError(try impatient.drafts.save(Draft(kind: "person", recordKey: "new", payload: "Tono"))) {
+                XCTAssertEqual($0 as? StoreError, .busy)
+            }
+            XCTAssertThrowsError(try impatient.settings.set(.termLengthYears, to: "4")) {
+                XCTAssertEqual($0 as? StoreError, .busy)
+            }
+            XCTAssertThrowsError(try impatient.check(), "the index check needs the writer: busy, not a damaged index") {
+                XCTAssertEqual($0 as? StoreError, .busy)
+            }
+            XCTAssertEqual(try impatient.members.count(MemberQuery(), upTo: nil).value, 0, "reading still works under WAL")
+        }
+        // Once the other side lets go, the same write goes through.
+        try impatient.people.save(member("Tono Sugiarto", serial: 40), overrideReason: nil)
+        XCTAssertEqual(try count("SELECT count(*) FROM person"), 1)
+    }
+
+    func testBusyIsWordedInBothLanguages() {
+        XCTAssertEqual(StoreError.busy.indonesian, "Basis data sedang dipakai proses lain; coba lagi sebentar.")
+        XCTAssertEqual(StoreError.busy.english, "The database is in use by another process; try again in a moment.")
+        XCTAssertEqual(StoreError.busy.description, StoreError.busy.indonesian)
+    }
+
+    func testSQLiteLockCodesMapToBusy() {
+        XCTAssertEqual(StoreError(DatabaseError(resultCode: .SQLITE_BUSY, message: "database is locked")), .busy)
+        XCTAssertEqual(StoreError(DatabaseError(resultCode: .SQLITE_LOCKED, message: "database table is locked")), .busy)
+        XCTAssertEqual(StoreError(DatabaseError(resultCode: .SQLITE_FULL, message: "database or disk is full")),
+                       .database("database or disk is full"))
+    }
+}

@@ -1,0 +1,74 @@
+import Domain
+import Foundation
+import GRDB
+import XCTest
+@testable import Storage
+
+final class MigrationTests: StoreTestCase {
+    /// Shipped migrations are never renamed or reordered; new ones go at the end.
+    func testMigrationsAreAppendOnly() {
+        XCTAssertEqual(Schema.migrations.map(\.name), [
+            "001 wilayah, orang, keanggotaan, audit", "002 kepengurusan", "003 musda",
+            "004 program, kegiatan, angka, mitra, pendataan", "005 pencarian orang (FTS5)", "006 indeks status anggota",
+            "007 teks pencarian pada keanggotaan", "008 draf", "009 versi orang",
+        ])
+    }
+
+    func testTheDraftTableAndThePersonVersion() throws {
+        try store.pool.read { db in
+            let columns = try Row.fetchAll(db, sql: "SELECT name, type, \"notnull\", pk FROM pragma_table_info('draft') ORDER BY cid")
+            XCTAssertEqual(columns.map { $0["name"] as String }, ["kind", "record_key", "operator", "person_id", "payload",
+                                                                   "base_version", "updated_at"])
+            XCTAssertEqual(columns.filter { $0["pk"] as Int > 0 }.map { $0["name"] as String }, ["kind", "record_key", "operator"])
+            XCTAssertEqual(columns.filter { $0["notnull"] as Bool }.map { $0["name"] as String },
+                           ["kind", "record_key", "operator", "payload", "updated_at"])
+            let sql = try XCTUnwrap(String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'draft'"))
+            XCTAssertTrue(sql.contains("WITHOUT ROWID"))
+            XCTAssertEqual(try String.fetchAll(db, sql: #"SELECT "table" FROM pragma_foreign_key_list('draft')"#), ["person"])
+            let version = try XCTUnwrap(Row.fetchOne(db, sql: "SELECT \"notnull\", dflt_value FROM pragma_table_info('person') WHERE name = 'version'"))
+            XCTAssertEqual(version["notnull"] as Bool, true)
+            XCTAssertEqual(version["dflt_value"] as String, "1")
+        }
+    }
+
+    /// A file written before drafts and versions (schema 7), as a previous release left it.
+    func makeVersion7File(_ path: String) throws -> Int64 {
+        let pool = try DatabasePool(path: path)
+        defer { try? pool.close() }
+        try Schema.migrator().migrate(pool, upTo: Schema.migrations[6].name)
+        return try pool.write { db in
+            try PersonSQL.insert(db, Person(name: "Budi Santoso", phone: "081211112222"), kta: nil, now: "2024-01-01T00:00:00.000Z")
+        }
+    }
+
+    func testAnOlderFileMigratesAndItsPeopleStartAtVersionOne() throws {
+        let path = directory + "/lama.sqlite"
+        let id = try makeVersion7File(path)
+        XCTAssertEqual(try DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, 7)
+        let old = try Store.open(path: path, operatorName: "penguji", clock: { Self.now })
+        defer { try? old.close() }
+        XCTAssertEqual(try old.schemaVersion().version, 9)
+        XCTAssertEqual(try old.people.editable(personId: id)?.version, 1)
+        XCTAssertEqual(try old.people.editable(personId: id)?.person.name, "Budi Santoso")
+        try old.drafts.save(Draft(kind: "person", recordKey: String(id), personId: id, payload: "{}"))
+        XCTAssertEqual(try old.drafts.pending().count, 1)
+    }
+
+    /// Migrating needs the write lock; when another process holds it past the timeout, the
+    /// user is told to retry, and the file is left at its old version.
+    func testOpeningAnOlderFileWhileAnotherProcessWritesIsBusy() throws {
+        let path = directory + "/lama.sqlite"
+        _ = try makeVersion7File(path)
+        let other = try DatabaseQueue(path: path)
+        defer { try? other.close() }
+        try other.writeWithoutTransaction { db in
+            try db.beginTransaction(.immediate)
+            defer { try? db.rollback() }
+            XCTAssertThrowsError(try Store.open(path: path, busyTimeout: 0.1)) { XCTAssertEqual($0 as? StoreError, .busy) }
+        }
+        XCTAssertEqual(try other.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, 7)
+        let store = try Store.open(path: path, busyTimeout: 0.1)
+        XCTAssertEqual(try store.schemaVersion().version, 9)
+        try store.close()
+    }
+}
