@@ -232,7 +232,7 @@ final class MemberFormTests: XCTestCase {
         h.type("Budi")
         let quit = h.run([.function(10)])
         XCTAssertFalse(quit)
-        XCTAssertTrue(h.screen.contains("Ada perubahan yang belum disimpan"), h.screen)
+        XCTAssertTrue(h.screen.contains("Ada isian yang belum disimpan"), h.screen)
     }
 
     func testQAndQuestionMarkAreTypedNotCommands() {

@@ -85,3 +85,39 @@ extension Catalog {
 extension Catalog {
     var formOverrideBackHelp: String { pick("Kembali ke formulir tanpa menyimpan", "Back to the form without saving") }
 }
+
+// MARK: - Drafts and conflicts
+extension Catalog {
+    var draftFoundTitle: String { pick("Isian belum disimpan", "Unsaved entry") }
+    func draftFoundMessage(_ when: String) -> [String] {
+        [pick("Ada isian yang belum disimpan untuk data ini, terakhir diketik \(when).",
+              "There is an unsaved entry for this record, last typed \(when)."),
+         pick("Pulihkan isian itu, atau buang?", "Restore it, or drop it?")]
+    }
+    var draftRestore: String { pick("Pulihkan", "Restore") }
+    var draftRestoreHotkey: Character { "p" }
+    var draftDrop: String { pick("Buang", "Drop") }
+    var draftDropHotkey: Character { pick("b", "d").first! }
+    var draftRestored: String { pick("Isian yang belum disimpan dipulihkan. F2 untuk menyimpan.", "Unsaved entry restored. F2 to save.") }
+    var draftUnreadable: String { pick("Draf tidak dapat dibaca; formulir berisi data tersimpan.", "The draft cannot be read; the form shows the stored data.") }
+
+    var conflictTitle: String { pick("Diubah orang lain", "Changed by someone else") }
+    func conflictMessage(theirs: String, mine: String, both: String?) -> [String] {
+        var lines = [pick("Sejak formulir ini dibuka, orang lain sudah menyimpan perubahan pada: \(theirs).",
+                          "Since this form was opened, someone else saved changes to: \(theirs)."),
+                     pick("Isian Anda mengubah: \(mine).", "Your entry changes: \(mine).")]
+        if let both {
+            lines.append(pick("Keduanya mengubah \(both); bila isian Anda dipakai, nilai Anda yang disimpan.",
+                              "Both changed \(both); if you keep your entry, your values are saved."))
+        }
+        lines.append(pick("Pakai isian saya: data terbaru ditambah yang Anda ubah. Muat ulang: tampilkan data terbaru, isian Anda dibuang.",
+                          "Keep mine: the latest data plus what you changed. Reload: show the latest data, your entry is dropped."))
+        return lines
+    }
+    var conflictKeepMine: String { pick("Pakai isian saya", "Keep mine") }
+    var conflictKeepMineHotkey: Character { pick("p", "k").first! }
+    var conflictReload: String { pick("Muat ulang", "Reload") }
+    var conflictReloadHotkey: Character { pick("m", "r").first! }
+    var conflictReloaded: String { pick("Data terbaru dimuat; isian Anda dibuang.", "Latest data loaded; your entry was dropped.") }
+    var conflictNothing: String { pick("tidak ada", "nothing") }
+}

@@ -46,8 +46,8 @@ extension Catalog {
     var helpKeyRedraw: String { pick("Gambar ulang layar", "Redraw the screen") }
     var quitConfirmTitle: String { pick("Keluar", "Quit") }
     var quitConfirmUnsaved: String {
-        pick("Ada perubahan yang belum disimpan. Keluar dan buang perubahan?",
-             "There are unsaved changes. Quit and discard them?")
+        pick("Ada isian yang belum disimpan. Keluar sekarang? Isian itu disimpan sebagai draf dan ditawarkan lagi saat dibuka.",
+             "There is an unsaved entry. Quit now? It is kept as a draft and offered again when you come back.")
     }
     public func demoInstalled(_ path: String) -> String {
         pick("Basis data baru dibuat dengan organisasi contoh: \(path)", "New database created with the demo organisation: \(path)")

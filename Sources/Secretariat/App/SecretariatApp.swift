@@ -175,7 +175,12 @@ public final class SecretariatApp: Application {
         stack.removeSubrange(index...)
         let below = stack[index - 1].id
         if let result, let then = closed.then, let message = then(result) {
-            if case ShellRequest.quitConfirmed? = message as? ShellRequest { loopCommand = .quit; return }
+            if case ShellRequest.quitConfirmed? = message as? ShellRequest {
+                // Unsaved work is kept as drafts, as on a hang-up: quitting never loses typing.
+                for entry in stack.reversed() { deliver(.shutdown, to: entry.id) }
+                loopCommand = .quit
+                return
+            }
             deliver(.message(message), to: below)
         } else if !closed.screen.isModal {
             deliver(.resumed, to: below)

@@ -18,6 +18,8 @@ enum Section: Int, CaseIterable {
 }
 
 struct MainMenuScreen: Screen {
+    enum Message { case openDraft(personId: Int64?) }
+
     var menu: Menu
     /// Where the data lives, shown in the footer; read when the menu opens.
     var databasePath = ""

@@ -5,6 +5,10 @@ extension MainMenuScreen {
         switch event {
         case .opened:
             databasePath = context.data.path
+            return DraftOffer.atStart(context)
+        case .message(MainMenuScreen.Message.openDraft(let personId)):
+            menu.select(Section.members.rawValue - 1)
+            return DraftOffer.open(personId: personId)
         case .key(let key):
             guard Self.keymap(context.catalog).action(for: key) != nil else { return .ignored }
             if case .activated(let index) = menu.handle(key), let section = Section(rawValue: index + 1) {

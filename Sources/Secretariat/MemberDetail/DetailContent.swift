@@ -193,13 +193,7 @@ struct DetailContent {
     }
 
     /// An instant as a local date and time in the screen's time zone: `14 Mei 2023 09.05`.
-    func time(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        guard let day = LocalDate(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0) else { return "" }
-        return c.longDateTime(day, hour: parts.hour ?? 0, minute: parts.minute ?? 0)
-    }
+    func time(_ date: Date) -> String { c.dateTime(date, timeZone: timeZone) }
 
     /// `2023-05-14T02:05:09.123Z` → the instant. The storage always writes this shape.
     static func parseTimestamp(_ iso: String) -> Date? {

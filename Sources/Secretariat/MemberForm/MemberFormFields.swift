@@ -205,6 +205,6 @@ struct MemberFormFields {
         // A non-member edited without touching the membership part stays a non-member.
         let untouched = m == Membership(personId: base.person.id)
         let membership = alwaysMember || base.membership != nil || !untouched ? m : nil
-        return (PersonDraft(person: p, membership: membership), problems)
+        return (PersonDraft(person: p, membership: membership, version: base.version), problems)
     }
 }

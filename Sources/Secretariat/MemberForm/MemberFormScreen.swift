@@ -12,14 +12,22 @@ struct MemberFormScreen: Screen {
     enum Message {
         case discardAnswered(ConfirmModal.Result)
         case overrideAnswered(ReasonModal.Result, draft: PersonDraft)
+        /// ~1 s after the first unsaved keystroke: write the draft.
+        case autosave
+        case draftAnswered(ConfirmModal.Result, Draft)
+        case conflictAnswered(ConfirmModal.Result, mine: PersonDraft, current: PersonDraft)
     }
 
     /// Nil when adding.
     let personId: Int64?
-    /// What the form started from: the stored person (or an empty one) and their membership.
-    private(set) var original = PersonDraft(person: Person(name: ""), membership: Membership())
+    /// What the form started from: the stored person (or an empty one), their membership and
+    /// the version read, against which a save detects that someone else saved meanwhile.
+    var original = PersonDraft(person: Person(name: ""), membership: Membership())
     private(set) var fields = MemberFormFields.placeholder
-    private(set) var form = Form<MemberField>([])
+    var form = Form<MemberField>([])
+    /// An autosave is due (the timer runs); further keys do not move it, so a draft is at most
+    /// ~1 s behind the typing even while the user never pauses.
+    var autosaveScheduled = false
     /// Why there is nothing to edit (an erased or missing person); Esc goes back.
     private(set) var unavailable: String?
 
@@ -28,15 +36,15 @@ struct MemberFormScreen: Screen {
         self.personId = personId
     }
 
-    /// Reads the person and lays out the fields (on `.opened`).
-    mutating func load(_ context: AppContext) {
+    /// Reads the person and lays out the fields (on `.opened`); offers a draft left unsaved.
+    mutating func load(_ context: AppContext) -> Command {
         fields = MemberFormFields(catalog: context.catalog, regions: context.data.regions)
         var start = PersonDraft(person: Person(name: ""), membership: Membership())
         if let personId {
             do {
-                if let person = try context.data.people.person(id: personId) {
-                    if person.isErased { unavailable = context.catalog.formUnavailableErased }
-                    start = PersonDraft(person: person, membership: try context.data.people.membership(personId: personId))
+                if let stored = try context.data.people.editable(personId: personId) {
+                    if stored.person.isErased { unavailable = context.catalog.formUnavailableErased }
+                    start = stored
                 } else {
                     unavailable = context.catalog.formUnavailableMissing
                 }
@@ -47,6 +55,7 @@ struct MemberFormScreen: Screen {
         }
         original = start
         form = fields.form(start)
+        return unavailable == nil ? offerDraft(context) : .none
     }
 
     var isAdding: Bool { personId == nil }

@@ -6,7 +6,7 @@ extension MemberFormScreen {
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
         switch event {
         case .opened:
-            load(context)
+            return load(context)
         case .key(let key):
             if unavailable != nil { return key == .enter ? .close(result: nil) : .ignored }
             return edit(key, context: context)
@@ -14,6 +14,7 @@ extension MemberFormScreen {
             guard let message = message as? Message else { return .none }
             switch message {
             case .discardAnswered(.chosen(0)):
+                discardDraft(context)
                 return .close(result: nil)
             case .discardAnswered:
                 break
@@ -21,8 +22,17 @@ extension MemberFormScreen {
                 return save(draft, reason: reason, context: context)
             case .overrideAnswered(.cancelled, _):
                 context.inform(context.catalog.formOverridePending)
+            case .autosave:
+                writeDraft(context)
+            case .draftAnswered(let answer, let draft):
+                return answerDraft(answer, draft, context)
+            case .conflictAnswered(let answer, let mine, let current):
+                return answerConflict(answer, mine: mine, current: current, context)
             }
-        case .resized, .resumed, .shutdown:
+        case .shutdown:
+            // The process is ending (the SSH link dropped, SIGTERM): keep what was typed.
+            writeDraft(context)
+        case .resized, .resumed:
             break
         }
         return .none
@@ -41,6 +51,7 @@ extension MemberFormScreen {
                             then: { Message.discardAnswered($0) })
         case .changed(let id):
             fieldChanged(id)
+            return scheduleAutosave()
         case .moved, .ignored:
             break
         }
@@ -84,7 +95,7 @@ extension MemberFormScreen {
     }
 
     /// F2: check everything; show errors, or ask for a reason for the warnings, or save.
-    private mutating func submit(context: AppContext) -> Command {
+    mutating func submit(context: AppContext) -> Command {
         let c = context.catalog
         let (draft, problems) = fields.draft(from: form, base: original, alwaysMember: isAdding)
         let report: ValidationReport
@@ -122,6 +133,7 @@ extension MemberFormScreen {
         do {
             let id = try context.data.people.save(draft, overrideReason: reason)
             updateForm { $0.markSaved() }
+            discardDraft(context)
             context.succeed(context.catalog.formSaved)
             return .close(result: id)
         } catch StoreError.invalid(let issues) {
@@ -129,6 +141,8 @@ extension MemberFormScreen {
             show(issues.map { (MemberField($0.field) ?? .name, context.catalog.issueText($0)) }, context: context)
         } catch StoreError.needsOverride(let warnings) {
             return askReason(for: warnings, draft: draft, context: context)
+        } catch StoreError.conflict(let current) {
+            return askAboutConflict(mine: draft, current: current, context)
         } catch {
             context.fail(error)
         }
