@@ -41,10 +41,16 @@ public final class NcursesTerminal: Terminal {
         keypad(shim_stdscr(), true)
         set_escdelay(25)
         palette = ColorPalette(enabled: environment["NO_COLOR"] == nil && has_colors())
+        size = liveSize
         Self.installSignalHandlers()
     }
 
-    public var size: Size { Size(width: Int(shim_cols()), height: Int(shim_lines())) }
+    /// The size as of the last resize event the loop was given, not ncurses' live one: a key
+    /// typed just before a resize (an Esc whose sequence timeout spans it) is then judged
+    /// against the screen it was typed on, and is not dropped as typed at a too-small terminal.
+    public private(set) var size = Size(width: 0, height: 0)
+
+    private var liveSize: Size { Size(width: Int(shim_cols()), height: Int(shim_lines())) }
 
     public func invalidate() {
         last = nil
@@ -161,7 +167,9 @@ public final class NcursesTerminal: Terminal {
         while let read = reader.next(timeoutMilliseconds: 0) {
             switch read {
             case .key(let key): return .event(.key(key))
-            case .keyCode(let code) where code == shim_key_resize(): return .event(.resize(size))
+            case .keyCode(let code) where code == shim_key_resize():
+                size = liveSize
+                return .event(.resize(size))
             case .ignored, .keyCode: continue
             }
         }

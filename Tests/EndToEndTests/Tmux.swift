@@ -118,6 +118,12 @@ final class TmuxSession {
         return children.split(separator: "\n").first.flatMap { Int32($0) }
     }
 
+    /// Ends the tmux server: the pane's terminal goes away and the program gets SIGHUP, as when
+    /// an SSH link drops.
+    func killServer() {
+        tmux(["kill-server"])
+    }
+
     deinit {
         tmux(["kill-server"])
     }

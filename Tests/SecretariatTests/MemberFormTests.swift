@@ -32,7 +32,7 @@ final class MemberFormTests: XCTestCase {
     }
 
     private func auditCount(_ store: Store) throws -> Int { try store.audit.count() }
-    private var message: (AppHarness) -> String { { $0.lines[22].trimmingCharacters(in: .whitespaces) } }
+    private var message: (AppHarness) -> String { { $0.messageLine } }
 
     // MARK: Snapshots
 
@@ -341,7 +341,7 @@ final class MemberFormTests: XCTestCase {
         let h = MemberFixtures.harness(MemberFixtures.fixedDemo, language: .english) { MemberFormScreen(personId: nil) }
         XCTAssertTrue(h.header.hasSuffix("› Add"), h.header)
         XCTAssertTrue(h.screen.contains("Name *") && h.screen.contains("Membership status *"), h.screen)
-        XCTAssertTrue(h.lines[23].hasPrefix("F2 Save"), h.lines[23])
+        XCTAssertTrue(h.keyBar.hasPrefix("F2 Save"), h.keyBar)
         h.run([.function(2)])
         XCTAssertEqual(message(h), "Not saved: Name is required.")
     }

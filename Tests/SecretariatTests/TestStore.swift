@@ -3,13 +3,13 @@ import Storage
 
 /// Demo databases for screen tests.
 enum TestStore {
-    /// Shared, read-only demo database, rebuilt once per run. Its path is fixed because the
-    /// main menu shows where the data lives and snapshots must not change from run to run.
-    static let demo: Store = {
-        let dir = "/tmp/sekretariat-screen-tests"
-        try? FileManager.default.removeItem(atPath: dir)
-        return make(in: dir)
-    }()
+    /// Shared, read-only demo database, built once per run in a folder of its own, so two
+    /// runs (or two checkouts) never share a file. The menu shows where the data lives; the
+    /// snapshots see the folder's random part as `XXXXXXXX` (`snapshotToken`).
+    static let demo: Store = make(in: "/tmp/sekretariat-screens-\(snapshotToken)")
+
+    /// The random part of the demo's folder name, 8 characters, masked in snapshots.
+    static let snapshotToken = String(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(8)).lowercased()
 
     /// A new demo database of its own, for tests that write.
     static func fresh() -> Store {
