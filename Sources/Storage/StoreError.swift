@@ -24,6 +24,15 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The record changed since it was loaded (its version moved on): nothing was written.
     /// `current` is the stored record with its version, to re-apply the user's edits onto.
     case conflict(current: PersonDraft)
+    /// The file cannot be written (permissions, a read-only mount): nothing was written.
+    case readOnly
+    /// The disk is full: nothing was written.
+    case diskFull
+    /// The file is damaged (SQLITE_CORRUPT): run `sekretariat check`, restore a backup.
+    case damaged
+    /// The operating system failed to read or write the file (SQLITE_IOERR).
+    case ioFailure
+    /// Any other SQLite failure, with SQLite's own text (English) for the log.
     case database(String)
 
     public var indonesian: String {
@@ -44,6 +53,10 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .busy: return "Basis data sedang dipakai proses lain; coba lagi sebentar."
         case .conflict:
             return "Data ini sudah diubah orang lain setelah Anda membukanya; tidak ada yang disimpan. Muat ulang, lalu terapkan perubahan Anda lagi."
+        case .readOnly: return "Basis data tidak dapat ditulisi (hak akses berkas); tidak ada yang disimpan."
+        case .diskFull: return "Disk penuh; tidak ada yang disimpan. Kosongkan ruang disk, lalu coba lagi."
+        case .damaged: return "Berkas basis data rusak. Jalankan `sekretariat check` dan pulihkan dari cadangan."
+        case .ioFailure: return "Sistem gagal membaca atau menulis berkas basis data; coba lagi."
         case .database(let message): return "Kesalahan basis data: \(message)"
         }
     }
@@ -65,6 +78,10 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .busy: return "The database is in use by another process; try again in a moment."
         case .conflict:
             return "Someone else changed this record after you opened it; nothing was saved. Reload it and apply your changes again."
+        case .readOnly: return "The database cannot be written (file permissions); nothing was saved."
+        case .diskFull: return "The disk is full; nothing was saved. Free some space and try again."
+        case .damaged: return "The database file is damaged. Run `sekretariat check` and restore from a backup."
+        case .ioFailure: return "The system failed to read or write the database file; try again."
         case .database(let message): return "Database error: \(message)"
         }
     }
@@ -78,6 +95,10 @@ extension StoreError {
     init(_ error: DatabaseError) {
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy
+        case .SQLITE_READONLY: self = .readOnly
+        case .SQLITE_FULL: self = .diskFull
+        case .SQLITE_CORRUPT: self = .damaged
+        case .SQLITE_IOERR: self = .ioFailure
         default: self = .database(error.message ?? "\(error)")
         }
     }

@@ -53,8 +53,13 @@ struct AppHarness {
     /// The `12/124` counter at the right of the header.
     var counter: String { String(lines[0].split(separator: " ").last ?? "") }
     var header: String { lines[0].trimmingCharacters(in: .whitespaces) }
-    /// The message line, above the key bar.
-    var messageLine: String { lines[lines.count - 2].trimmingCharacters(in: .whitespaces) }
+    /// The message line above the key bar, as rendered; a long message wraps upwards over
+    /// more rows, which are joined here.
+    var messageLine: String {
+        let rows = app.context.message.rows(width: terminal.size.width)
+        let end = lines.count - 1
+        return lines[max(0, end - rows)..<end].map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
     /// The key bar, the last row.
     var keyBar: String { lines[lines.count - 1].trimmingCharacters(in: .whitespaces) }
     /// The first row that contains `text`, and its index.

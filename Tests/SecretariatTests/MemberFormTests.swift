@@ -319,7 +319,7 @@ final class MemberFormTests: XCTestCase {
         try store.people.erase(personId: ilham, reason: "Permintaan penghapusan (UU PDP)")
         let before = try auditCount(store)
         h.run([.function(2)])
-        XCTAssertEqual(message(h), "Data pribadi orang #57 sudah dihapus.")
+        XCTAssertEqual(message(h), "Data pribadi orang ini sudah dihapus.")
         XCTAssertEqual(h.header, "Menu › Anggota › Ubah")
         XCTAssertEqual(try auditCount(store), before)
         XCTAssertNil(try store.people.person(id: ilham)?.phone)

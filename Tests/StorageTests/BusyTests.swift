@@ -40,10 +40,14 @@ final class BusyTests: StoreTestCase {
         XCTAssertEqual(StoreError.busy.description, StoreError.busy.indonesian)
     }
 
-    func testSQLiteLockCodesMapToBusy() {
+    func testSQLiteFailuresMapToTypedErrors() {
         XCTAssertEqual(StoreError(DatabaseError(resultCode: .SQLITE_BUSY, message: "database is locked")), .busy)
         XCTAssertEqual(StoreError(DatabaseError(resultCode: .SQLITE_LOCKED, message: "database table is locked")), .busy)
-        XCTAssertEqual(StoreError(DatabaseError(resultCode: .SQLITE_FULL, message: "database or disk is full")),
-                       .database("database or disk is full"))
+        XCTAssertEqual(StoreError(DatabaseError(resultCode: .SQLITE_FULL, message: "database or disk is full")), .diskFull)
+        XCTAssertEqual(StoreError(DatabaseError(resultCode: .SQLITE_READONLY, message: "attempt to write a readonly database")), .readOnly)
+        XCTAssertEqual(StoreError(DatabaseError(resultCode: .SQLITE_CORRUPT, message: "database disk image is malformed")), .damaged)
+        XCTAssertEqual(StoreError(DatabaseError(resultCode: .SQLITE_IOERR, message: "disk I/O error")), .ioFailure)
+        XCTAssertEqual(StoreError(DatabaseError(resultCode: .SQLITE_MISMATCH, message: "datatype mismatch")),
+                       .database("datatype mismatch"), "anything else keeps SQLite's text, for the log")
     }
 }

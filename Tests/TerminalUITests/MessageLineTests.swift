@@ -24,4 +24,13 @@ final class MessageLineTests: XCTestCase {
         let b = render(10, 1) { buf, r in MessageLine("Data anggota berhasil diimpor").draw(in: r, on: &buf) }
         assertLines(b, ["Data angg…"])
     }
+
+    func testALongMessageWrapsOverTheRowsItIsGivenInsteadOfLosingItsEnd() {
+        let message = MessageLine.error("Basis data sedang dipakai proses lain; belum disimpan.")
+        XCTAssertEqual(message.rows(width: 30), 2)
+        let b = render(30, 2) { buf, r in message.draw(in: r, on: &buf) }
+        assertLines(b, ["Basis data sedang dipakai     ", "proses lain; belum disimpan.  "])
+        XCTAssertEqual(MessageLine("").rows(width: 30), 1)
+        XCTAssertEqual(MessageLine(String(repeating: "kata ", count: 40)).rows(width: 20), 3, "at most three rows")
+    }
 }

@@ -27,9 +27,9 @@ extension Catalog {
     func unexpectedError(_ detail: String) -> String { pick("Terjadi kesalahan: \(detail)", "Something went wrong: \(detail)") }
 
     /// Any error a screen meets, in the interface language. Storage errors are typed; the
-    /// catalog words them, so SQLite's English never reaches the user.
+    /// catalog words them (`Catalog+Errors.swift`), so SQLite's English never reaches the user.
     func errorText(_ error: Error) -> String {
-        if let storeError = error as? StoreError { return language == .indonesian ? storeError.indonesian : storeError.english }
+        if let storeError = error as? StoreError { return storeErrorText(storeError) }
         return unexpectedError("\(error)")
     }
 }

@@ -286,7 +286,10 @@ public final class SecretariatApp: Application {
         let crumbs = stack.filter { !$0.screen.isModal }.map { $0.screen.title(c) }
         Header(crumbs, trailing: stack[base].screen.headerStatus(c) ?? "").draw(in: headerRow, on: &buffer)
         var cursor = stack[base].screen.view(in: content, buffer: &buffer, context: context.view)
-        context.message.draw(in: messageRow, on: &buffer)
+        // A long message borrows rows above its line (over the content) rather than being cut.
+        let messageRows = min(context.message.rows(width: messageRow.width), content.height)
+        context.message.draw(in: Rect(x: messageRow.x, y: messageRow.maxY - messageRows, width: messageRow.width,
+                                      height: messageRows), on: &buffer)
         let screenBar = top.screen.bindings(c).compactMap { b in b.barLabel.map { KeyBarItem(key: b.keys.first?.label ?? "", label: $0) } }
         // A key the screen names itself (Esc while searching) is not repeated from the global keys.
         let globals = GlobalKeys.barItems(c).filter { item in !screenBar.contains { $0.key == item.key } }

@@ -26,11 +26,25 @@ public struct MessageLine: Hashable, Sendable {
         }
     }
 
-    /// Draws on the first row of `rect`, clearing it; text too long ends in "…".
+    /// Rows the text needs at `width`, at most `limit`: a long message borrows rows above the
+    /// message line rather than losing its end.
+    public func rows(width: Int, limit: Int = 3) -> Int {
+        guard width > 0, !text.isEmpty else { return 1 }
+        return min(limit, max(1, text.wrapped(toCells: width).count))
+    }
+
+    /// Draws in `rect`, clearing it: one row as is, or wrapped over several rows; text that
+    /// still does not fit ends in "…".
     public func draw(in rect: Rect, on buffer: inout Buffer) {
         guard rect.width > 0, rect.height > 0 else { return }
-        buffer.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1))
-        let shown = text.displayWidth > rect.width ? text.fitted(to: rect.width) : text
-        buffer.write(shown, x: rect.x, y: rect.y, style: style, clip: rect)
+        buffer.fill(rect)
+        var lines = rect.height == 1 ? [text] : text.wrapped(toCells: rect.width)
+        if lines.count > rect.height {
+            lines = Array(lines.prefix(rect.height - 1)) + [lines[(rect.height - 1)...].joined(separator: " ")]
+        }
+        for (i, line) in lines.enumerated() {
+            let shown = line.displayWidth > rect.width ? line.fitted(to: rect.width) : line
+            buffer.write(shown, x: rect.x, y: rect.y + i, style: style, clip: rect)
+        }
     }
 }

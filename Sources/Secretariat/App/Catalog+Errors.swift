@@ -1,0 +1,56 @@
+import Domain
+import Storage
+
+// MARK: - Storage errors, worded here: the store returns what happened, the catalog says it.
+extension Catalog {
+    func storeErrorText(_ error: StoreError) -> String {
+        switch error {
+        case .busy:
+            // Short enough for the message line at 80 columns.
+            return pick("Basis data sedang dipakai proses lain; belum disimpan. Coba lagi sebentar.",
+                        "The database is busy in another process; not saved. Try again in a moment.")
+        case .readOnly:
+            return pick("Basis data tidak dapat ditulisi (hak akses berkas); tidak ada yang disimpan.",
+                        "The database cannot be written (file permissions); nothing was saved.")
+        case .diskFull:
+            return pick("Disk penuh; tidak ada yang disimpan. Kosongkan ruang disk, lalu coba lagi.",
+                        "The disk is full; nothing was saved. Free some space and try again.")
+        case .damaged:
+            return pick("Berkas basis data rusak. Jalankan `sekretariat check` dan pulihkan dari cadangan.",
+                        "The database file is damaged. Run `sekretariat check` and restore from a backup.")
+        case .ioFailure:
+            return pick("Sistem gagal membaca atau menulis berkas basis data; coba lagi.",
+                        "The system failed to read or write the database file; try again.")
+        case .conflict:
+            return pick("Data ini sudah diubah orang lain setelah Anda membukanya; tidak ada yang disimpan.",
+                        "Someone else changed this record after you opened it; nothing was saved.")
+        case .erased:
+            return pick("Data pribadi orang ini sudah dihapus.", "This person's personal data has been erased.")
+        case .notFound:
+            return pick("Data ini tidak ditemukan; mungkin sudah dihapus orang lain.", "This record was not found; someone may have removed it.")
+        case .invalid(let issues):
+            return pick("Data tidak valid: ", "Invalid data: ") + issues.map(issueText).joined(separator: " ")
+        case .needsOverride(let issues):
+            return pick("Perlu alasan untuk mengabaikan peringatan: ", "A reason is needed to override: ")
+                + issues.map(issueText).joined(separator: " ")
+        case .fileMissing(let path):
+            return pick("Berkas basis data tidak ditemukan: \(path)", "Database file not found: \(path)")
+        case .fileExists(let path):
+            return pick("Berkas sudah ada, tidak ditimpa: \(path)", "File already exists, not overwritten: \(path)")
+        case .notADatabase(let path):
+            return pick("Berkas bukan basis data sekretariat: \(path)", "Not a sekretariat database: \(path)")
+        case .cannotCreate(let path, let reason):
+            return pick("Tidak dapat membuat \(path): \(reason)", "Cannot create \(path): \(reason)")
+        case .newerSchema(let found, let known):
+            return pick("Basis data memakai skema versi \(found), lebih baru dari versi \(known) aplikasi ini. Perbarui aplikasi.",
+                        "The database uses schema version \(found), newer than this application's \(known). Update the application.")
+        case .positionDepartment(let kind):
+            return kind.needsDepartment
+                ? pick("Jabatan \(kind.rawValue) harus berada dalam bidang.", "Position \(kind.rawValue) must belong to a department.")
+                : pick("Jabatan \(kind.rawValue) tidak berada dalam bidang.", "Position \(kind.rawValue) does not belong to a department.")
+        case .database(let detail):
+            // SQLite's own text stays for whoever reads the log; the sentence around it is ours.
+            return pick("Kesalahan basis data; tidak ada yang disimpan. (\(detail))", "Database error; nothing was saved. (\(detail))")
+        }
+    }
+}
