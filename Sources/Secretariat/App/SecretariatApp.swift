@@ -88,7 +88,8 @@ public final class SecretariatApp: Application {
     private func handle(_ key: Key) {
         guard let top = stack.last else { return }
         if key == .ctrl("l") { loopCommand = .redrawAll; return }
-        if !top.screen.isModal {
+        // F1 and F10 work everywhere, dialogs included; the help box handles its own F1 (close).
+        if !(top.screen is HelpModal) {
             switch GlobalKeys.unconditional(key) {
             case .help?: openHelp(); return
             case .quit?: requestQuit(); return
