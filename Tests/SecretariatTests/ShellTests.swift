@@ -108,3 +108,38 @@ final class ShellTests: XCTestCase {
         XCTAssertNil(Language.resolve(flag: "fr", environment: [:]))
     }
 }
+
+/// Keymaps drive the bar and the help on every screen.
+final class KeymapShellTests: XCTestCase {
+    func testEveryScreenAt80ColumnsShowsHowToGetHelpAndHowToQuit() {
+        let h = AppHarness()
+        let walk: [(String, [Key])] = [("menu", []), ("list", [.char("1")]), ("search", [.char("/")]),
+                                       ("detail", [.escape, .enter]), ("form", [.char("e")]),
+                                       ("discard question", [.char("x"), .escape])]
+        for (place, keys) in walk {
+            h.run(keys)
+            XCTAssertTrue(h.keyBar.contains("F1 Bantuan"), "\(place): \(h.keyBar)")
+            XCTAssertTrue(h.keyBar.contains("F10 Keluar"), "\(place): \(h.keyBar)")
+        }
+    }
+
+    func testF1OverADialogListsTheDialogsKeys() {
+        let h = AppHarness()
+        h.run([.char("1"), .char("f")])
+        XCTAssertTrue(h.screen.contains("Filter anggota"), h.screen)
+        h.run([.function(1)])
+        XCTAssertTrue(h.screen.contains("Terapkan filter"), "the filter's own keys:\n\(h.screen)")
+        h.run([.escape])
+        XCTAssertTrue(h.screen.contains("Filter anggota"), "Esc closed only the help")
+        h.run([.escape])
+        XCTAssertFalse(h.screen.contains("Filter anggota"))
+    }
+
+    func testTheFormHelpComesFromTheWidgetsThatReadTheKeys() {
+        let h = AppHarness()
+        h.run([.char("1"), .char("a"), .function(1)])
+        for row in ["F2/Ctrl-S", "Tab/Shift-Tab ↓/↑", "0–9", "Ctrl-U/K/W", "←/→ Home/End"] {
+            XCTAssertNotNil(h.row(containing: row), "\(row) in the help:\n\(h.screen)")
+        }
+    }
+}

@@ -121,3 +121,7 @@ extension Catalog {
     var conflictReloaded: String { pick("Data terbaru dimuat; isian Anda dibuang.", "Latest data loaded; your entry was dropped.") }
     var conflictNothing: String { pick("tidak ada", "nothing") }
 }
+
+extension Catalog {
+    var formHelpCaret: String { pick("Pindah kursor dalam isian teks", "Move the caret in a text field") }
+}

@@ -293,8 +293,10 @@ public final class SecretariatApp: Application {
                                       height: messageRows), on: &buffer)
         let screenBar = top.screen.bindings(c).compactMap { b in b.barLabel.map { KeyBarItem(key: b.keys.first?.label ?? "", label: $0) } }
         // A key the screen names itself (Esc while searching) is not repeated from the global keys.
-        let globals = GlobalKeys.barItems(c).filter { item in !screenBar.contains { $0.key == item.key } }
-        KeyBar(screenBar + (top.screen.isModal ? [] : globals)).draw(in: keyRow, on: &buffer)
+        var globals = GlobalKeys.barItems(c).filter { item in !screenBar.contains { $0.key == item.key } }
+        // Over a dialog, Esc is the dialog's; help and quit stay in reach (but not inside the help).
+        if top.screen.isModal { globals = top.screen is HelpModal ? [] : globals.filter(\.pinned) }
+        KeyBar(screenBar + globals).draw(in: keyRow, on: &buffer)
         for entry in stack[(base + 1)...] {
             let area = entry.screen.coversWholeScreen ? buffer.bounds : content
             cursor = entry.screen.view(in: area, buffer: &buffer, context: context.view)

@@ -1,20 +1,17 @@
 import TerminalUI
 
 extension MemberFormScreen {
-    enum Action: Sendable { case save, cancel }
-
-    static func keymap(_ c: Catalog) -> Keymap<Action> {
-        Keymap([KeyBinding([.function(2), .ctrl("s")], bar: c.formSave, help: c.formHelpSave, action: .save),
-                KeyBinding([.escape], help: c.formHelpCancel, action: .cancel)])
+    /// The form itself dispatches these (it gives the focused input the first refusal), so the
+    /// keymap is for the bar and the help; the rows come from the widgets that read the keys.
+    static func keymap(_ c: Catalog) -> Keymap<Void> {
+        Keymap(Form<MemberField>.bindings(next: c.formHelpNext, submit: c.formHelpSave, submitBar: c.formSave,
+                                          cancel: c.formHelpCancel, action: ())
+               + ChoiceField.bindings(label: c.formHelpChoiceKeys, help: c.formHelpChoice, action: ())
+               + DateField.bindings(help: c.formHelpDate, action: ())
+               + TextField.bindings(moveCaret: c.formHelpCaret, deleteText: c.formHelpEdit, action: ()))
     }
 
     func bindings(_ catalog: Catalog) -> [KeyHelp] {
-        if unavailable != nil { return [] }
-        return Self.keymap(catalog).help + [
-            KeyHelp([.tab, .backTab, .down, .up], help: catalog.formHelpNext, label: "Tab/Shift-Tab ↓/↑", action: ()),
-            KeyHelp([.left, .right, .char(" ")], help: catalog.formHelpChoice, label: catalog.formHelpChoiceKeys, action: ()),
-            KeyHelp([], help: catalog.formHelpDate, label: "0–9", action: ()),
-            KeyHelp([.ctrl("u"), .ctrl("k"), .ctrl("w")], help: catalog.formHelpEdit, label: "Ctrl-U/K/W", action: ()),
-        ]
+        unavailable != nil ? [] : Self.keymap(catalog).help
     }
 }
