@@ -1,79 +1,84 @@
 import Domain
 import Storage
 
-// MARK: - Anggota › Detail (one person, everything known about them)
+// MARK: - Anggota › Detail
 extension Catalog {
-    var detailTitle: String { "Detail" }
-    var detailEdit: String { pick("Ubah", "Edit") }
-    var detailShowNIK: String { pick("Buka NIK", "Show NIK") }
-    var detailHideNIK: String { pick("Samarkan NIK", "Mask NIK") }
-    var detailHelpScroll: String { pick("Gulir satu baris", "Scroll one line") }
-    var detailHelpPage: String { pick("Gulir satu halaman", "Scroll one page") }
-    var detailHelpEnds: String { pick("Ke awal / akhir", "To the top / bottom") }
-    var detailHelpEdit: String { pick("Ubah data orang ini", "Edit this person") }
-    var detailHelpNIK: String {
+    /// Anggota › Detail: one person, everything known about them.
+    var memberDetail: MemberDetailWords { MemberDetailWords(catalog: self) }
+}
+
+/// Words of the member detail only; shared words stay on `Catalog` (Catalog+Vocabulary).
+struct MemberDetailWords: Sendable {
+    let catalog: Catalog
+    var language: Language { catalog.language }
+    func pick(_ indonesian: String, _ english: String) -> String { catalog.pick(indonesian, english) }
+
+    var title: String { "Detail" }
+    var edit: String { pick("Ubah", "Edit") }
+    var showNIK: String { pick("Buka NIK", "Show NIK") }
+    var hideNIK: String { pick("Samarkan NIK", "Mask NIK") }
+    var helpScroll: String { pick("Gulir satu baris", "Scroll one line") }
+    var helpPage: String { pick("Gulir satu halaman", "Scroll one page") }
+    var helpEnds: String { pick("Ke awal / akhir", "To the top / bottom") }
+    var helpEdit: String { pick("Ubah data orang ini", "Edit this person") }
+    var helpNIK: String {
         pick("Tampilkan / samarkan NIK lengkap (data pribadi, UU PDP)", "Show / mask the full NIK (personal data, UU PDP)")
     }
-    var detailNIKShown: String {
+    var nIKShown: String {
         pick("NIK ditampilkan lengkap: data pribadi (UU PDP). Tekan u untuk menyamarkan.",
              "Full NIK shown: personal data (UU PDP). Press u to mask it.")
     }
-    var detailNIKMaskedAgain: String { pick("NIK disamarkan.", "NIK masked.") }
-    var detailNIKMaskedNote: String { pick("(disamarkan)", "(masked)") }
-    var detailNIKShownNote: String { pick("(data pribadi, UU PDP)", "(personal data, UU PDP)") }
-    var detailNotFound: String { pick("Data orang ini tidak ditemukan.", "This person was not found.") }
-    var detailErasedCannotEdit: String {
+    var nIKMaskedAgain: String { pick("NIK disamarkan.", "NIK masked.") }
+    var nIKMaskedNote: String { pick("(disamarkan)", "(masked)") }
+    var nIKShownNote: String { pick("(data pribadi, UU PDP)", "(personal data, UU PDP)") }
+    var notFound: String { pick("Data orang ini tidak ditemukan.", "This person was not found.") }
+    var erasedCannotEdit: String {
         pick("Data pribadi orang ini sudah dihapus; tidak ada yang dapat diubah.",
              "This person's personal data was erased; there is nothing to edit.")
     }
-    func detailLines(_ first: Int, _ last: Int, of total: Int) -> String {
+    func lines(_ first: Int, _ last: Int, of total: Int) -> String {
         pick("baris \(first)–\(last) dari \(total)", "lines \(first)–\(last) of \(total)")
     }
-
     // Sections.
-    var detailSectionIdentity: String { pick("IDENTITAS", "IDENTITY") }
-    var detailSectionEmployment: String { pick("PEKERJAAN", "EMPLOYMENT") }
-    var detailSectionEducation: String { pick("PENDIDIKAN", "EDUCATION") }
-    var detailSectionMembership: String { pick("KEANGGOTAAN", "MEMBERSHIP") }
-    var detailSectionPositions: String { pick("JABATAN KEPENGURUSAN", "BOARD POSITIONS") }
-    var detailSectionMusda: String { pick("MUSDA YANG DIHADIRI", "MUSDA ATTENDED") }
-    var detailSectionActivities: String { pick("UJI KOMPETENSI DAN KEGIATAN", "COMPETENCY TESTS AND ACTIVITIES") }
-    var detailSectionConsents: String { pick("PERSETUJUAN (UU PDP)", "CONSENT (UU PDP)") }
-    var detailSectionAcknowledged: String { pick("PERINGATAN YANG DIABAIKAN", "OVERRIDDEN WARNINGS") }
-    var detailSectionAudit: String { pick("RIWAYAT PERUBAHAN", "CHANGE HISTORY") }
-    var detailSectionErased: String { pick("DATA PRIBADI DIHAPUS", "PERSONAL DATA ERASED") }
-    var detailStatusHistory: String { pick("Riwayat status", "Status history") }
-
+    var sectionIdentity: String { pick("IDENTITAS", "IDENTITY") }
+    var sectionEmployment: String { pick("PEKERJAAN", "EMPLOYMENT") }
+    var sectionEducation: String { pick("PENDIDIKAN", "EDUCATION") }
+    var sectionMembership: String { pick("KEANGGOTAAN", "MEMBERSHIP") }
+    var sectionPositions: String { pick("JABATAN KEPENGURUSAN", "BOARD POSITIONS") }
+    var sectionMusda: String { pick("MUSDA YANG DIHADIRI", "MUSDA ATTENDED") }
+    var sectionActivities: String { pick("UJI KOMPETENSI DAN KEGIATAN", "COMPETENCY TESTS AND ACTIVITIES") }
+    var sectionConsents: String { pick("PERSETUJUAN (UU PDP)", "CONSENT (UU PDP)") }
+    var sectionAcknowledged: String { pick("PERINGATAN YANG DIABAIKAN", "OVERRIDDEN WARNINGS") }
+    var sectionAudit: String { pick("RIWAYAT PERUBAHAN", "CHANGE HISTORY") }
+    var sectionErased: String { pick("DATA PRIBADI DIHAPUS", "PERSONAL DATA ERASED") }
+    var statusHistory: String { pick("Riwayat status", "Status history") }
     // Identity.
-    var detailName: String { pick("Nama", "Name") }
-    var detailNone: String { "–" }
-    var detailNotRecorded: String { pick("Belum dicatat.", "Not recorded.") }
-    var detailNothing: String { pick("Tidak ada.", "None.") }
-    var detailNotMember: String { pick("Bukan anggota (tidak ada data keanggotaan).", "Not a member (no membership record).") }
-    func detailAge(_ years: Int) -> String { pick("\(years) tahun", "\(years) years") }
-    func detailTombstone(_ date: String) -> String {
+    var name: String { pick("Nama", "Name") }
+    var none: String { "–" }
+    var notRecorded: String { pick("Belum dicatat.", "Not recorded.") }
+    var nothing: String { pick("Tidak ada.", "None.") }
+    var notMember: String { pick("Bukan anggota (tidak ada data keanggotaan).", "Not a member (no membership record).") }
+    func age(_ years: Int) -> String { pick("\(years) tahun", "\(years) years") }
+    func tombstone(_ date: String) -> String {
         pick("Data pribadi telah dihapus pada \(date) atas permintaan (UU PDP). Yang tersisa hanya nisan data ini dan jejak audit, tanpa isi data pribadi.",
              "Personal data was erased on \(date) on request (UU PDP). Only this tombstone and the audit trail remain, without the personal values.")
     }
-    func detailHeadlineKTA(_ kta: String) -> String { "KTA \(kta)" }
-    var detailErasedHeadline: String { pick("Data pribadi telah dihapus", "Personal data erased") }
-
+    func headlineKTA(_ kta: String) -> String { "KTA \(kta)" }
+    var erasedHeadline: String { pick("Data pribadi telah dihapus", "Personal data erased") }
     // Employment and education.
-    var detailEducationLevel: String { pick("Jenjang", "Level") }
-
+    var educationLevel: String { pick("Jenjang", "Level") }
     // Membership.
-    func detailStatusSince(_ status: String, _ date: String) -> String { pick("\(status) sejak \(date)", "\(status) since \(date)") }
-    var detailUndated: String { pick("tanpa tanggal", "undated") }
-
+    func statusSince(_ status: String, _ date: String) -> String { pick("\(status) sejak \(date)", "\(status) since \(date)") }
+    var undated: String { pick("tanpa tanggal", "undated") }
     // Positions, Musda, activities.
-    func detailDepartment(_ name: String) -> String { pick("bidang \(name)", "department \(name)") }
-    func detailRoleAtMusda(_ role: Attendance.Role) -> String {
+    func department(_ name: String) -> String { pick("bidang \(name)", "department \(name)") }
+    func roleAtMusda(_ role: Attendance.Role) -> String {
         switch role {
         case .delegate: return pick("peserta", "delegate")
         case .observer: return pick("peninjau", "observer")
         }
     }
-    func detailActivityKind(_ kind: Activity.Kind) -> String {
+    func activityKind(_ kind: Activity.Kind) -> String {
         switch kind {
         case .competencyTest: return pick("Uji kompetensi", "Competency test")
         case .training: return pick("Pelatihan", "Training")
@@ -82,42 +87,40 @@ extension Catalog {
         case .other: return pick("Kegiatan", "Activity")
         }
     }
-    func detailCategory(_ category: Participation.Category) -> String {
+    func category(_ category: Participation.Category) -> String {
         switch category {
         case .peksos: return pick("peksos", "social worker")
         case .tks: return "TKS"
         case .other: return pick("lainnya", "other")
         }
     }
-    func detailResult(_ result: Participation.Result) -> String {
+    func result(_ result: Participation.Result) -> String {
         switch result {
         case .kompeten: return pick("kompeten", "competent")
         case .belumKompeten: return pick("belum kompeten", "not yet competent")
         }
     }
-
     // Consent.
-    func detailPurpose(_ purpose: Consent.Purpose) -> String {
+    func purpose(_ purpose: Consent.Purpose) -> String {
         switch purpose {
         case .membership: return pick("Keanggotaan", "Membership")
         case .certificationReferral: return pick("Rekomendasi sertifikasi", "Certification referral")
         case .statisticsToDPP: return pick("Statistik ke DPP", "Statistics to the DPP")
         }
     }
-    func detailConsentGiven(_ date: String, method: String, notice: String) -> String {
+    func consentGiven(_ date: String, method: String, notice: String) -> String {
         pick("diberikan \(date), \(method), pemberitahuan versi \(notice)", "given \(date), \(method), notice version \(notice)")
     }
-    func detailConsentWithdrawn(_ date: String) -> String { pick("dicabut \(date)", "withdrawn \(date)") }
-
+    func consentWithdrawn(_ date: String) -> String { pick("dicabut \(date)", "withdrawn \(date)") }
     // Overridden warnings and audit.
-    func detailAcknowledged(_ warning: String, reason: String, by: String, at: String) -> String {
+    func acknowledged(_ warning: String, reason: String, by: String, at: String) -> String {
         let start = warning.prefix(1).uppercased() + warning.dropFirst()
         return pick("\(start) — alasan: \(reason) (\(by), \(at))", "\(start) — reason: \(reason) (\(by), \(at))")
     }
-    func detailAuditReason(_ reason: String) -> String { pick("Alasan: \(reason)", "Reason: \(reason)") }
-    func detailAuditWarnings(_ list: String) -> String { pick("Peringatan diabaikan: \(list)", "Warnings overridden: \(list)") }
-    var detailAuditEmpty: String { pick("Belum ada catatan.", "No entries yet.") }
-    func detailAuditAction(_ action: AuditAction) -> String {
+    func auditReason(_ reason: String) -> String { pick("Alasan: \(reason)", "Reason: \(reason)") }
+    func auditWarnings(_ list: String) -> String { pick("Peringatan diabaikan: \(list)", "Warnings overridden: \(list)") }
+    var auditEmpty: String { pick("Belum ada catatan.", "No entries yet.") }
+    func auditAction(_ action: AuditAction) -> String {
         switch action {
         case .insert: return pick("Tambah", "Added")
         case .update: return pick("Ubah", "Changed")
@@ -127,7 +130,7 @@ extension Catalog {
         case .bulkInsert: return pick("Impor massal", "Bulk import")
         }
     }
-    func detailAuditEntity(_ entity: String) -> String {
+    func auditEntity(_ entity: String) -> String {
         switch entity {
         case "person": return pick("data pribadi", "personal data")
         case "membership": return pick("keanggotaan", "membership")
@@ -140,8 +143,8 @@ extension Catalog {
         }
     }
     /// Names of the record's keys, as the audit images store them.
-    func detailAuditKey(_ key: String) -> String {
-        if let field = Field(rawValue: key) { return Self.midSentence(fieldLabel(field)) }
+    func auditKey(_ key: String) -> String {
+        if let field = Field(rawValue: key) { return Catalog.midSentence(catalog.fieldLabel(field)) }
         switch key {
         case "employment": return pick("pekerjaan", "employment")
         case "education": return pick("pendidikan", "education")
@@ -152,7 +155,7 @@ extension Catalog {
         }
     }
     /// A warning code as recorded in the audit log, in words.
-    func detailWarningName(_ code: String) -> String {
+    func warningName(_ code: String) -> String {
         switch code {
         case "nik.other_province": return pick("NIK dari provinsi lain", "NIK from another province")
         case "nik.unknown_province": return pick("kode provinsi NIK tidak dikenal", "unknown NIK province")
@@ -167,60 +170,5 @@ extension Catalog {
         case "status.reactivating_deceased": return pick("mengaktifkan anggota yang tercatat meninggal", "reactivating a deceased member")
         default: return code
         }
-    }
-
-    // Labels and value names shared by the detail and the form.
-    var labelInstitution: String { pick("Perguruan tinggi/sekolah", "Institution") }
-    var labelMajor: String { pick("Program studi", "Study programme") }
-    var labelStatusReason: String { pick("Alasan status", "Status reason") }
-    var labelSource: String { pick("Sumber data", "Source") }
-    var labelNote: String { pick("Catatan", "Note") }
-    func personSexName(_ sex: Sex) -> String { language == .indonesian ? sex.indonesian : sex.english }
-    func personEmploymentName(_ status: EmploymentStatus) -> String {
-        switch status {
-        case .pns: return "PNS"
-        case .pppk: return "PPPK"
-        case .nonASN: return "Non-ASN"
-        }
-    }
-    func personEmployerTypeName(_ type: EmployerType) -> String {
-        switch type {
-        case .contract: return pick("Kontrak / pendamping", "Contract / programme worker")
-        case .lks: return pick("LKS / LSM", "LKS / NGO")
-        case .company: return pick("Perusahaan", "Company")
-        case .privateLecturer: return pick("Dosen swasta", "Private lecturer")
-        case .other: return pick("Lainnya", "Other")
-        }
-    }
-    func personEducationName(_ level: EducationLevel) -> String { level == .sma ? "SMA/SMK" : level.rawValue.uppercased() }
-    func membershipStatusName(_ status: MembershipStatus) -> String {
-        switch status {
-        case .aktif: return pick("Aktif", "Active")
-        case .nonaktif: return pick("Nonaktif", "Inactive")
-        case .keluar: return pick("Keluar", "Left")
-        case .meninggal: return pick("Meninggal", "Deceased")
-        }
-    }
-    func membershipChannelName(_ channel: RegistrationChannel) -> String {
-        channel == .dpd ? "DPD" : pick("Situs DPP", "DPP website")
-    }
-    func fieldLabel(_ field: Field) -> String { language == .indonesian ? field.indonesian : field.english }
-    /// "Tanggal lahir" → "tanggal lahir" inside a list; an acronym ("NIK", "KTA") stays as it is.
-    static func midSentence(_ label: String) -> String {
-        let firstWord = label.prefix { $0 != " " && $0 != "/" }
-        if firstWord.count > 1, firstWord.allSatisfy({ $0.isUppercase }) { return label }
-        return label.prefix(1).lowercased() + label.dropFirst()
-    }
-
-    private static let englishMonths = ["January", "February", "March", "April", "May", "June", "July",
-                                        "August", "September", "October", "November", "December"]
-    /// `14 Mei 2023` (or `14 May 2023` in English).
-    func longDate(_ d: LocalDate) -> String {
-        language == .indonesian ? IndonesianFormat.date(d) : "\(d.day) \(Self.englishMonths[d.month - 1]) \(d.year)"
-    }
-    /// `14 Mei 2023 09.05` (Indonesian writes times with a dot).
-    func longDateTime(_ d: LocalDate, hour: Int, minute: Int) -> String {
-        let h = hour < 10 ? "0\(hour)" : "\(hour)", m = minute < 10 ? "0\(minute)" : "\(minute)"
-        return longDate(d) + " " + pick("\(h).\(m)", "\(h):\(m)")
     }
 }

@@ -1,38 +1,8 @@
 import Domain
 import Storage
 
-// MARK: - Anggota › Tambah / Ubah (the person and membership form)
+// MARK: - Validation issues, worded for any screen that shows them
 extension Catalog {
-    var formTitleAdd: String { pick("Tambah", "Add") }
-    var formTitleEdit: String { pick("Ubah", "Edit") }
-    var formSave: String { pick("Simpan", "Save") }
-    var formSaved: String { pick("Tersimpan", "Saved") }
-    var formDateMask: String { pick("HH-BB-TTTT", "DD-MM-YYYY") }
-    var formNoValue: String { "–" }
-    var formRequiredNote: String { pick("* wajib diisi", "* required") }
-    func formFieldPosition(_ index: Int, of total: Int) -> String { pick("isian \(index)/\(total)", "field \(index)/\(total)") }
-
-    // Parts of the form, named on the line above it.
-    var formPartIdentity: String { pick("Data pribadi", "Personal data") }
-    var formPartEmployment: String { pick("Pekerjaan", "Employment") }
-    var formPartEducation: String { pick("Pendidikan", "Education") }
-    var formPartMembership: String { pick("Keanggotaan", "Membership") }
-    var formPartOther: String { pick("Lain-lain", "Other") }
-
-    // Labels the domain's field names do not cover, or that read better here.
-    var formLabelEducationLevel: String { pick("Jenjang pendidikan", "Education level") }
-    var formLabelStatus: String { pick("Status keanggotaan", "Membership status") }
-
-    // Problems the form finds before the rules run.
-    var formDateIncomplete: String { pick("Tanggal belum lengkap (HH-BB-TTTT).", "The date is incomplete (DD-MM-YYYY).") }
-    var formDateInvalid: String { pick("Tanggal ini tidak ada di kalender.", "This date does not exist.") }
-    var formYearDigits: String { pick("Tahun lulus ditulis 4 angka, misalnya 2015.", "Write the graduation year as 4 digits, e.g. 2015.") }
-    var formEducationLevelNeeded: String {
-        pick("Pilih jenjang pendidikan (isian pendidikan lain sudah diisi).", "Choose the education level (other education fields are filled).")
-    }
-    var formEmploymentNeeded: String {
-        pick("Pilih status kepegawaian (isian pekerjaan lain sudah diisi).", "Choose the employment status (other employment fields are filled).")
-    }
     func issueText(_ issue: ValidationIssue) -> String { language == .indonesian ? issue.indonesian : issue.english }
     /// As `issueText`, with regency names where the domain's text has only codes.
     func issueText(_ issue: ValidationIssue, regions: RegionDirectory) -> String {
@@ -41,53 +11,84 @@ extension Catalog {
         let note = split ? pick(" Domisili adalah wilayah pemekaran dari kab/kota NIK.", " The domicile was split off from the NIK's regency.") : ""
         return pick("NIK terdaftar di \(name(nik)), domisili di \(name(domicile)).", "The NIK was issued in \(name(nik)); domicile is \(name(domicile)).") + note
     }
-    func formNotSaved(_ first: String, more: Int) -> String {
+}
+
+// MARK: - Anggota › Tambah / Ubah
+extension Catalog {
+    /// Anggota › Tambah / Ubah: the member form, its drafts and conflicts.
+    var memberForm: MemberFormWords { MemberFormWords(catalog: self) }
+}
+
+/// Words of the member form only (its drafts and conflicts included); shared words stay on
+/// `Catalog` (Catalog+Vocabulary).
+struct MemberFormWords: Sendable {
+    let catalog: Catalog
+    var language: Language { catalog.language }
+    func pick(_ indonesian: String, _ english: String) -> String { catalog.pick(indonesian, english) }
+
+    var titleAdd: String { pick("Tambah", "Add") }
+    var titleEdit: String { pick("Ubah", "Edit") }
+    var save: String { pick("Simpan", "Save") }
+    var saved: String { pick("Tersimpan", "Saved") }
+    var dateMask: String { pick("HH-BB-TTTT", "DD-MM-YYYY") }
+    var noValue: String { "–" }
+    var requiredNote: String { pick("* wajib diisi", "* required") }
+    func fieldPosition(_ index: Int, of total: Int) -> String { pick("isian \(index)/\(total)", "field \(index)/\(total)") }
+    // Parts of the form, named on the line above it.
+    var partIdentity: String { pick("Data pribadi", "Personal data") }
+    var partEmployment: String { pick("Pekerjaan", "Employment") }
+    var partEducation: String { pick("Pendidikan", "Education") }
+    var partMembership: String { pick("Keanggotaan", "Membership") }
+    var partOther: String { pick("Lain-lain", "Other") }
+    // Labels the domain's field names do not cover, or that read better here.
+    var labelEducationLevel: String { pick("Jenjang pendidikan", "Education level") }
+    var labelStatus: String { pick("Status keanggotaan", "Membership status") }
+    // Problems the form finds before the rules run.
+    var dateIncomplete: String { pick("Tanggal belum lengkap (HH-BB-TTTT).", "The date is incomplete (DD-MM-YYYY).") }
+    var dateInvalid: String { pick("Tanggal ini tidak ada di kalender.", "This date does not exist.") }
+    var yearDigits: String { pick("Tahun lulus ditulis 4 angka, misalnya 2015.", "Write the graduation year as 4 digits, e.g. 2015.") }
+    var educationLevelNeeded: String {
+        pick("Pilih jenjang pendidikan (isian pendidikan lain sudah diisi).", "Choose the education level (other education fields are filled).")
+    }
+    var employmentNeeded: String {
+        pick("Pilih status kepegawaian (isian pekerjaan lain sudah diisi).", "Choose the employment status (other employment fields are filled).")
+    }
+    func notSaved(_ first: String, more: Int) -> String {
         more == 0 ? pick("Tidak disimpan: \(first)", "Not saved: \(first)")
             : pick("Tidak disimpan: \(first) (dan \(more) kesalahan lain)", "Not saved: \(first) (and \(more) more)")
     }
-
     // Warnings that need a reason.
-    var formOverrideTitle: String { pick("Peringatan", "Warnings") }
-    var formOverrideIntro: String {
+    var overrideTitle: String { pick("Peringatan", "Warnings") }
+    var overrideIntro: String {
         pick("Periksa dulu. Untuk tetap menyimpan, tulis alasannya; alasan dicatat di riwayat perubahan.",
              "Check these first. To save anyway, give a reason; it is recorded in the change history.")
     }
-    var formOverrideReason: String { pick("Alasan *", "Reason *") }
-    var formOverrideReasonMissing: String { pick("Alasan wajib diisi untuk menyimpan.", "A reason is required to save.") }
-    var formOverrideKeys: String { pick("Enter: simpan dengan alasan · Esc: kembali ke formulir", "Enter: save with this reason · Esc: back to the form") }
-    var formOverrideSaveLabel: String { pick("Simpan dengan alasan", "Save with reason") }
-    var formOverridePending: String {
+    var overrideReason: String { pick("Alasan *", "Reason *") }
+    var overrideReasonMissing: String { pick("Alasan wajib diisi untuk menyimpan.", "A reason is required to save.") }
+    var overrideKeys: String { pick("Enter: simpan dengan alasan · Esc: kembali ke formulir", "Enter: save with this reason · Esc: back to the form") }
+    var overrideSaveLabel: String { pick("Simpan dengan alasan", "Save with reason") }
+    var overridePending: String {
         pick("Belum disimpan: ada peringatan yang perlu alasan.", "Not saved yet: there are warnings that need a reason.")
     }
-
     // Leaving with changes.
-    var formDiscardTitle: String { pick("Buang perubahan?", "Discard changes?") }
-    var formDiscardMessage: String {
+    var discardTitle: String { pick("Buang perubahan?", "Discard changes?") }
+    var discardMessage: String {
         pick("Perubahan pada formulir ini belum disimpan dan akan hilang.", "The changes in this form are not saved and will be lost.")
     }
-
-    var formUnavailableErased: String {
+    var unavailableErased: String {
         pick("Data pribadi orang ini sudah dihapus; tidak ada yang dapat diubah. Esc: kembali.",
              "This person's personal data was erased; there is nothing to edit. Esc: back.")
     }
-    var formUnavailableMissing: String { pick("Data orang ini tidak ditemukan. Esc: kembali.", "This person was not found. Esc: back.") }
-
+    var unavailableMissing: String { pick("Data orang ini tidak ditemukan. Esc: kembali.", "This person was not found. Esc: back.") }
     // Help.
-    var formHelpSave: String { pick("Simpan (diperiksa dulu; peringatan perlu alasan)", "Save (checked first; warnings need a reason)") }
-    var formHelpNext: String { pick("Ke isian berikutnya / sebelumnya", "Next / previous field") }
-    var formHelpChoiceKeys: String { pick("←/→ Spasi", "←/→ Space") }
-    var formHelpChoice: String { pick("Ganti pilihan; huruf melompat ke pilihan berawalan huruf itu", "Change a choice; a letter jumps to an option starting with it") }
-    var formHelpDate: String { pick("Tanggal: ketik angkanya saja (HHBBTTTT); Backspace menghapus", "Dates: type the digits only (DDMMYYYY); Backspace deletes") }
-    var formHelpEdit: String { pick("Ubah teks: Ctrl-U hapus ke awal, Ctrl-K hapus ke akhir, Ctrl-W hapus kata", "Edit text: Ctrl-U delete to start, Ctrl-K to end, Ctrl-W a word") }
-    var formHelpCancel: String { pick("Batal; bertanya dulu bila ada perubahan", "Cancel; asks first when something changed") }
-}
-
-extension Catalog {
-    var formOverrideBackHelp: String { pick("Kembali ke formulir tanpa menyimpan", "Back to the form without saving") }
-}
-
-// MARK: - Drafts and conflicts
-extension Catalog {
+    var helpSave: String { pick("Simpan (diperiksa dulu; peringatan perlu alasan)", "Save (checked first; warnings need a reason)") }
+    var helpNext: String { pick("Ke isian berikutnya / sebelumnya", "Next / previous field") }
+    var helpChoiceKeys: String { pick("←/→ Spasi", "←/→ Space") }
+    var helpChoice: String { pick("Ganti pilihan; huruf melompat ke pilihan berawalan huruf itu", "Change a choice; a letter jumps to an option starting with it") }
+    var helpDate: String { pick("Tanggal: ketik angkanya saja (HHBBTTTT); Backspace menghapus", "Dates: type the digits only (DDMMYYYY); Backspace deletes") }
+    var helpEdit: String { pick("Ubah teks: Ctrl-U hapus ke awal, Ctrl-K hapus ke akhir, Ctrl-W hapus kata", "Edit text: Ctrl-U delete to start, Ctrl-K to end, Ctrl-W a word") }
+    var helpCancel: String { pick("Batal; bertanya dulu bila ada perubahan", "Cancel; asks first when something changed") }
+    var overrideBackHelp: String { pick("Kembali ke formulir tanpa menyimpan", "Back to the form without saving") }
     var draftFoundTitle: String { pick("Isian belum disimpan", "Unsaved entry") }
     func draftFoundMessage(_ when: String) -> [String] {
         [pick("Ada isian yang belum disimpan untuk data ini, terakhir diketik \(when).",
@@ -100,7 +101,6 @@ extension Catalog {
     var draftDropHotkey: Character { pick("b", "d").first! }
     var draftRestored: String { pick("Isian yang belum disimpan dipulihkan. F2 untuk menyimpan.", "Unsaved entry restored. F2 to save.") }
     var draftUnreadable: String { pick("Draf tidak dapat dibaca; formulir berisi data tersimpan.", "The draft cannot be read; the form shows the stored data.") }
-
     var conflictTitle: String { pick("Diubah orang lain", "Changed by someone else") }
     func conflictMessage(theirs: String, mine: String, both: String?) -> [String] {
         var lines = [pick("Sejak formulir ini dibuka, orang lain sudah menyimpan perubahan pada: \(theirs).",
@@ -120,8 +120,5 @@ extension Catalog {
     var conflictReloadHotkey: Character { pick("m", "r").first! }
     var conflictReloaded: String { pick("Data terbaru dimuat; isian Anda dibuang.", "Latest data loaded; your entry was dropped.") }
     var conflictNothing: String { pick("tidak ada", "nothing") }
-}
-
-extension Catalog {
-    var formHelpCaret: String { pick("Pindah kursor dalam isian teks", "Move the caret in a text field") }
+    var helpCaret: String { pick("Pindah kursor dalam isian teks", "Move the caret in a text field") }
 }

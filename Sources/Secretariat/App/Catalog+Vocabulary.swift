@@ -59,3 +59,61 @@ extension Catalog {
     var draftKindEdit: String { pick("Ubah anggota", "Edit member") }
     var draftUnnamed: String { pick("(tanpa nama)", "(no name)") }
 }
+
+// MARK: - People, memberships and dates: the names every family shows
+extension Catalog {
+    // Labels and value names shared by the detail and the form.
+    var labelInstitution: String { pick("Perguruan tinggi/sekolah", "Institution") }
+    var labelMajor: String { pick("Program studi", "Study programme") }
+    var labelStatusReason: String { pick("Alasan status", "Status reason") }
+    var labelSource: String { pick("Sumber data", "Source") }
+    var labelNote: String { pick("Catatan", "Note") }
+    func personSexName(_ sex: Sex) -> String { language == .indonesian ? sex.indonesian : sex.english }
+    func personEmploymentName(_ status: EmploymentStatus) -> String {
+        switch status {
+        case .pns: return "PNS"
+        case .pppk: return "PPPK"
+        case .nonASN: return "Non-ASN"
+        }
+    }
+    func personEmployerTypeName(_ type: EmployerType) -> String {
+        switch type {
+        case .contract: return pick("Kontrak / pendamping", "Contract / programme worker")
+        case .lks: return pick("LKS / LSM", "LKS / NGO")
+        case .company: return pick("Perusahaan", "Company")
+        case .privateLecturer: return pick("Dosen swasta", "Private lecturer")
+        case .other: return pick("Lainnya", "Other")
+        }
+    }
+    func personEducationName(_ level: EducationLevel) -> String { level == .sma ? "SMA/SMK" : level.rawValue.uppercased() }
+    func membershipStatusName(_ status: MembershipStatus) -> String {
+        switch status {
+        case .aktif: return pick("Aktif", "Active")
+        case .nonaktif: return pick("Nonaktif", "Inactive")
+        case .keluar: return pick("Keluar", "Left")
+        case .meninggal: return pick("Meninggal", "Deceased")
+        }
+    }
+    func membershipChannelName(_ channel: RegistrationChannel) -> String {
+        channel == .dpd ? "DPD" : pick("Situs DPP", "DPP website")
+    }
+    func fieldLabel(_ field: Field) -> String { language == .indonesian ? field.indonesian : field.english }
+    /// "Tanggal lahir" → "tanggal lahir" inside a list; an acronym ("NIK", "KTA") stays as it is.
+    static func midSentence(_ label: String) -> String {
+        let firstWord = label.prefix { $0 != " " && $0 != "/" }
+        if firstWord.count > 1, firstWord.allSatisfy({ $0.isUppercase }) { return label }
+        return label.prefix(1).lowercased() + label.dropFirst()
+    }
+
+    private static let englishMonths = ["January", "February", "March", "April", "May", "June", "July",
+                                        "August", "September", "October", "November", "December"]
+    /// `14 Mei 2023` (or `14 May 2023` in English).
+    func longDate(_ d: LocalDate) -> String {
+        language == .indonesian ? IndonesianFormat.date(d) : "\(d.day) \(Self.englishMonths[d.month - 1]) \(d.year)"
+    }
+    /// `14 Mei 2023 09.05` (Indonesian writes times with a dot).
+    func longDateTime(_ d: LocalDate, hour: Int, minute: Int) -> String {
+        let h = hour < 10 ? "0\(hour)" : "\(hour)", m = minute < 10 ? "0\(minute)" : "\(minute)"
+        return longDate(d) + " " + pick("\(h).\(m)", "\(h):\(m)")
+    }
+}

@@ -61,7 +61,7 @@ extension Catalog {
     }
 }
 
-// MARK: - Main menu
+// MARK: - Sections: the menu's items, and each family's place in the header
 extension Catalog {
     var sectionMembers: String { pick("Anggota", "Members") }
     var sectionBoard: String { pick("Pengurus", "Board") }
@@ -70,10 +70,24 @@ extension Catalog {
     var sectionCensus: String { pick("Pendataan", "Census") }
     var sectionReports: String { pick("Laporan", "Reports") }
     var sectionSettings: String { pick("Pengaturan", "Settings") }
-    var menuHelpMove: String { pick("Pindah pilihan", "Move the selection") }
-    var menuHelpOpen: String { pick("Buka bagian terpilih", "Open the selected section") }
-    var menuHelpNumber: String { pick("Buka bagian dengan nomornya", "Open a section by its number") }
-    var menuFooter: String { pick("Basis data", "Database") }
+}
+
+// MARK: - Main menu
+extension Catalog {
+    /// The main menu, and the screen a section not built yet shows.
+    var mainMenu: MainMenuWords { MainMenuWords(catalog: self) }
+}
+
+/// Words of the main menu only; shared words stay on `Catalog` (Catalog+Vocabulary).
+struct MainMenuWords: Sendable {
+    let catalog: Catalog
+    var language: Language { catalog.language }
+    func pick(_ indonesian: String, _ english: String) -> String { catalog.pick(indonesian, english) }
+
+    var helpMove: String { pick("Pindah pilihan", "Move the selection") }
+    var helpOpen: String { pick("Buka bagian terpilih", "Open the selected section") }
+    var helpNumber: String { pick("Buka bagian dengan nomornya", "Open a section by its number") }
+    var footer: String { pick("Basis data", "Database") }
     var notAvailableTitle: String { pick("Belum tersedia", "Not available yet") }
     var notAvailableBody: String {
         pick("Bagian ini belum dibuat. Belum ada data yang ditampilkan di sini.",

@@ -14,7 +14,7 @@ enum DraftOffer {
             return .none
         }
         guard let newest = drafts.first else { return .none }
-        let dialog = ConfirmDialog(title: c.draftFoundTitle,
+        let dialog = ConfirmDialog(title: c.memberForm.draftFoundTitle,
                                    message: c.draftsAtStart(count: drafts.count, newest: describe(newest, c)),
                                    buttons: [DialogButton(c.open, hotkey: c.openHotkey), DialogButton(c.later, hotkey: c.laterHotkey)],
                                    selected: 0)

@@ -7,7 +7,7 @@ extension MainMenuScreen {
         let box = rect.centered(width: width, height: min(rect.height, Section.allCases.count + 4))
         buffer.box(box, title: c.appName)
         let cursor = menu.draw(in: box.inset(dx: 2, dy: 2), on: &buffer, focused: true)
-        let footer = "\(c.menuFooter): \(databasePath)"
+        let footer = "\(c.mainMenu.footer): \(databasePath)"
         buffer.write(footer.prefix(cells: rect.width - 2), x: rect.x + 1, y: rect.maxY - 1, style: .dim)
         return cursor
     }

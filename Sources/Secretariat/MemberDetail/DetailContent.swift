@@ -18,27 +18,27 @@ struct DetailContent {
 
     private var c: Catalog { catalog }
     private func label(_ field: Field) -> String { c.fieldLabel(field) }
-    private func value(_ text: String?) -> String { text.flatMap { $0.isEmpty ? nil : $0 } ?? c.detailNone }
-    private func date(_ d: LocalDate?) -> String { d.map(c.longDate) ?? c.detailNone }
+    private func value(_ text: String?) -> String { text.flatMap { $0.isEmpty ? nil : $0 } ?? c.memberDetail.none }
+    private func date(_ d: LocalDate?) -> String { d.map(c.longDate) ?? c.memberDetail.none }
 
     // MARK: Sections
 
     private func tombstone(_ p: Person) -> DetailSection {
-        DetailSection(title: c.detailSectionErased, items: [.text(c.detailTombstone(date(p.erasedOn)))])
+        DetailSection(title: c.memberDetail.sectionErased, items: [.text(c.memberDetail.tombstone(date(p.erasedOn)))])
     }
 
     private func identity(_ p: Person, revealNIK: Bool) -> DetailSection {
         let nik: String
         if let digits = p.nik {
-            nik = revealNIK ? "\(digits) \(c.detailNIKShownNote)" : "\(NIK.mask(digits)) \(c.detailNIKMaskedNote)"
+            nik = revealNIK ? "\(digits) \(c.memberDetail.nIKShownNote)" : "\(NIK.mask(digits)) \(c.memberDetail.nIKMaskedNote)"
         } else {
-            nik = c.detailNone
+            nik = c.memberDetail.none
         }
         var birth = date(p.birthDate)
-        if let b = p.birthDate, let today, b <= today { birth += " (\(c.detailAge(b.age(on: today))))" }
+        if let b = p.birthDate, let today, b <= today { birth += " (\(c.memberDetail.age(b.age(on: today))))" }
         let regency = p.domicileRegency.map { code in regions.region(code: code)?.name ?? code }
-        return DetailSection(title: c.detailSectionIdentity, items: [
-            .field(c.detailName, p.name),
+        return DetailSection(title: c.memberDetail.sectionIdentity, items: [
+            .field(c.memberDetail.name, p.name),
             .field(label(.nik), nik),
             .field(label(.sex), value(p.sex.map(c.personSexName))),
             .field(label(.birthPlace), value(p.birthPlace)),
@@ -53,8 +53,8 @@ struct DetailContent {
     }
 
     private func employment(_ e: Employment?) -> DetailSection {
-        guard let e else { return DetailSection(title: c.detailSectionEmployment, items: [.text(c.detailNotRecorded)]) }
-        return DetailSection(title: c.detailSectionEmployment, items: [
+        guard let e else { return DetailSection(title: c.memberDetail.sectionEmployment, items: [.text(c.memberDetail.notRecorded)]) }
+        return DetailSection(title: c.memberDetail.sectionEmployment, items: [
             .field(label(.employmentStatus), c.personEmploymentName(e.status)),
             .field(label(.employerType), value(e.employerType.map(c.personEmployerTypeName))),
             .field(label(.employer), value(e.employer)),
@@ -62,9 +62,9 @@ struct DetailContent {
     }
 
     private func education(_ e: Education?) -> DetailSection {
-        guard let e else { return DetailSection(title: c.detailSectionEducation, items: [.text(c.detailNotRecorded)]) }
-        return DetailSection(title: c.detailSectionEducation, items: [
-            .field(c.detailEducationLevel, c.personEducationName(e.level)),
+        guard let e else { return DetailSection(title: c.memberDetail.sectionEducation, items: [.text(c.memberDetail.notRecorded)]) }
+        return DetailSection(title: c.memberDetail.sectionEducation, items: [
+            .field(c.memberDetail.educationLevel, c.personEducationName(e.level)),
             .field(c.labelInstitution, value(e.institution)),
             .field(c.labelMajor, value(e.major)),
             .field(label(.graduationYear), value(e.graduationYear.map(String.init))),
@@ -72,11 +72,11 @@ struct DetailContent {
     }
 
     private func membership(_ m: Membership?, history: [StatusChange]) -> DetailSection {
-        guard let m else { return DetailSection(title: c.detailSectionMembership, items: [.text(c.detailNotMember)]) }
+        guard let m else { return DetailSection(title: c.memberDetail.sectionMembership, items: [.text(c.memberDetail.notMember)]) }
         let status = c.membershipStatusName(m.status)
         var items: [DetailItem] = [
             .field(label(.kta), value(m.kta)),
-            .field(label(.status), m.statusDate.map { c.detailStatusSince(status, c.longDate($0)) } ?? status),
+            .field(label(.status), m.statusDate.map { c.memberDetail.statusSince(status, c.longDate($0)) } ?? status),
         ]
         if let reason = m.statusReason { items.append(.field(c.labelStatusReason, reason)) }
         items += [
@@ -84,23 +84,23 @@ struct DetailContent {
             .field(label(.joinDate), date(m.joinDate)),
         ]
         if !history.isEmpty {
-            items.append(.subheading(c.detailStatusHistory))
+            items.append(.subheading(c.memberDetail.statusHistory))
             for change in history {
                 let to = c.membershipStatusName(change.to)
                 var text = change.from.map { c.membershipStatusName($0) + " → " + to } ?? to
                 if let reason = change.reason { text += ": " + reason }
-                items.append(.field(change.date.map(c.longDate) ?? c.detailUndated, text))
+                items.append(.field(change.date.map(c.longDate) ?? c.memberDetail.undated, text))
             }
         }
-        return DetailSection(title: c.detailSectionMembership, items: items)
+        return DetailSection(title: c.memberDetail.sectionMembership, items: items)
     }
 
     private func positions(_ list: [HeldPosition]) -> DetailSection {
-        guard !list.isEmpty else { return DetailSection(title: c.detailSectionPositions, items: [.text(c.detailNothing)]) }
-        return DetailSection(title: c.detailSectionPositions, items: list.map { p in
+        guard !list.isEmpty else { return DetailSection(title: c.memberDetail.sectionPositions, items: [.text(c.memberDetail.nothing)]) }
+        return DetailSection(title: c.memberDetail.sectionPositions, items: list.map { p in
             var text = p.title
             if let department = p.department, !p.title.localizedCaseInsensitiveContains(department) {
-                text += ", " + c.detailDepartment(department)
+                text += ", " + c.memberDetail.department(department)
             }
             if p.start != nil || p.end != nil { text += " (\(date(p.start)) – \(date(p.end)))" }
             return .field(p.termName, text)
@@ -108,60 +108,60 @@ struct DetailContent {
     }
 
     private func musdas(_ list: [MusdaAttended]) -> DetailSection {
-        guard !list.isEmpty else { return DetailSection(title: c.detailSectionMusda, items: [.text(c.detailNothing)]) }
-        return DetailSection(title: c.detailSectionMusda, items: list.map { m in
-            .field(c.longDate(m.date), "\(m.title), \(m.place) — \(c.detailRoleAtMusda(m.role))")
+        guard !list.isEmpty else { return DetailSection(title: c.memberDetail.sectionMusda, items: [.text(c.memberDetail.nothing)]) }
+        return DetailSection(title: c.memberDetail.sectionMusda, items: list.map { m in
+            .field(c.longDate(m.date), "\(m.title), \(m.place) — \(c.memberDetail.roleAtMusda(m.role))")
         })
     }
 
     private func activities(_ list: [ActivityTaken]) -> DetailSection {
-        guard !list.isEmpty else { return DetailSection(title: c.detailSectionActivities, items: [.text(c.detailNothing)]) }
-        return DetailSection(title: c.detailSectionActivities, items: list.map { a in
-            var text = "\(c.detailActivityKind(a.kind)): \(a.title) — \(c.detailCategory(a.category))"
-            if let result = a.result { text += ", " + c.detailResult(result) }
+        guard !list.isEmpty else { return DetailSection(title: c.memberDetail.sectionActivities, items: [.text(c.memberDetail.nothing)]) }
+        return DetailSection(title: c.memberDetail.sectionActivities, items: list.map { a in
+            var text = "\(c.memberDetail.activityKind(a.kind)): \(a.title) — \(c.memberDetail.category(a.category))"
+            if let result = a.result { text += ", " + c.memberDetail.result(result) }
             return .field(a.date.map(c.longDate) ?? String(a.year), text)
         })
     }
 
     private func consents(_ list: [Consent]) -> DetailSection {
-        guard !list.isEmpty else { return DetailSection(title: c.detailSectionConsents, items: [.text(c.detailNothing)]) }
-        return DetailSection(title: c.detailSectionConsents, items: list.map { consent in
-            var text = c.detailConsentGiven(c.longDate(consent.givenOn), method: consent.method, notice: consent.noticeVersion)
-            if let withdrawn = consent.withdrawnOn { text += "; " + c.detailConsentWithdrawn(c.longDate(withdrawn)) }
-            return .field(c.detailPurpose(consent.purpose), text)
+        guard !list.isEmpty else { return DetailSection(title: c.memberDetail.sectionConsents, items: [.text(c.memberDetail.nothing)]) }
+        return DetailSection(title: c.memberDetail.sectionConsents, items: list.map { consent in
+            var text = c.memberDetail.consentGiven(c.longDate(consent.givenOn), method: consent.method, notice: consent.noticeVersion)
+            if let withdrawn = consent.withdrawnOn { text += "; " + c.memberDetail.consentWithdrawn(c.longDate(withdrawn)) }
+            return .field(c.memberDetail.purpose(consent.purpose), text)
         })
     }
 
     private func acknowledged(_ list: [AcknowledgedWarning]) -> DetailSection {
-        guard !list.isEmpty else { return DetailSection(title: c.detailSectionAcknowledged, items: [.text(c.detailNothing)]) }
-        return DetailSection(title: c.detailSectionAcknowledged, items: list.map { w in
-            .text(c.detailAcknowledged(c.detailWarningName(w.code), reason: w.reason, by: w.operatorName, at: time(w.at)))
+        guard !list.isEmpty else { return DetailSection(title: c.memberDetail.sectionAcknowledged, items: [.text(c.memberDetail.nothing)]) }
+        return DetailSection(title: c.memberDetail.sectionAcknowledged, items: list.map { w in
+            .text(c.memberDetail.acknowledged(c.memberDetail.warningName(w.code), reason: w.reason, by: w.operatorName, at: time(w.at)))
         })
     }
 
     private func audit(_ entries: [AuditEntry]) -> DetailSection {
-        guard !entries.isEmpty else { return DetailSection(title: c.detailSectionAudit, items: [.text(c.detailAuditEmpty)]) }
+        guard !entries.isEmpty else { return DetailSection(title: c.memberDetail.sectionAudit, items: [.text(c.memberDetail.auditEmpty)]) }
         var items: [DetailItem] = []
         for e in entries {
             items.append(.field(time(e.at), "\(e.operatorName) · \(describe(e))"))
-            if let reason = e.reason { items.append(.more(c.detailAuditReason(reason))) }
+            if let reason = e.reason { items.append(.more(c.memberDetail.auditReason(reason))) }
             if !e.warnings.isEmpty {
-                items.append(.more(c.detailAuditWarnings(e.warnings.map(c.detailWarningName).joined(separator: "; "))))
+                items.append(.more(c.memberDetail.auditWarnings(e.warnings.map(c.memberDetail.warningName).joined(separator: "; "))))
             }
         }
-        return DetailSection(title: c.detailSectionAudit, items: items)
+        return DetailSection(title: c.memberDetail.sectionAudit, items: items)
     }
 
     // MARK: Audit wording
 
     /// "Ubah data pribadi: telepon, alamat" — what changed, by field name only (never values).
     func describe(_ e: AuditEntry) -> String {
-        var text = c.detailAuditAction(e.action)
-        if e.action != .erase { text += " " + c.detailAuditEntity(e.entity) }
+        var text = c.memberDetail.auditAction(e.action)
+        if e.action != .erase { text += " " + c.memberDetail.auditEntity(e.entity) }
         switch e.action {
         case .update:
             let keys = Self.changedKeys(e.changes)
-            if !keys.isEmpty { text += ": " + keys.map(c.detailAuditKey).joined(separator: ", ") }
+            if !keys.isEmpty { text += ": " + keys.map(c.memberDetail.auditKey).joined(separator: ", ") }
         case .statusChange:
             let status = e.changes.first { $0.field == "status" }
             if let from = status?.before.flatMap(MembershipStatus.init(rawValue:)),
@@ -170,7 +170,7 @@ struct DetailContent {
             }
         case .erase:
             if !e.changes.isEmpty {
-                text += ": " + e.changes.map { c.detailAuditKey($0.field) }.joined(separator: ", ")
+                text += ": " + e.changes.map { c.memberDetail.auditKey($0.field) }.joined(separator: ", ")
             }
         default:
             break

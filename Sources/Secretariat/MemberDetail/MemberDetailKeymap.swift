@@ -5,12 +5,12 @@ extension MemberDetailScreen {
 
     /// `u` is there only when there is a NIK to show.
     static func keymap(_ c: Catalog, revealed: Bool, hasNIK: Bool) -> Keymap<Action> {
-        var bindings = [KeyBinding([.char("e"), .function(4)], bar: c.detailEdit, help: c.detailHelpEdit, action: Action.edit)]
+        var bindings = [KeyBinding([.char("e"), .function(4)], bar: c.memberDetail.edit, help: c.memberDetail.helpEdit, action: Action.edit)]
         if hasNIK {
-            bindings.append(KeyBinding([.char("u")], bar: revealed ? c.detailHideNIK : c.detailShowNIK, help: c.detailHelpNIK,
+            bindings.append(KeyBinding([.char("u")], bar: revealed ? c.memberDetail.hideNIK : c.memberDetail.showNIK, help: c.memberDetail.helpNIK,
                                        action: .toggleNIK))
         }
-        return Keymap(bindings + ListMove.bindings(line: c.detailHelpScroll, page: c.detailHelpPage, ends: c.detailHelpEnds,
+        return Keymap(bindings + ListMove.bindings(line: c.memberDetail.helpScroll, page: c.memberDetail.helpPage, ends: c.memberDetail.helpEnds,
                                                    action: .scroll))
     }
 

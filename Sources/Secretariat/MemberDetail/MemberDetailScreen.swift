@@ -26,7 +26,7 @@ struct MemberDetailScreen: Screen {
         self.timeZone = timeZone
     }
 
-    func title(_ catalog: Catalog) -> String { catalog.detailTitle }
+    func title(_ catalog: Catalog) -> String { catalog.memberDetail.title }
 
     var isErased: Bool { detail?.person.isErased ?? false }
 
@@ -35,7 +35,7 @@ struct MemberDetailScreen: Screen {
         do {
             detail = try context.data.people.detail(personId: personId)
             today = context.data.today
-            if detail == nil { context.fail(context.catalog.detailNotFound) }
+            if detail == nil { context.fail(context.catalog.memberDetail.notFound) }
         } catch {
             detail = nil
             context.fail(error)

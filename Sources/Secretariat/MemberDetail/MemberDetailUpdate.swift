@@ -26,12 +26,12 @@ extension MemberDetailScreen {
         switch action {
         case .edit:
             guard let detail else { return .none }
-            if detail.person.isErased { context.fail(c.detailErasedCannotEdit); return .none }
+            if detail.person.isErased { context.fail(c.memberDetail.erasedCannotEdit); return .none }
             return .push(MemberFormScreen(personId: personId), then: { _ in Saved() })
         case .toggleNIK:
             guard let detail, !detail.person.isErased else { return .none }
             toggleNIK(context)
-            context.inform(revealNIK ? c.detailNIKShown : c.detailNIKMaskedAgain)
+            context.inform(revealNIK ? c.memberDetail.nIKShown : c.memberDetail.nIKMaskedAgain)
         case .scroll:
             guard let move = ListMove(key) else { return .none }
             scroll(move)

@@ -10,7 +10,7 @@ extension MemberDetailScreen {
         // One cell of margin each side, matching the line above.
         let body = rest.inset(dx: 1, dy: 0)
         guard let detail else {
-            buffer.write(c.detailNotFound, x: rect.x + 1, y: rect.y, width: rect.width - 1, style: .bold)
+            buffer.write(c.memberDetail.notFound, x: rect.x + 1, y: rect.y, width: rect.width - 1, style: .bold)
             return nil
         }
         let rows = DetailLayout.rows(sections, width: body.width)
@@ -18,7 +18,7 @@ extension MemberDetailScreen {
         let shown = rows.dropFirst(first).prefix(body.height)
 
         // The fixed line: who this is, and where in the content we are.
-        let position = rows.isEmpty ? "" : c.detailLines(first + 1, first + shown.count, of: rows.count)
+        let position = rows.isEmpty ? "" : c.memberDetail.lines(first + 1, first + shown.count, of: rows.count)
         let positionWidth = min(position.displayWidth, topRow.width / 2)
         buffer.write(position, x: topRow.maxX - positionWidth, y: topRow.y, width: positionWidth, style: .dim, alignRight: true)
         let nameWidth = max(0, topRow.width - positionWidth - 2)
@@ -36,10 +36,10 @@ extension MemberDetailScreen {
 
     /// "Wahidin · KTA 16.71.000001 · Aktif", or the tombstone's headline.
     private func headline(_ detail: PersonDetail, _ c: Catalog) -> String {
-        if detail.person.isErased { return c.detailErasedHeadline + " · #\(detail.person.id ?? personId)" }
+        if detail.person.isErased { return c.memberDetail.erasedHeadline + " · #\(detail.person.id ?? personId)" }
         var parts = [detail.person.name]
         if let m = detail.membership {
-            if let kta = m.kta { parts.append(c.detailHeadlineKTA(kta)) }
+            if let kta = m.kta { parts.append(c.memberDetail.headlineKTA(kta)) }
             parts.append(c.membershipStatusName(m.status))
         }
         return parts.joined(separator: " · ")

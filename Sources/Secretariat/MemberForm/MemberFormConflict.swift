@@ -11,12 +11,12 @@ extension MemberFormScreen {
         let ours = MemberFormRebase.changed(from: original, to: mine)
         let both = ours.filter(theirs.contains)
         func names(_ list: [MemberField]) -> String {
-            list.isEmpty ? c.conflictNothing : list.map { Catalog.midSentence(fields.label($0)) }.joined(separator: ", ")
+            list.isEmpty ? c.memberForm.conflictNothing : list.map { Catalog.midSentence(fields.label($0)) }.joined(separator: ", ")
         }
-        let dialog = ConfirmDialog(title: c.conflictTitle,
-                                   message: c.conflictMessage(theirs: names(theirs), mine: names(ours), both: both.isEmpty ? nil : names(both)),
-                                   buttons: [DialogButton(c.conflictKeepMine, hotkey: c.conflictKeepMineHotkey),
-                                             DialogButton(c.conflictReload, hotkey: c.conflictReloadHotkey),
+        let dialog = ConfirmDialog(title: c.memberForm.conflictTitle,
+                                   message: c.memberForm.conflictMessage(theirs: names(theirs), mine: names(ours), both: both.isEmpty ? nil : names(both)),
+                                   buttons: [DialogButton(c.memberForm.conflictKeepMine, hotkey: c.memberForm.conflictKeepMineHotkey),
+                                             DialogButton(c.memberForm.conflictReload, hotkey: c.memberForm.conflictReloadHotkey),
                                              DialogButton(c.cancel)],
                                    selected: 0)
         return .present(ConfirmModal(dialog: dialog), then: { Message.conflictAnswered($0, mine: mine, current: current) })
@@ -36,7 +36,7 @@ extension MemberFormScreen {
             original = current
             form = fields.form(current)
             discardDraft(context)
-            context.inform(context.catalog.conflictReloaded)
+            context.inform(context.catalog.memberForm.conflictReloaded)
         default:
             break
         }

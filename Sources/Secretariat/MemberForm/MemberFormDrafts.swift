@@ -58,9 +58,9 @@ extension MemberFormScreen {
             return .none
         }
         guard let draft = found else { return .none }
-        let dialog = ConfirmDialog(title: c.draftFoundTitle, message: c.draftFoundMessage(c.dateTime(draft.updatedAt)),
-                                   buttons: [DialogButton(c.draftRestore, hotkey: c.draftRestoreHotkey),
-                                             DialogButton(c.draftDrop, hotkey: c.draftDropHotkey)],
+        let dialog = ConfirmDialog(title: c.memberForm.draftFoundTitle, message: c.memberForm.draftFoundMessage(c.dateTime(draft.updatedAt)),
+                                   buttons: [DialogButton(c.memberForm.draftRestore, hotkey: c.memberForm.draftRestoreHotkey),
+                                             DialogButton(c.memberForm.draftDrop, hotkey: c.memberForm.draftDropHotkey)],
                                    selected: 0)
         return .present(ConfirmModal(dialog: dialog), then: { Message.draftAnswered($0, draft) })
     }
@@ -80,7 +80,7 @@ extension MemberFormScreen {
 
     private mutating func restore(_ draft: Draft, _ context: AppContext) {
         guard let payload = try? JSONDecoder().decode(DraftPayload.self, from: Data(draft.payload.utf8)) else {
-            context.fail(context.catalog.draftUnreadable)
+            context.fail(context.catalog.memberForm.draftUnreadable)
             return
         }
         var values: [MemberField: String] = [:]
@@ -92,6 +92,6 @@ extension MemberFormScreen {
             form.restore(values)
             MemberFormFields.markConditionalRequired(&form)
         }
-        context.inform(context.catalog.draftRestored)
+        context.inform(context.catalog.memberForm.draftRestored)
     }
 }

@@ -49,10 +49,10 @@ struct MemberFormFields {
 
     func label(_ f: MemberField) -> String {
         switch f {
-        case .educationLevel: return c.formLabelEducationLevel
+        case .educationLevel: return c.memberForm.labelEducationLevel
         case .educationInstitution: return c.labelInstitution
         case .educationMajor: return c.labelMajor
-        case .status: return c.formLabelStatus
+        case .status: return c.memberForm.labelStatus
         case .statusReason: return c.labelStatusReason
         case .source: return c.labelSource
         case .note: return c.labelNote
@@ -83,13 +83,13 @@ struct MemberFormFields {
         }
         func date(_ f: MemberField, _ value: LocalDate?) -> FormField<MemberField> {
             let v = value.map { DateField.Value(year: $0.year, month: $0.month, day: $0.day) }
-            return FormField(f, label: label(f), input: .date(DateField(v, isOptional: true, mask: c.formDateMask)))
+            return FormField(f, label: label(f), input: .date(DateField(v, isOptional: true, mask: c.memberForm.dateMask)))
         }
         func choice(_ f: MemberField, _ options: [String], _ selected: Int) -> FormField<MemberField> {
             FormField(f, label: label(f), input: .choice(ChoiceField(options, selected: selected)))
         }
         func optional<T: Equatable>(_ value: T?, in all: [T]) -> Int { value.flatMap { all.firstIndex(of: $0) }.map { $0 + 1 } ?? 0 }
-        let none = [c.formNoValue]
+        let none = [c.memberForm.noValue]
         var fields = [
             FormField(MemberField.name, label: label(.name),
                       input: .text(TextField(p.name, maxLength: Self.maxLength(.name))), required: true),
@@ -154,8 +154,8 @@ struct MemberFormFields {
         func date(_ f: MemberField) -> LocalDate? {
             guard let field = form[f]?.input.as(DateField.self) else { return nil }
             switch field.problem {
-            case .incomplete?: problems.append((f, c.formDateIncomplete)); return nil
-            case .invalid?: problems.append((f, c.formDateInvalid)); return nil
+            case .incomplete?: problems.append((f, c.memberForm.dateIncomplete)); return nil
+            case .invalid?: problems.append((f, c.memberForm.dateInvalid)); return nil
             case .required?, nil: break
             }
             return field.value.flatMap { LocalDate(year: $0.year, month: $0.month, day: $0.day) }
@@ -177,20 +177,20 @@ struct MemberFormFields {
         if let status = optionalChoice(.employmentStatus, EmploymentStatus.allCases) {
             p.employment = Employment(status: status, employerType: employerType, employer: employer)
         } else {
-            if employerType != nil || employer != nil { problems.append((.employmentStatus, c.formEmploymentNeeded)) }
+            if employerType != nil || employer != nil { problems.append((.employmentStatus, c.memberForm.employmentNeeded)) }
             p.employment = nil
         }
 
         var year: Int?
         if let typed = optionalText(.graduationYear) {
-            if typed.count == 4, typed.allSatisfy(\.isASCII), let n = Int(typed) { year = n } else { problems.append((.graduationYear, c.formYearDigits)) }
+            if typed.count == 4, typed.allSatisfy(\.isASCII), let n = Int(typed) { year = n } else { problems.append((.graduationYear, c.memberForm.yearDigits)) }
         }
         let institution = optionalText(.educationInstitution), major = optionalText(.educationMajor)
         if let level = optionalChoice(.educationLevel, EducationLevel.allCases) {
             p.education = Education(level: level, institution: institution, major: major, graduationYear: year)
         } else {
             if institution != nil || major != nil || optionalText(.graduationYear) != nil {
-                problems.append((.educationLevel, c.formEducationLevelNeeded))
+                problems.append((.educationLevel, c.memberForm.educationLevelNeeded))
             }
             p.education = nil
         }

@@ -4,11 +4,11 @@ extension MemberFormScreen {
     /// The form itself dispatches these (it gives the focused input the first refusal), so the
     /// keymap is for the bar and the help; the rows come from the widgets that read the keys.
     static func keymap(_ c: Catalog) -> Keymap<Void> {
-        Keymap(Form<MemberField>.bindings(next: c.formHelpNext, submit: c.formHelpSave, submitBar: c.formSave,
-                                          cancel: c.formHelpCancel, action: ())
-               + ChoiceField.bindings(label: c.formHelpChoiceKeys, help: c.formHelpChoice, action: ())
-               + DateField.bindings(help: c.formHelpDate, action: ())
-               + TextField.bindings(moveCaret: c.formHelpCaret, deleteText: c.formHelpEdit, action: ()))
+        Keymap(Form<MemberField>.bindings(next: c.memberForm.helpNext, submit: c.memberForm.helpSave, submitBar: c.memberForm.save,
+                                          cancel: c.memberForm.helpCancel, action: ())
+               + ChoiceField.bindings(label: c.memberForm.helpChoiceKeys, help: c.memberForm.helpChoice, action: ())
+               + DateField.bindings(help: c.memberForm.helpDate, action: ())
+               + TextField.bindings(moveCaret: c.memberForm.helpCaret, deleteText: c.memberForm.helpEdit, action: ()))
     }
 
     func bindings(_ catalog: Catalog) -> [KeyHelp] {

@@ -43,14 +43,14 @@ struct MemberFormScreen: Screen {
         if let personId {
             do {
                 if let stored = try context.data.people.editable(personId: personId) {
-                    if stored.person.isErased { unavailable = context.catalog.formUnavailableErased }
+                    if stored.person.isErased { unavailable = context.catalog.memberForm.unavailableErased }
                     start = stored
                 } else {
-                    unavailable = context.catalog.formUnavailableMissing
+                    unavailable = context.catalog.memberForm.unavailableMissing
                 }
             } catch {
                 context.fail(error)
-                unavailable = context.catalog.formUnavailableMissing
+                unavailable = context.catalog.memberForm.unavailableMissing
             }
         }
         original = start
@@ -60,7 +60,7 @@ struct MemberFormScreen: Screen {
 
     var isAdding: Bool { personId == nil }
 
-    func title(_ catalog: Catalog) -> String { isAdding ? catalog.formTitleAdd : catalog.formTitleEdit }
+    func title(_ catalog: Catalog) -> String { isAdding ? catalog.memberForm.titleAdd : catalog.memberForm.titleEdit }
 
     var capturesText: Bool { unavailable == nil }
 

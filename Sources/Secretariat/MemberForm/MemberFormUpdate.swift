@@ -21,7 +21,7 @@ extension MemberFormScreen {
             case .overrideAnswered(.reason(let reason), let draft):
                 return save(draft, reason: reason, context: context)
             case .overrideAnswered(.cancelled, _):
-                context.inform(context.catalog.formOverridePending)
+                context.inform(context.catalog.memberForm.overridePending)
             case .autosave:
                 writeDraft(context)
             case .draftAnswered(let answer, let draft):
@@ -47,7 +47,7 @@ extension MemberFormScreen {
             return submit(context: context)
         case .cancel:
             guard form.isDirty else { return .close(result: nil) }
-            return .present(ConfirmModal.yesNo(title: c.formDiscardTitle, message: [c.formDiscardMessage], catalog: c),
+            return .present(ConfirmModal.yesNo(title: c.memberForm.discardTitle, message: [c.memberForm.discardMessage], catalog: c),
                             then: { Message.discardAnswered($0) })
         case .changed(let id):
             fieldChanged(id)
@@ -63,7 +63,7 @@ extension MemberFormScreen {
     private mutating func fieldChanged(_ field: MemberField?) {
         guard let field else { return }
         let original = self.original
-        let blankDate = DateField(nil, isOptional: true, mask: fields.catalog.formDateMask)
+        let blankDate = DateField(nil, isOptional: true, mask: fields.catalog.memberForm.dateMask)
         updateForm { form in
             form.setError(nil, for: field)
             switch field {
@@ -121,9 +121,9 @@ extension MemberFormScreen {
             (MemberField(issue.field).map(fields.label) ?? c.fieldLabel(issue.field)) + ": "
                 + c.issueText(issue, regions: context.data.regions)
         }
-        let dialog = OverrideReasonDialog(title: c.formOverrideTitle, intro: c.formOverrideIntro, warnings: lines,
-                                          reasonLabel: c.formOverrideReason, missingText: c.formOverrideReasonMissing,
-                                          keysText: c.formOverrideKeys)
+        let dialog = OverrideReasonDialog(title: c.memberForm.overrideTitle, intro: c.memberForm.overrideIntro, warnings: lines,
+                                          reasonLabel: c.memberForm.overrideReason, missingText: c.memberForm.overrideReasonMissing,
+                                          keysText: c.memberForm.overrideKeys)
         return .present(ReasonModal(dialog: dialog), then: { Message.overrideAnswered($0, draft: draft) })
     }
 
@@ -134,7 +134,7 @@ extension MemberFormScreen {
             let id = try context.data.people.save(draft, overrideReason: reason)
             updateForm { $0.markSaved() }
             discardDraft(context)
-            context.succeed(context.catalog.formSaved)
+            context.succeed(context.catalog.memberForm.saved)
             return .close(result: id)
         } catch StoreError.invalid(let issues) {
             // The register changed since the check (another window saved): show what it says now.
@@ -160,7 +160,7 @@ extension MemberFormScreen {
             if let first = sorted.first { form.focus(on: first.0) }
         }
         if let first = sorted.first {
-            context.fail(context.catalog.formNotSaved(first.1, more: sorted.count - 1))
+            context.fail(context.catalog.memberForm.notSaved(first.1, more: sorted.count - 1))
         }
     }
 }

@@ -14,7 +14,7 @@ extension MemberFormScreen {
         // Which part of the form the focus is in, and how far along.
         let all = MemberField.allCases
         let focused = all.indices.contains(form.focus) ? all[form.focus] : .name
-        let right = c.formRequiredNote + " · " + c.formFieldPosition(form.focus + 1, of: all.count)
+        let right = c.memberForm.requiredNote + " · " + c.memberForm.fieldPosition(form.focus + 1, of: all.count)
         let rightWidth = min(right.displayWidth, topRow.width / 2)
         buffer.write(right, x: topRow.maxX - 1 - rightWidth, y: topRow.y, width: rightWidth, style: .dim, alignRight: true)
         buffer.write(partName(focused.part, c), x: topRow.x + 1, y: topRow.y, width: topRow.width - rightWidth - 3, style: .bold)
@@ -24,11 +24,11 @@ extension MemberFormScreen {
 
     private func partName(_ part: MemberField.Part, _ c: Catalog) -> String {
         switch part {
-        case .identity: return c.formPartIdentity
-        case .employment: return c.formPartEmployment
-        case .education: return c.formPartEducation
-        case .membership: return c.formPartMembership
-        case .other: return c.formPartOther
+        case .identity: return c.memberForm.partIdentity
+        case .employment: return c.memberForm.partEmployment
+        case .education: return c.memberForm.partEducation
+        case .membership: return c.memberForm.partMembership
+        case .other: return c.memberForm.partOther
         }
     }
 }

@@ -18,8 +18,8 @@ struct MemberFilterModal: ModalScreen {
     func bindings(_ c: Catalog) -> [KeyHelp] {
         [KeyHelp([.function(2), .ctrl("s")], bar: c.membersFilterApply, help: c.membersFilterHelpApply, action: ()),
          KeyHelp([.escape], bar: c.cancel, help: c.membersFilterHelpCancel, action: ()),
-         KeyHelp([.tab, .backTab], help: c.formHelpNext, action: ()),
-         KeyHelp([.left, .right, .char(" ")], help: c.formHelpChoice, label: c.formHelpChoiceKeys, action: ())]
+         KeyHelp([.tab, .backTab], help: c.memberForm.helpNext, action: ()),
+         KeyHelp([.left, .right, .char(" ")], help: c.memberForm.helpChoice, label: c.memberForm.helpChoiceKeys, action: ())]
     }
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {

@@ -16,9 +16,9 @@ struct NotAvailableScreen: Screen {
     func view(in rect: Rect, buffer: inout Buffer, context: ViewContext) -> Point? {
         let c = context.catalog
         let width = min(rect.width - 4, 56)
-        let body = c.notAvailableBody.wrapped(toCells: width - 4)
+        let body = c.mainMenu.notAvailableBody.wrapped(toCells: width - 4)
         let box = rect.centered(width: width, height: body.count + 5)
-        buffer.box(box, title: c.notAvailableTitle)
+        buffer.box(box, title: c.mainMenu.notAvailableTitle)
         for (i, line) in body.enumerated() {
             buffer.write(line, x: box.x + 2, y: box.y + 2 + i, width: box.width - 4)
         }
