@@ -3,7 +3,9 @@
 Every byte the program prints is timestamped when it is read and fed to the
 emulator. A "frame" ends when the screen shows what the caller expects and
 output has then been quiet for the quiet window; its time is the time of its
-last byte, not the end of the quiet window.
+last byte, not the end of the quiet window. A frame may also note when an
+earlier screen was first shown (the keystroke echoed before the results came):
+the time of the read after which it first held.
 """
 
 import fcntl
@@ -95,14 +97,20 @@ class BenchByteStream(pyte.ByteStream):
 
 
 class Frame:
-    def __init__(self, start, last_byte, nbytes):
+    def __init__(self, start, last_byte, nbytes, early=None):
         self.start = start
         self.last_byte = last_byte
         self.nbytes = nbytes
+        self.early = early
 
     @property
     def ms(self):
         return (self.last_byte - self.start) * 1000.0
+
+    @property
+    def early_ms(self):
+        """When the `early` screen first showed; None if it never did on its own."""
+        return None if self.early is None else (self.early - self.start) * 1000.0
 
 
 class Term:
@@ -262,17 +270,20 @@ class Term:
         os.write(self.fd, data)
         return t0
 
-    def wait_frame(self, start, cond, what, need_bytes=True, timeout_s=None):
+    def wait_frame(self, start, cond, what, need_bytes=True, timeout_s=None, early=None):
         """Wait until cond(screen) holds and output is quiet. Returns a Frame.
 
         Bytes are only read and timestamped while output flows; the emulator
-        is fed during quiet gaps, so parsing never delays a timestamp.
+        is fed during quiet gaps, so parsing never delays a timestamp. With
+        `early`, the reads are fed one at a time and the Frame records the
+        timestamp of the first after which early(screen) held.
         """
         timeout_s = timeout_s or self.timeout_s
         deadline = start + timeout_s
         pending = []
         nbytes = 0
         last = None
+        early_at = None
         while True:
             r, _, _ = select.select([self.fd], [], [], self.quiet_s)
             if r:
@@ -282,29 +293,31 @@ class Term:
                     data = b""
                 ts = now()
                 if not data:
-                    for chunk in pending:
+                    for _, chunk in pending:
                         self.stream.feed(chunk)
                     status = self.wait_exit(2.0)
                     raise BenchFailure(
                         f"{what}: the program exited (status {status}) before the expected screen.\n"
                         f"Last screen:\n{self.screen.dump()}")
-                pending.append(data)
+                pending.append((ts, data))
                 nbytes += len(data)
                 last = ts
                 if ts > deadline + 5.0:
                     raise BenchFailure(f"{what}: output never fell quiet for {self.quiet_s * 1000:.0f} ms")
                 continue
-            for chunk in pending:
+            for ts, chunk in pending:
                 self.stream.feed(chunk)
+                if early is not None and early_at is None and early(self.screen):
+                    early_at = ts
             pending = []
             if (nbytes > 0 or not need_bytes) and cond(self.screen):
-                return Frame(start, last if last is not None else start, nbytes)
+                return Frame(start, last if last is not None else start, nbytes, early_at)
             if now() > deadline or (nbytes and now() - last > self.settle_s):
                 timeout_s = now() - start
                 detail = "no output at all" if nbytes == 0 else f"{nbytes} bytes, but not the expected screen"
                 raise BenchFailure(
                     f"{what}: after {timeout_s:.0f} s, {detail}.\nLast screen:\n{self.screen.dump()}")
 
-    def press(self, key, cond, what, need_bytes=True, timeout_s=None):
+    def press(self, key, cond, what, need_bytes=True, timeout_s=None, early=None):
         start = self.send(key)
-        return self.wait_frame(start, cond, what, need_bytes=need_bytes, timeout_s=timeout_s)
+        return self.wait_frame(start, cond, what, need_bytes=need_bytes, timeout_s=timeout_s, early=early)

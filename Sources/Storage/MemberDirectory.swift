@@ -102,6 +102,9 @@ public protocol MemberDirectory: Sendable {
     func row(personId: Int64, in query: MemberQuery) throws -> MemberRow?
     /// SQLite's plan for the page query, for benchmarks and diagnostics.
     func queryPlan(_ query: MemberQuery, page: MemberPage) throws -> [String]
+    /// The same directory, for work off the loop that may be superseded: once `cancellation`
+    /// fires, the query in progress is interrupted and every read throws `ReadInterrupted`.
+    func interruptible(by cancellation: ReadCancellation) -> any MemberDirectory
 }
 
 struct MemberDirectoryStore: MemberDirectory {
@@ -115,9 +118,22 @@ struct MemberDirectoryStore: MemberDirectory {
     var maxWindows = 1
     /// Rows a capped count of a dense search may check before asking FTS instead.
     var countWalk = 20_000
+    /// Set for a directory whose reads its caller may cancel.
+    var interrupter: ReadInterrupter?
+
+    func interruptible(by cancellation: ReadCancellation) -> any MemberDirectory {
+        var directory = self
+        directory.interrupter = ReadInterrupter(cancellation)
+        return directory
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+        guard let interrupter else { return try store.read(body) }
+        return try interrupter.read(store.pool, body)
+    }
 
     func members(_ query: MemberQuery, page: MemberPage, limit: Int) throws -> [MemberRow] {
-        try store.read { db in
+        try read { db in
             guard limit > 0 else { return [] }
             let sql = ListSQL(query: query, regions: store.regions)
             let (backward, start) = ListSQL.direction(page)
@@ -152,7 +168,7 @@ struct MemberDirectoryStore: MemberDirectory {
     }
 
     func count(_ query: MemberQuery, upTo limit: Int?) throws -> MemberCount {
-        try store.read { db in
+        try read { db in
             let sql = ListSQL(query: query, regions: store.regions)
             let cap = limit.map { " LIMIT \($0)" } ?? ""
             func counted(_ value: Int) -> MemberCount { MemberCount(value: value, isExact: limit.map { value < $0 } ?? true) }
@@ -175,7 +191,7 @@ struct MemberDirectoryStore: MemberDirectory {
     }
 
     func rank(of personId: Int64, in query: MemberQuery) throws -> Int? {
-        try store.read { db in
+        try read { db in
             let sql = ListSQL(query: query, regions: store.regions)
             guard let row = try sql.row(db, personId: personId) else { return nil }
             var (from, conditions, args) = sql.matching()
@@ -187,11 +203,11 @@ struct MemberDirectoryStore: MemberDirectory {
     }
 
     func row(personId: Int64, in query: MemberQuery) throws -> MemberRow? {
-        try store.read { db in try ListSQL(query: query, regions: store.regions).row(db, personId: personId) }
+        try read { db in try ListSQL(query: query, regions: store.regions).row(db, personId: personId) }
     }
 
     func queryPlan(_ query: MemberQuery, page: MemberPage) throws -> [String] {
-        try store.read { db in
+        try read { db in
             let sql = ListSQL(query: query, regions: store.regions)
             let plan = try sql.plan(db, narrowLimit: narrowLimit, walkLimit: walkLimit)
             let (backward, start) = ListSQL.direction(page)

@@ -36,6 +36,8 @@ extension Catalog {
     }
     var membersFilterTitle: String { pick("Filter anggota", "Filter members") }
     var membersSearchPrompt: String { pick("Cari: ", "Search: ") }
+    /// While a slow search runs off the loop, the previous rows stay and the prompt line says so.
+    var membersSearching: String { pick("mencari…", "searching…") }
     func membersSortLabel(_ by: String) -> String { pick("Urut: \(by)", "Sort: \(by)") }
     func membersFilterLabel(_ f: String) -> String { "Filter: \(f)" }
     func membersSortedBy(_ by: String) -> String { pick("Diurutkan menurut \(by).", "Sorted by \(by).") }

@@ -9,7 +9,20 @@ struct MembersScreen: Screen {
         case filterChosen(MemberFilter)
         case eraseAnswered(ConfirmModal.Result, personId: Int64)
         case saved(personId: Int64)
+        /// A search's first screen, read off the loop (`MemberSearchPage.job`).
+        case searchLoaded(MemberSearchPage)
+        case searchFailed(MemberQuery, Error)
+        /// The search in flight has taken long enough to say so.
+        case searchSlow
     }
+
+    /// The id of the search job: a newer search supersedes (and interrupts) the one in flight.
+    static let searchJob = "search"
+    static let searchingTimer = "searching"
+    /// A hint for a result about to arrive would only flicker (and cost bytes on a slow link):
+    /// it appears once a wait could be noticed, about two frames at 60 Hz. bench/ relies on it
+    /// appearing within its 50 ms quiet window to tell the echo from the results.
+    static let searchingHintDelay: Int64 = 30
 
     var query = MemberQuery()
     var window = ScrollWindow<MemberRow>(height: 10)
@@ -21,6 +34,12 @@ struct MembersScreen: Screen {
     /// The search text changed but the list was not read yet: that waits until the keys
     /// already typed are handled (`settle`), so fast typing costs one query, not one a key.
     var searchPending = false
+    /// The query a search job is reading for, while the list still shows the previous rows;
+    /// nil once the list shows its query. Only a result for this query, still the current one,
+    /// is applied: a sort, a filter or a reload meanwhile makes it stale.
+    var awaiting: MemberQuery?
+    /// The search in flight is slow: the prompt line says "mencari…" until its rows arrive.
+    var showsSearching = false
     /// The regencies, for the filter and its summary; read when the screen opens.
     var regions: [Region] = []
 

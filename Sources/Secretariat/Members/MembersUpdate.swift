@@ -10,7 +10,11 @@ extension MembersScreen {
                 regions = context.data.regions.regions
                 try loadFromTop(context)
             case .resized(let size):
-                try window.resize(height: Self.listHeight(contentHeight: size.height), source: source(context))
+                let height = Self.listHeight(contentHeight: size.height)
+                guard height != window.height else { break }
+                // Rows of the previous search must not be topped up from the new one.
+                try settleSearch(context)
+                try window.resize(height: height, source: source(context))
             case .resumed:
                 // Back from the detail (which may have saved through its own form): refresh the rows.
                 try reloadKeepingSelection(context)
@@ -18,7 +22,6 @@ extension MembersScreen {
                 guard let message = message as? Message else { return .none }
                 return try receive(message, context)
             case .key(let key):
-                if !isSearching { try settleSearch(context) }
                 return try isSearching ? typeSearch(key, context) : browse(key, context)
             case .shutdown:
                 break
@@ -42,6 +45,14 @@ extension MembersScreen {
 
     private mutating func perform(_ action: Action, key: Key, _ context: AppContext) throws -> Command {
         let c = context.catalog
+        switch action {
+        case .search, .add, .filter:
+            break
+        default:
+            // Keys that act on the rows shown act on the current query's rows, as if the search
+            // typed ahead had already been read (`/wahidin⏎⏎` opens Wahidin).
+            try settleSearch(context)
+        }
         switch action {
         case .move:
             if (key == .char("G") || key == .end), !countIsExact {
@@ -96,7 +107,7 @@ extension MembersScreen {
             isSearching = false
             try setSearch("", context)
         case .searchDone?:
-            try settleSearch(context)
+            // The results follow when the search job ends; a key that needs them reads them first.
             isSearching = false
         case .move?:
             try settleSearch(context)
@@ -123,35 +134,68 @@ extension MembersScreen {
             break
         case .saved(let personId):
             try show(saved: personId, context)
+        case .searchLoaded(let page):
+            // Replaced meanwhile (a newer search, a sort, a filter, a reload): not this list's rows.
+            guard page.query == query, awaiting == page.query else { return .none }
+            let height = window.height
+            window = page.window
+            countIsExact = page.countIsExact
+            markCurrent()
+            // The terminal may have been resized while the job read its rows.
+            if window.height != height { try window.resize(height: height, source: source(context)) }
+            return .cancelTimer(id: Self.searchingTimer)
+        case .searchFailed(let failed, let error):
+            guard failed == query, awaiting == failed else { return .none }
+            markCurrent()
+            context.fail(error)
+            return .cancelTimer(id: Self.searchingTimer)
+        case .searchSlow:
+            showsSearching = awaiting != nil
         }
         return .none
     }
 
     private mutating func setSearch(_ text: String, _ context: AppContext) throws {
-        searchPending = false
-        guard text != query.search else { return }
+        guard text != query.search || searchPending || awaiting != nil else { return }
         query.search = text
         try loadFromTop(context)
     }
 
-    /// Reads the list for the search text typed so far, if that has not happened yet.
+    /// Reads the list for the current query now, if a search read is still waiting or in flight
+    /// (its result, when it comes, is then dropped).
     private mutating func settleSearch(_ context: AppContext) throws {
-        guard searchPending else { return }
-        searchPending = false
+        guard searchPending || awaiting != nil else { return }
         try loadFromTop(context)
     }
 
+    /// Once the keys typed are handled, the search runs off the loop: the frame with the
+    /// keystroke is drawn now and the rows follow. A newer search supersedes this one.
     mutating func settle(context: AppContext) -> Command {
-        do { try settleSearch(context) } catch { context.fail(error) }
-        return .none
+        guard searchPending else { return .none }
+        searchPending = false
+        awaiting = query
+        return .batch([
+            .run(id: Self.searchJob, job: MemberSearchPage.job(context.data.members, query: query, height: window.height),
+                 then: MemberSearchPage.message(for: query)),
+            // Restarted by each search; a hint already shown stays until the rows arrive.
+            .after(milliseconds: Self.searchingHintDelay, id: Self.searchingTimer, message: Message.searchSlow),
+        ])
     }
 
     // MARK: Loading
+
+    /// The list now shows its query: nothing waits to be read, and a search in flight is stale.
+    private mutating func markCurrent() {
+        searchPending = false
+        awaiting = nil
+        showsSearching = false
+    }
 
     private mutating func loadFromTop(_ context: AppContext) throws {
         let src = source(context)
         try window.load(from: src)
         countIsExact = src.isExact(total: window.total)
+        markCurrent()
     }
 
     private mutating func reloadKeepingSelection(_ context: AppContext) throws {
@@ -167,6 +211,7 @@ extension MembersScreen {
         let src = source(context)
         try window.anchor(at: row, source: src)
         countIsExact = src.isExact(total: window.total)
+        markCurrent()
     }
 
     /// After a save: select the saved person. Someone who no longer matches the search or the
@@ -199,5 +244,6 @@ extension MembersScreen {
         try window.load(from: src)
         _ = try window.handle(.char("G"), source: src)
         countIsExact = true
+        markCurrent()
     }
 }

@@ -19,6 +19,8 @@ extension MembersScreen {
         let filters = MemberFilterForm.summary(query.filter, regions: regions, catalog: c)
         var right = c.membersSortLabel(c.sortName(query.sort))
         if !filters.isEmpty { right = c.membersFilterLabel(filters) + "  " + right }
+        // First, so a long filter summary cuts the sort label rather than the hint.
+        if showsSearching { right = c.membersSearching + "  " + right }
         let rightWidth = min(right.displayWidth, row.width / 2)
         buffer.write(right, x: row.maxX - rightWidth, y: row.y, width: rightWidth, style: .dim, alignRight: true)
         let leftWidth = row.width - rightWidth - 1
