@@ -3,6 +3,16 @@ import Storage
 
 // MARK: - Anggota (member list)
 extension Catalog {
+    /// Anggota: the member list, its search, filters and erasure.
+    var members: MembersWords { MembersWords(catalog: self) }
+}
+
+/// Words of the member list only; shared words stay on `Catalog` (Catalog+Vocabulary).
+struct MembersWords: Sendable {
+    let catalog: Catalog
+    var language: Language { catalog.language }
+    func pick(_ indonesian: String, _ english: String) -> String { catalog.pick(indonesian, english) }
+
     var columnKTA: String { "KTA" }
     var columnName: String { pick("Nama", "Name") }
     var columnRegency: String { pick("Kab/Kota", "Regency") }
@@ -12,7 +22,6 @@ extension Catalog {
     var columnChannel: String { pick("Jalur daftar", "Registered via") }
     var columnNIK: String { "NIK" }
     var filterAll: String { pick("(semua)", "(all)") }
-
     func employmentName(_ e: EmploymentClass) -> String { e == .asn ? "ASN" : "Non-ASN" }
     func sortName(_ s: MemberSort) -> String {
         switch s {
@@ -21,67 +30,61 @@ extension Catalog {
         case .joinDate: return pick("tanggal masuk", "join date")
         }
     }
-
-    var membersSearch: String { pick("Cari", "Search") }
-    var membersAdd: String { pick("Tambah", "Add") }
-    var membersEdit: String { pick("Ubah", "Edit") }
-    var membersErase: String { pick("Hapus", "Erase") }
-    var membersSort: String { pick("Urut", "Sort") }
-    var membersFilter: String { "Filter" }
-    var membersSearchDone: String { pick("Selesai", "Done") }
-    var membersSearchClear: String { pick("Hapus pencarian", "Clear search") }
-    var membersFilterApply: String { pick("Terapkan", "Apply") }
-    var membersFilterHint: String {
+    var search: String { pick("Cari", "Search") }
+    var add: String { pick("Tambah", "Add") }
+    var edit: String { pick("Ubah", "Edit") }
+    var erase: String { pick("Hapus", "Erase") }
+    var sort: String { pick("Urut", "Sort") }
+    var filter: String { "Filter" }
+    var searchDone: String { pick("Selesai", "Done") }
+    var searchClear: String { pick("Hapus pencarian", "Clear search") }
+    var filterApply: String { pick("Terapkan", "Apply") }
+    var filterHint: String {
         pick("←/→ pilih · Tab pindah · F2 terapkan · Esc batal", "←/→ choose · Tab next · F2 apply · Esc cancel")
     }
-    var membersFilterTitle: String { pick("Filter anggota", "Filter members") }
-    var membersSearchPrompt: String { pick("Cari: ", "Search: ") }
+    var filterTitle: String { pick("Filter anggota", "Filter members") }
+    var searchPrompt: String { pick("Cari: ", "Search: ") }
     /// While a slow search runs off the loop, the previous rows stay and the prompt line says so.
-    var membersSearching: String { pick("mencari…", "searching…") }
-    func membersSortLabel(_ by: String) -> String { pick("Urut: \(by)", "Sort: \(by)") }
-    func membersFilterLabel(_ f: String) -> String { "Filter: \(f)" }
-    func membersSortedBy(_ by: String) -> String { pick("Diurutkan menurut \(by).", "Sorted by \(by).") }
-    var membersEmpty: String { pick("Belum ada anggota. Tekan a untuk menambah.", "No members yet. Press a to add one.") }
-    var membersNoMatch: String { pick("Tidak ada anggota yang cocok. Esc menghapus pencarian, x menghapus filter.",
+    var searching: String { pick("mencari…", "searching…") }
+    func sortLabel(_ by: String) -> String { pick("Urut: \(by)", "Sort: \(by)") }
+    func filterLabel(_ f: String) -> String { "Filter: \(f)" }
+    func sortedBy(_ by: String) -> String { pick("Diurutkan menurut \(by).", "Sorted by \(by).") }
+    var empty: String { pick("Belum ada anggota. Tekan a untuk menambah.", "No members yet. Press a to add one.") }
+    var noMatch: String { pick("Tidak ada anggota yang cocok. Esc menghapus pencarian, x menghapus filter.",
                                       "No member matches. Esc clears the search, x clears the filters.") }
-    var membersNoSearch: String { pick("Belum ada pencarian: tekan / untuk mencari.", "No search yet: press / to search.") }
-
-    var membersHelpMove: String { pick("Pindah satu baris", "Move one row") }
-    var membersHelpPage: String { pick("Pindah satu halaman", "Move one page") }
-    var membersHelpEnds: String { pick("Ke awal / akhir daftar", "To the start / end of the list") }
-    var membersHelpOpen: String { pick("Buka rincian anggota", "Open the member's detail") }
-    var membersHelpSearch: String {
+    var noSearch: String { pick("Belum ada pencarian: tekan / untuk mencari.", "No search yet: press / to search.") }
+    var helpMove: String { pick("Pindah satu baris", "Move one row") }
+    var helpPage: String { pick("Pindah satu halaman", "Move one page") }
+    var helpEnds: String { pick("Ke awal / akhir daftar", "To the start / end of the list") }
+    var helpOpen: String { pick("Buka rincian anggota", "Open the member's detail") }
+    var helpSearch: String {
         pick("Cari nama, NIK, KTA, email, telepon sambil mengetik", "Search name, NIK, KTA, email, phone as you type")
     }
-    var membersHelpAdd: String { pick("Tambah anggota", "Add a member") }
-    var membersHelpEdit: String { pick("Ubah anggota terpilih", "Edit the selected member") }
-    var membersHelpErase: String {
+    var helpAdd: String { pick("Tambah anggota", "Add a member") }
+    var helpEdit: String { pick("Ubah anggota terpilih", "Edit the selected member") }
+    var helpErase: String {
         pick("Hapus data pribadi (permintaan UU PDP); jejak audit tetap", "Erase personal data (UU PDP request); the audit trail stays")
     }
-    var membersHelpSort: String { pick("Ganti urutan: nama, kab/kota, tanggal masuk", "Change order: name, regency, join date") }
-    var membersHelpFilter: String {
+    var helpSort: String { pick("Ganti urutan: nama, kab/kota, tanggal masuk", "Change order: name, regency, join date") }
+    var helpFilter: String {
         pick("Filter kab/kota, kepegawaian, status, jalur daftar", "Filter by regency, employment, status, channel")
     }
-    var membersHelpClearFilters: String { pick("Hapus semua filter", "Clear all filters") }
-    var membersHelpNext: String { pick("Hasil pencarian berikutnya", "Next search match") }
-    var membersHelpPrevious: String { pick("Hasil pencarian sebelumnya", "Previous search match") }
-
-    var membersEraseTitle: String { pick("Hapus data pribadi", "Erase personal data") }
-    func membersEraseMessage(_ name: String) -> [String] {
+    var helpClearFilters: String { pick("Hapus semua filter", "Clear all filters") }
+    var helpNext: String { pick("Hasil pencarian berikutnya", "Next search match") }
+    var helpPrevious: String { pick("Hasil pencarian sebelumnya", "Previous search match") }
+    var eraseTitle: String { pick("Hapus data pribadi", "Erase personal data") }
+    func eraseMessage(_ name: String) -> [String] {
         [pick("Data pribadi \(name) akan dihapus (UU PDP).", "\(name)'s personal data will be erased (UU PDP)."),
          pick("Nisan data dan jejak audit tetap disimpan.", "A tombstone and the audit trail are kept."),
          pick("Tindakan ini tidak dapat dibatalkan.", "This cannot be undone.")]
     }
-    var membersEraseWord: String { pick("HAPUS", "ERASE") }
-    func membersEraseTypePrompt(_ word: String) -> String { pick("Ketik \(word) untuk memastikan:", "Type \(word) to confirm:") }
-    var membersEraseConfirm: String { pick("Hapus", "Erase") }
-    var membersEraseReason: String { pick("Permintaan penghapusan data pribadi (UU PDP)", "Personal data erasure request (UU PDP)") }
-    var membersErased: String { pick("Data pribadi telah dihapus.", "Personal data erased.") }
-}
-
-extension Catalog {
-    var membersHelpSearchDone: String { pick("Selesai mengetik; daftar tetap tersaring", "Done typing; the list stays filtered") }
-    var membersHelpSearchClear: String { pick("Hapus pencarian", "Clear the search") }
-    var membersFilterHelpApply: String { pick("Terapkan filter", "Apply the filters") }
-    var membersFilterHelpCancel: String { pick("Batal; filter tidak berubah", "Cancel; the filters stay as they were") }
+    var eraseWord: String { pick("HAPUS", "ERASE") }
+    func eraseTypePrompt(_ word: String) -> String { pick("Ketik \(word) untuk memastikan:", "Type \(word) to confirm:") }
+    var eraseConfirm: String { pick("Hapus", "Erase") }
+    var eraseReason: String { pick("Permintaan penghapusan data pribadi (UU PDP)", "Personal data erasure request (UU PDP)") }
+    var erased: String { pick("Data pribadi telah dihapus.", "Personal data erased.") }
+    var helpSearchDone: String { pick("Selesai mengetik; daftar tetap tersaring", "Done typing; the list stays filtered") }
+    var helpSearchClear: String { pick("Hapus pencarian", "Clear the search") }
+    var filterHelpApply: String { pick("Terapkan filter", "Apply the filters") }
+    var filterHelpCancel: String { pick("Batal; filter tidak berubah", "Cancel; the filters stay as they were") }
 }

@@ -9,16 +9,16 @@ enum MemberFilterForm {
 
     static func make(_ filter: MemberFilter, regions: [Region], catalog c: Catalog) -> Form<Field> {
         func choice(_ options: [String], _ selected: Int?) -> FormInput {
-            .choice(ChoiceField([c.filterAll] + options, selected: (selected ?? -1) + 1))
+            .choice(ChoiceField([c.members.filterAll] + options, selected: (selected ?? -1) + 1))
         }
         return Form([
-            FormField(.regency, label: c.columnRegency,
+            FormField(.regency, label: c.members.columnRegency,
                       input: choice(regions.map(\.shortName), filter.regency.flatMap { code in regions.firstIndex { $0.code == code } })),
-            FormField(.employment, label: c.columnEmployment,
-                      input: choice(EmploymentClass.allCases.map(c.employmentName), filter.employment.flatMap(EmploymentClass.allCases.firstIndex))),
-            FormField(.status, label: c.columnStatus,
+            FormField(.employment, label: c.members.columnEmployment,
+                      input: choice(EmploymentClass.allCases.map(c.members.employmentName), filter.employment.flatMap(EmploymentClass.allCases.firstIndex))),
+            FormField(.status, label: c.members.columnStatus,
                       input: choice(MembershipStatus.allCases.map(c.membershipStatusName), filter.status.flatMap(MembershipStatus.allCases.firstIndex))),
-            FormField(.channel, label: c.columnChannel,
+            FormField(.channel, label: c.members.columnChannel,
                       input: choice(RegistrationChannel.allCases.map(c.membershipChannelName), filter.channel.flatMap(RegistrationChannel.allCases.firstIndex))),
         ])
     }
@@ -38,7 +38,7 @@ enum MemberFilterForm {
     static func summary(_ filter: MemberFilter, regions: [Region], catalog c: Catalog) -> String {
         var parts: [String] = []
         if let code = filter.regency { parts.append(regions.first { $0.code == code }?.shortName ?? code) }
-        if let e = filter.employment { parts.append(c.employmentName(e)) }
+        if let e = filter.employment { parts.append(c.members.employmentName(e)) }
         if let s = filter.status { parts.append(c.membershipStatusName(s)) }
         if let ch = filter.channel { parts.append(c.membershipChannelName(ch)) }
         return parts.joined(separator: ", ")

@@ -16,8 +16,8 @@ struct MemberFilterModal: ModalScreen {
     }
 
     func bindings(_ c: Catalog) -> [KeyHelp] {
-        [KeyHelp([.function(2), .ctrl("s")], bar: c.membersFilterApply, help: c.membersFilterHelpApply, action: ()),
-         KeyHelp([.escape], bar: c.cancel, help: c.membersFilterHelpCancel, action: ()),
+        [KeyHelp([.function(2), .ctrl("s")], bar: c.members.filterApply, help: c.members.filterHelpApply, action: ()),
+         KeyHelp([.escape], bar: c.cancel, help: c.members.filterHelpCancel, action: ()),
          KeyHelp([.tab, .backTab], help: c.memberForm.helpNext, action: ()),
          KeyHelp([.left, .right, .char(" ")], help: c.memberForm.helpChoice, label: c.memberForm.helpChoiceKeys, action: ())]
     }
@@ -35,9 +35,9 @@ struct MemberFilterModal: ModalScreen {
         let c = context.catalog
         let box = rect.centered(width: min(rect.width - 4, 60), height: 8)
         buffer.fill(box)
-        buffer.box(box, title: c.membersFilterTitle)
+        buffer.box(box, title: c.members.filterTitle)
         let cursor = form.draw(in: box.inset(dx: 2, dy: 1), on: &buffer, focused: true)
-        buffer.write(c.membersFilterHint, x: box.x + 2, y: box.maxY - 2, width: box.width - 4, style: .dim)
+        buffer.write(c.members.filterHint, x: box.x + 2, y: box.maxY - 2, width: box.width - 4, style: .dim)
         return cursor
     }
 }

@@ -9,25 +9,25 @@ extension MembersScreen {
     /// Browsing: the list keys and the register's actions.
     static func keymap(_ c: Catalog) -> Keymap<Action> {
         Keymap([
-            KeyBinding([.enter], bar: c.open, help: c.membersHelpOpen, action: .open),
-            KeyBinding([.char("/")], bar: c.membersSearch, help: c.membersHelpSearch, action: .search),
-            KeyBinding([.char("a"), .insert], bar: c.membersAdd, help: c.membersHelpAdd, action: .add),
-            KeyBinding([.char("e"), .function(4)], bar: c.membersEdit, help: c.membersHelpEdit, action: .edit),
-            KeyBinding([.char("d"), .function(8)], bar: c.membersErase, help: c.membersHelpErase, action: .erase),
-            KeyBinding([.char("s")], bar: c.membersSort, help: c.membersHelpSort, action: .sort),
-            KeyBinding([.char("f")], bar: c.membersFilter, help: c.membersHelpFilter, action: .filter),
-            KeyBinding([.char("x")], help: c.membersHelpClearFilters, action: .clearFilters),
-            KeyBinding([.char("n")], help: c.membersHelpNext, action: .nextMatch),
-            KeyBinding([.char("N")], help: c.membersHelpPrevious, action: .previousMatch),
-        ] + ListMove.bindings(line: c.membersHelpMove, page: c.membersHelpPage, ends: c.membersHelpEnds, action: .move))
+            KeyBinding([.enter], bar: c.open, help: c.members.helpOpen, action: .open),
+            KeyBinding([.char("/")], bar: c.members.search, help: c.members.helpSearch, action: .search),
+            KeyBinding([.char("a"), .insert], bar: c.members.add, help: c.members.helpAdd, action: .add),
+            KeyBinding([.char("e"), .function(4)], bar: c.members.edit, help: c.members.helpEdit, action: .edit),
+            KeyBinding([.char("d"), .function(8)], bar: c.members.erase, help: c.members.helpErase, action: .erase),
+            KeyBinding([.char("s")], bar: c.members.sort, help: c.members.helpSort, action: .sort),
+            KeyBinding([.char("f")], bar: c.members.filter, help: c.members.helpFilter, action: .filter),
+            KeyBinding([.char("x")], help: c.members.helpClearFilters, action: .clearFilters),
+            KeyBinding([.char("n")], help: c.members.helpNext, action: .nextMatch),
+            KeyBinding([.char("N")], help: c.members.helpPrevious, action: .previousMatch),
+        ] + ListMove.bindings(line: c.members.helpMove, page: c.members.helpPage, ends: c.members.helpEnds, action: .move))
     }
 
     /// Typing a search: the field takes the text keys; these are the keys it leaves to the list.
     static func searchKeymap(_ c: Catalog) -> Keymap<Action> {
         Keymap([
-            KeyBinding([.enter], bar: c.membersSearchDone, help: c.membersHelpSearchDone, action: .searchDone),
-            KeyBinding([.escape], bar: c.membersSearchClear, help: c.membersHelpSearchClear, action: .searchClear),
-            KeyBinding([.up, .down, .pageUp, .pageDown], help: c.membersHelpMove, label: "↑/↓ PgUp/PgDn", action: .move),
+            KeyBinding([.enter], bar: c.members.searchDone, help: c.members.helpSearchDone, action: .searchDone),
+            KeyBinding([.escape], bar: c.members.searchClear, help: c.members.helpSearchClear, action: .searchClear),
+            KeyBinding([.up, .down, .pageUp, .pageDown], help: c.members.helpMove, label: "↑/↓ PgUp/PgDn", action: .move),
         ])
     }
 

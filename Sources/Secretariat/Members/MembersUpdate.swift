@@ -72,22 +72,22 @@ extension MembersScreen {
         case .erase:
             guard let row = window.selectedRow else { return .none }
             let dialog = ConfirmDialog(
-                title: c.membersEraseTitle, message: c.membersEraseMessage(row.name),
+                title: c.members.eraseTitle, message: c.members.eraseMessage(row.name),
                 // The typed word is the safeguard, so Enter after typing it erases; Esc cancels.
-                buttons: [DialogButton(c.membersEraseConfirm), DialogButton(c.cancel)], selected: 0,
-                typedConfirmation: .init(word: c.membersEraseWord, prompt: c.membersEraseTypePrompt(c.membersEraseWord), button: 0))
+                buttons: [DialogButton(c.members.eraseConfirm), DialogButton(c.cancel)], selected: 0,
+                typedConfirmation: .init(word: c.members.eraseWord, prompt: c.members.eraseTypePrompt(c.members.eraseWord), button: 0))
             let personId = row.personId
             return .present(ConfirmModal(dialog: dialog), then: { Message.eraseAnswered($0, personId: personId) })
         case .search:
             isSearching = true
         case .nextMatch, .previousMatch:
-            guard !query.search.isEmpty else { context.inform(c.membersNoSearch); return .none }
+            guard !query.search.isEmpty else { context.inform(c.members.noSearch); return .none }
             _ = try window.handle(action == .nextMatch ? .down : .up, source: source(context))
         case .sort:
             let all = MemberSort.allCases
             query.sort = all[(all.firstIndex(of: query.sort)! + 1) % all.count]
             try reloadKeepingSelection(context)
-            context.inform(c.membersSortedBy(c.sortName(query.sort)))
+            context.inform(c.members.sortedBy(c.members.sortName(query.sort)))
         case .filter:
             return .present(MemberFilterModal(filter: query.filter, regions: regions, catalog: c),
                             then: { Message.filterChosen($0) })
@@ -127,9 +127,9 @@ extension MembersScreen {
             query.filter = filter
             try loadFromTop(context)
         case .eraseAnswered(.chosen(0), let personId):
-            try context.data.people.erase(personId: personId, reason: context.catalog.membersEraseReason)
+            try context.data.people.erase(personId: personId, reason: context.catalog.members.eraseReason)
             try showNeighbour(ofRemoved: window.selectedRow, context)
-            context.succeed(context.catalog.membersErased)
+            context.succeed(context.catalog.members.erased)
         case .eraseAnswered:
             break
         case .saved(let personId):
