@@ -139,8 +139,11 @@ public struct Buffer: Hashable, Sendable {
     }
 
     /// All rows joined by newlines, trailing spaces trimmed: the snapshot form.
-    public var text: String {
-        lines.map { line in
+    public var text: String { Self.snapshot(lines) }
+
+    /// Rows joined by newlines, each without its trailing spaces.
+    static func snapshot(_ rows: [String]) -> String {
+        rows.map { line in
             var s = Substring(line)
             while s.last == " " { s = s.dropLast() }
             return String(s)
@@ -177,11 +180,5 @@ extension Buffer {
     }
 
     /// `styleLines` joined by newlines, trailing spaces trimmed.
-    public var styleText: String {
-        styleLines.map { line in
-            var s = Substring(line)
-            while s.last == " " { s = s.dropLast() }
-            return String(s)
-        }.joined(separator: "\n")
-    }
+    public var styleText: String { Self.snapshot(styleLines) }
 }

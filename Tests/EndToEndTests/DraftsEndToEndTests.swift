@@ -6,12 +6,7 @@ import XCTest
 final class DraftsEndToEndTests: XCTestCase {
     /// Opens Wahyu Sulaiman's form and types into the phone and the email.
     private func typeIntoTwoFields(_ tmux: TmuxSession) throws {
-        try tmux.waitFor("1  Anggota")
-        try tmux.send("1")
-        try tmux.waitFor("1/124")
-        try tmux.send("/")
-        try tmux.type("wahyu sul")
-        try tmux.waitFor("Wahyu Sulaiman")
+        try tmux.searchMembers("wahyu sul", until: "Wahyu Sulaiman")
         try tmux.send("Enter", "e")
         try tmux.waitFor("Anggota › Ubah")
         // Name, NIK, sex, birth place, birth date, then the phone; the email follows.

@@ -7,12 +7,7 @@ final class MembersEndToEndTests: XCTestCase {
     func testEditSurvivesARestartWithAnAuditEntry() throws {
         let bin = try releaseBinary()
         let first = try TmuxSession(command: bin)
-        try first.waitFor("1  Anggota")
-        try first.send("1")
-        try first.waitFor("1/124")
-        try first.send("/")
-        try first.type("wahyu sul")
-        try first.waitFor("Wahyu Sulaiman")
+        try first.searchMembers("wahyu sul", until: "Wahyu Sulaiman")
         try first.send("Enter", "Enter")
         try first.waitFor("Menu › Anggota › Detail")
         try first.send("e")

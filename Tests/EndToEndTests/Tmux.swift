@@ -66,6 +66,16 @@ final class TmuxSession {
         tmux(["send-keys", "-l", "-t", name, text])
     }
 
+    /// From the menu of a fresh start: opens Anggota and searches until `name` shows.
+    func searchMembers(_ text: String, until name: String) throws {
+        try waitFor("1  Anggota")
+        try send("1")
+        try waitFor("1/124")
+        try send("/")
+        try type(text)
+        try waitFor(name)
+    }
+
     /// Sends raw bytes, as a terminal with other habits would (PuTTY's `ESC [4~` for End).
     func sendBytes(_ bytes: [UInt8]) throws {
         tmux(["send-keys", "-t", name, "-H"] + bytes.map { String(format: "%02x", $0) })

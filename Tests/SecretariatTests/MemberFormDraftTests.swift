@@ -155,15 +155,21 @@ final class MemberFormDraftTests: XCTestCase {
 
     // MARK: Two people, one member
 
-    /// The case: A opens a member; B changes the phone and saves; A changes the email
-    /// and saves. The phone must not silently go back, and the audit must not show A changing it.
-    func testASaveAfterSomeoneElsesIsAConflictAndKeepingMineKeepsTheirsToo() throws {
+    /// A opens Ilham's form; B saves a new phone meanwhile; A types a new email.
+    private func twoEditors() throws -> (Store, AppHarness) {
         let store = MemberFixtures.fixedClockStore()
         let a = openForm(ilham, store: store)
         var b = try XCTUnwrap(try store.people.editable(personId: ilham))
         b.person.phone = "0711222333"
         try store.people.save(b, overrideReason: "uji")
         fill(a, .email, "ilham.a@contoh.id")
+        return (store, a)
+    }
+
+    /// The case: A opens a member; B changes the phone and saves; A changes the email
+    /// and saves. The phone must not silently go back, and the audit must not show A changing it.
+    func testASaveAfterSomeoneElsesIsAConflictAndKeepingMineKeepsTheirsToo() throws {
+        let (store, a) = try twoEditors()
         a.run([.function(2)])
         XCTAssertTrue(a.screen.contains("Diubah orang lain"), a.screen)
         XCTAssertTrue(a.screen.contains("telepon"), "names what the other changed:\n\(a.screen)")
@@ -179,12 +185,7 @@ final class MemberFormDraftTests: XCTestCase {
     }
 
     func testReloadShowsTheLatestAndDropsMine() throws {
-        let store = MemberFixtures.fixedClockStore()
-        let a = openForm(ilham, store: store)
-        var b = try XCTUnwrap(try store.people.editable(personId: ilham))
-        b.person.phone = "0711222333"
-        try store.people.save(b, overrideReason: "uji")
-        fill(a, .email, "ilham.a@contoh.id")
+        let (store, a) = try twoEditors()
         a.run([.function(2), .char("m")])
         XCTAssertEqual(form(a)?.form[.phone]?.text, "0711222333")
         XCTAssertNotEqual(form(a)?.form[.email]?.text, "ilham.a@contoh.id")

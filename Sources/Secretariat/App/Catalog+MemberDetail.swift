@@ -8,10 +8,8 @@ extension Catalog {
 }
 
 /// Words of the member detail only; shared words stay on `Catalog` (Catalog+Vocabulary).
-struct MemberDetailWords: Sendable {
+struct MemberDetailWords: FamilyWords {
     let catalog: Catalog
-    var language: Language { catalog.language }
-    func pick(_ indonesian: String, _ english: String) -> String { catalog.pick(indonesian, english) }
 
     var title: String { "Detail" }
     var edit: String { pick("Ubah", "Edit") }

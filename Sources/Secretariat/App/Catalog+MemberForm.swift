@@ -21,10 +21,8 @@ extension Catalog {
 
 /// Words of the member form only (its drafts and conflicts included); shared words stay on
 /// `Catalog` (Catalog+Vocabulary).
-struct MemberFormWords: Sendable {
+struct MemberFormWords: FamilyWords {
     let catalog: Catalog
-    var language: Language { catalog.language }
-    func pick(_ indonesian: String, _ english: String) -> String { catalog.pick(indonesian, english) }
 
     var titleAdd: String { pick("Tambah", "Add") }
     var titleEdit: String { pick("Ubah", "Edit") }

@@ -8,10 +8,8 @@ extension Catalog {
 }
 
 /// Words of the member list only; shared words stay on `Catalog` (Catalog+Vocabulary).
-struct MembersWords: Sendable {
+struct MembersWords: FamilyWords {
     let catalog: Catalog
-    var language: Language { catalog.language }
-    func pick(_ indonesian: String, _ english: String) -> String { catalog.pick(indonesian, english) }
 
     var columnKTA: String { "KTA" }
     var columnName: String { pick("Nama", "Name") }

@@ -30,6 +30,16 @@ public struct Catalog: Sendable {
     }
 }
 
+/// One family's words (`c.members`, `c.memberForm`…): a view of the catalog in its language.
+protocol FamilyWords: Sendable {
+    var catalog: Catalog { get }
+}
+
+extension FamilyWords {
+    var language: Language { catalog.language }
+    func pick(_ indonesian: String, _ english: String) -> String { catalog.pick(indonesian, english) }
+}
+
 // MARK: - Shell, shared by every screen
 extension Catalog {
     var appName: String { "Sekretariat DPD IPSPI Sumsel" }
@@ -79,10 +89,8 @@ extension Catalog {
 }
 
 /// Words of the main menu only; shared words stay on `Catalog` (Catalog+Vocabulary).
-struct MainMenuWords: Sendable {
+struct MainMenuWords: FamilyWords {
     let catalog: Catalog
-    var language: Language { catalog.language }
-    func pick(_ indonesian: String, _ english: String) -> String { catalog.pick(indonesian, english) }
 
     var helpMove: String { pick("Pindah pilihan", "Move the selection") }
     var helpOpen: String { pick("Buka bagian terpilih", "Open the selected section") }

@@ -26,7 +26,7 @@ enum DraftOffer {
 
     /// "Ubah anggota: Wahyu Sulaiman (29 November 2026 15.40)".
     static func describe(_ draft: Draft, _ c: Catalog) -> String {
-        let payload = try? JSONDecoder().decode(MemberFormScreen.DraftPayload.self, from: Data(draft.payload.utf8))
+        let payload = MemberFormScreen.DraftPayload.decode(draft)
         let name = payload?.values[MemberField.name.rawValue].flatMap { $0.isEmpty ? nil : $0 } ?? c.draftUnnamed
         let what = draft.personId == nil ? c.draftKindAdd : c.draftKindEdit
         return "\(what): \(name) (\(c.dateTime(draft.updatedAt)))"

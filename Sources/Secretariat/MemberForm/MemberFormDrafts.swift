@@ -20,6 +20,11 @@ extension MemberFormScreen {
             var person: Person
             var membership: Membership?
         }
+
+        /// What a stored draft holds, or nil when it cannot be read (written by another build).
+        static func decode(_ draft: Draft) -> DraftPayload? {
+            try? JSONDecoder().decode(DraftPayload.self, from: Data(draft.payload.utf8))
+        }
     }
 
     mutating func scheduleAutosave() -> Command {
@@ -79,7 +84,7 @@ extension MemberFormScreen {
     }
 
     private mutating func restore(_ draft: Draft, _ context: AppContext) {
-        guard let payload = try? JSONDecoder().decode(DraftPayload.self, from: Data(draft.payload.utf8)) else {
+        guard let payload = DraftPayload.decode(draft) else {
             context.fail(context.catalog.memberForm.draftUnreadable)
             return
         }
