@@ -2,6 +2,10 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/sekretariat
+# SwiftPM adds -color-diagnostics to every compile when its output is a terminal,
+# and that flag alone makes the terminal build and the piped build (CI, scripts)
+# recompile everything in turn. Pinning it makes the two identical.
+BUILD_FLAGS ?= --no-color-diagnostics
 
 .PHONY: run test build release deps bench clean
 
@@ -12,13 +16,13 @@ run: deps release
 ## test: build everything and run every test, end-to-end tmux tests included.
 ## (XCTest only: Swift Testing would close the run with a misleading "0 tests" line.)
 test: deps release
-	SEKRETARIAT_BIN=$(CURDIR)/$(RELEASE_BIN) $(SWIFT) test --disable-swift-testing
+	SEKRETARIAT_BIN=$(CURDIR)/$(RELEASE_BIN) $(SWIFT) test $(BUILD_FLAGS) --disable-swift-testing
 
 release:
-	$(SWIFT) build -c release --product sekretariat
+	$(SWIFT) build $(BUILD_FLAGS) -c release --product sekretariat
 
 build:
-	$(SWIFT) build
+	$(SWIFT) build $(BUILD_FLAGS)
 
 ## deps: system packages, installed only when absent (fresh Debian machine).
 deps:
