@@ -32,21 +32,29 @@ public struct Draft: Sendable, Hashable {
     }
 }
 
-/// Drafts of the current operator (the store's). Never audited: only the commit is a change
-/// to the organisation's records. Each call is one small transaction.
+/// Drafts of the current operator (the store's), each tied to the session that typed it
+/// (`EditingSession`): another window of the same operator neither sees nor overwrites this
+/// one's live draft, and a draft whose session ended (the process died) is offered back.
+/// Never audited: only the commit is a change to the organisation's records. Each call is one
+/// small transaction.
 public protocol DraftRepository: Sendable {
-    /// Inserts or replaces the operator's draft for (`kind`, `recordKey`); `updatedAt` and
-    /// `operatorName` are taken from the store, not the argument. Throws
-    /// `StoreError.erased` for a draft about an erased person, `.notFound` for an unknown one,
-    /// `.busy` when another process holds the write lock.
+    /// Inserts or replaces this session's draft for (`kind`, `recordKey`); `updatedAt` and
+    /// `operatorName` are taken from the store, not the argument. A draft of an ended session
+    /// for the same record is taken over (removed). Throws `StoreError.erased` for a draft about
+    /// an erased person, `.notFound` for an unknown one, `.busy` when another process holds
+    /// the write lock.
     func save(_ draft: Draft) throws
-    /// The operator's draft for the record, if any.
+    /// This session's draft for the record, or else the newest one an ended session left.
     func find(kind: String, recordKey: String) throws -> Draft?
-    /// The operator's drafts, newest first: what to offer back at start.
+    /// This session's drafts and those ended sessions left, newest first: at start, what to
+    /// offer back. Another live window's drafts are not among them.
     func pending() throws -> [Draft]
-    /// Forgets the operator's draft for the record (after a commit or when the user drops it);
-    /// nothing happens when there is none.
+    /// Forgets this session's draft for the record and any an ended session left (after a
+    /// commit or when the user drops it). Another live session's draft stays.
     func discard(kind: String, recordKey: String) throws
+    /// When another live session of the operator last saved a draft of the record (another
+    /// window editing it now), or nil.
+    func editedElsewhere(kind: String, recordKey: String) throws -> Date?
 }
 
 struct DraftStore: DraftRepository {
@@ -61,20 +69,28 @@ struct DraftStore: DraftRepository {
                 // Personal data typed about an erased person must not come back through a draft.
                 if person.isErased { throw StoreError.erased(personId) }
             }
+            for orphan in try others(db, kind: draft.kind, recordKey: draft.recordKey) where !orphan.isAlive {
+                try db.execute(sql: "DELETE FROM draft WHERE kind = ? AND record_key = ? AND operator = ? AND session = ?",
+                               arguments: [draft.kind, draft.recordKey, store.operatorName, orphan.session])
+            }
             try db.execute(sql: """
-                INSERT INTO draft (kind, record_key, operator, person_id, payload, base_version, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (kind, record_key, operator) DO UPDATE SET person_id = excluded.person_id,
+                INSERT INTO draft (kind, record_key, operator, session, person_id, payload, base_version, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (kind, record_key, operator, session) DO UPDATE SET person_id = excluded.person_id,
                     payload = excluded.payload, base_version = excluded.base_version, updated_at = excluded.updated_at
-                """, arguments: [draft.kind, draft.recordKey, store.operatorName, draft.personId, draft.payload,
-                                 draft.baseVersion, store.timestamp])
+                """, arguments: [draft.kind, draft.recordKey, store.operatorName, store.session.text, draft.personId,
+                                 draft.payload, draft.baseVersion, store.timestamp])
         }
     }
 
     func find(kind: String, recordKey: String) throws -> Draft? {
         try store.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM draft WHERE kind = ? AND record_key = ? AND operator = ?",
-                             arguments: [kind, recordKey, store.operatorName]).map(Self.draft)
+            if let mine = try Row.fetchOne(db, sql: """
+                SELECT * FROM draft WHERE kind = ? AND record_key = ? AND operator = ? AND session = ?
+                """, arguments: [kind, recordKey, store.operatorName, store.session.text]) {
+                return Self.draft(mine)
+            }
+            return try others(db, kind: kind, recordKey: recordKey).first { !$0.isAlive }?.draft
         }
     }
 
@@ -82,15 +98,47 @@ struct DraftStore: DraftRepository {
         try store.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT * FROM draft WHERE operator = ? ORDER BY updated_at DESC, kind, record_key
-                """, arguments: [store.operatorName]).map(Self.draft)
+                """, arguments: [store.operatorName])
+                .map(stored).filter { $0.session == store.session.text || !$0.isAlive }.map(\.draft)
         }
     }
 
     func discard(kind: String, recordKey: String) throws {
         try store.write { db in
-            try db.execute(sql: "DELETE FROM draft WHERE kind = ? AND record_key = ? AND operator = ?",
-                           arguments: [kind, recordKey, store.operatorName])
+            let ended = try others(db, kind: kind, recordKey: recordKey).filter { !$0.isAlive }.map(\.session)
+            for session in ended + [store.session.text] {
+                try db.execute(sql: "DELETE FROM draft WHERE kind = ? AND record_key = ? AND operator = ? AND session = ?",
+                               arguments: [kind, recordKey, store.operatorName, session])
+            }
         }
+    }
+
+    func editedElsewhere(kind: String, recordKey: String) throws -> Date? {
+        try store.read { db in
+            try others(db, kind: kind, recordKey: recordKey).first { $0.isAlive }?.draft.updatedAt
+        }
+    }
+
+    /// A stored draft with its session and whether that session may still be typing.
+    private struct Stored {
+        let draft: Draft
+        let session: String
+        let isAlive: Bool
+    }
+
+    private func stored(_ row: Row) -> Stored {
+        let draft = Self.draft(row)
+        let session: String = row["session"]
+        let alive = EditingSession(text: session)?.isAlive(lastWrite: draft.updatedAt, now: store.clock()) ?? false
+        return Stored(draft: draft, session: session, isAlive: alive)
+    }
+
+    /// The operator's drafts of the record from other sessions, newest first.
+    private func others(_ db: Database, kind: String, recordKey: String) throws -> [Stored] {
+        try Row.fetchAll(db, sql: """
+            SELECT * FROM draft WHERE kind = ? AND record_key = ? AND operator = ? AND session <> ?
+            ORDER BY updated_at DESC
+            """, arguments: [kind, recordKey, store.operatorName, store.session.text]).map(stored)
     }
 
     static func draft(_ row: Row) -> Draft {

@@ -18,6 +18,7 @@ enum Schema {
             """),
         ("008 draf", drafts),
         ("009 versi orang", "ALTER TABLE person ADD COLUMN version INTEGER NOT NULL DEFAULT 1;"),
+        ("010 draf per sesi", draftSessions),
     ]
 
     static var latestVersion: Int { migrations.count }
@@ -423,6 +424,31 @@ enum Schema {
         updated_at TEXT NOT NULL,
         PRIMARY KEY (kind, record_key, operator)
     ) WITHOUT ROWID;
+    CREATE INDEX draft_by_operator ON draft(operator, updated_at);
+    CREATE INDEX draft_by_person ON draft(person_id) WHERE person_id IS NOT NULL;
+    """
+
+    // MARK: 010
+
+    /// A draft belongs to the session that typed it (`EditingSession`), so two windows of one
+    /// operator keep separate drafts. Drafts from before this migration get the empty session,
+    /// which no process holds: they are offered back as left unsaved.
+    static let draftSessions = """
+    CREATE TABLE draft_new (
+        kind TEXT NOT NULL,
+        record_key TEXT NOT NULL,
+        operator TEXT NOT NULL,
+        session TEXT NOT NULL DEFAULT '',      -- EditingSession.text: host/pid/start/instance
+        person_id INTEGER REFERENCES person(id),
+        payload TEXT NOT NULL,
+        base_version INTEGER,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (kind, record_key, operator, session)
+    ) WITHOUT ROWID;
+    INSERT INTO draft_new (kind, record_key, operator, person_id, payload, base_version, updated_at)
+        SELECT kind, record_key, operator, person_id, payload, base_version, updated_at FROM draft;
+    DROP TABLE draft;
+    ALTER TABLE draft_new RENAME TO draft;
     CREATE INDEX draft_by_operator ON draft(operator, updated_at);
     CREATE INDEX draft_by_person ON draft(person_id) WHERE person_id IS NOT NULL;
     """

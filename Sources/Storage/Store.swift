@@ -23,6 +23,8 @@ public final class Store: Sendable {
     public let operatorName: String
     /// The region table, read once at open (it only changes by migration).
     public let regions: RegionDirectory
+    /// This store in this process: the owner of the drafts it writes (`EditingSession`).
+    public let session: EditingSession
     let pool: DatabasePool
     let clock: @Sendable () -> Date
 
@@ -33,7 +35,11 @@ public final class Store: Sendable {
         self.operatorName = operatorName
         self.regions = regions
         self.clock = clock
+        session = .fresh()
+        OpenSessions.shared.insert(session)
     }
+
+    deinit { OpenSessions.shared.remove(session) }
 
     // MARK: Opening
 
@@ -146,6 +152,7 @@ public final class Store: Sendable {
     /// Checkpoints the WAL into the database file and closes the connections; the store is
     /// unusable afterwards.
     public func close() throws {
+        OpenSessions.shared.remove(session)
         _ = try? pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         try pool.close()
     }

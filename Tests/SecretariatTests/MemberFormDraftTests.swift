@@ -153,6 +153,37 @@ final class MemberFormDraftTests: XCTestCase {
         XCTAssertEqual(form(h)?.form[.name]?.text, "Budi", "nothing lost")
     }
 
+    // MARK: Two windows, one operator
+
+    /// The same OS account in two windows (or two staff sharing one account): B is told A is
+    /// editing, and is not offered A's live typing as "left unsaved".
+    func testASecondWindowIsToldTheFirstIsEditingAndGetsItsDraftOnlyOnceTheFirstIsGone() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let a = openForm(ilham, store: store)
+        fill(a, .phone, "0711999888")
+        a.wait(milliseconds: 1000)
+        XCTAssertNotNil(try draft(store, "57"))
+
+        let windowB = try Store.open(path: store.path, operatorName: store.operatorName, clock: { MemberFixtures.instant })
+        XCTAssertNotNil(try windowB.drafts.editedElsewhere(kind: MemberFormScreen.draftKind, recordKey: "57"))
+        let start = AppHarness(store: windowB)
+        start.run([])
+        XCTAssertEqual(start.header, "Menu", "no draft offered at B's start: \(start.screen)")
+        let b = openForm(ilham, store: windowB)
+        XCTAssertFalse(b.screen.contains("[ Pulihkan ]"), b.screen)
+        XCTAssertTrue(b.messageLine.hasPrefix("Data ini juga sedang disunting di jendela lain"), b.screen)
+        XCTAssertNotEqual(form(b)?.form[.phone]?.text, "0711999888", "B sees the stored phone, not A's typing")
+        try windowB.close()
+
+        // A's process ends without saving (here: its store closes): the next window gets the draft.
+        try store.close()
+        let windowC = try Store.open(path: store.path, operatorName: store.operatorName, clock: { MemberFixtures.instant })
+        defer { try? windowC.close() }
+        let c = AppHarness(store: windowC)
+        c.run([])
+        XCTAssertTrue(c.screen.contains("Ubah anggota: Ilham"), c.screen)
+    }
+
     // MARK: Two people, one member
 
     /// A opens Ilham's form; B saves a new phone meanwhile; A types a new email.

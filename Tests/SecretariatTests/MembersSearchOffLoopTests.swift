@@ -39,14 +39,33 @@ final class MembersSearchOffLoopTests: XCTestCase {
         let h = AppHarness(executor: executor)
         h.run([.char("1"), .char("/")])
         h.type("wa")
+        XCTAssertEqual(h.app.jobsInFlight, [MembersScreen.searchJob])
         // Enter leaves the prompt without waiting; `s` needs the rows, reads them, then sorts.
         h.run([.enter, .char("s")])
         XCTAssertTrue(h.lines[1].contains("Urut: kab/kota"), h.lines[1])
+        XCTAssertEqual(h.app.jobsInFlight, [], "the sort read the rows itself, so the search in flight was cancelled")
         let sorted = h.lines
         XCTAssertEqual(executor.pending, 1)
         executor.runAll()
         h.run([])
         XCTAssertEqual(h.lines, sorted, "the late page for 'wa' by name was not applied")
+    }
+
+    func testEscapeDuringASearchCancelsItAndANewSearchStillShows() {
+        let executor = ManualExecutor()
+        let h = AppHarness(executor: executor)
+        h.run([.char("1"), .char("/")])
+        h.type("wa")
+        h.run([.escape])
+        XCTAssertEqual(h.app.jobsInFlight, [], "Esc cleared the search and cancelled its read")
+        XCTAssertEqual(h.counter, "1/124", h.screen)
+        // A job started after a cancelled one must not be mistaken for it, nor dropped.
+        h.run([.char("/")])
+        h.type("wahi")
+        executor.runAll()
+        h.run([])
+        XCTAssertEqual(h.counter, "1/1", h.screen)
+        XCTAssertEqual(h.messageLine, "", "the cancelled search shows no error")
     }
 
     func testTheListIgnoresAPageReadForAQueryItNoLongerShows() throws {

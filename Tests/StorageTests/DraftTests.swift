@@ -89,4 +89,79 @@ final class DraftTests: StoreTestCase {
             XCTAssertEqual($0 as? StoreError, .erased(id))
         }
     }
+
+    // MARK: Sessions: two windows of one operator
+
+    func testTwoWindowsOfOneOperatorNeitherSeeNorOverwriteEachOthersLiveDraft() throws {
+        let windowB = try openAgain(operatorName: "penguji")
+        defer { try? windowB.close() }
+        try store.drafts.save(Draft(kind: "person", recordKey: "5", payload: "A mengetik"))
+
+        XCTAssertNil(try windowB.drafts.find(kind: "person", recordKey: "5"), "A's live typing is not offered to B")
+        XCTAssertEqual(try windowB.drafts.pending(), [], "nor at B's start")
+        XCTAssertEqual(try windowB.drafts.editedElsewhere(kind: "person", recordKey: "5"), Self.now)
+        XCTAssertNil(try windowB.drafts.editedElsewhere(kind: "person", recordKey: "6"))
+
+        try windowB.drafts.save(Draft(kind: "person", recordKey: "5", payload: "B mengetik"))
+        XCTAssertEqual(try store.drafts.find(kind: "person", recordKey: "5")?.payload, "A mengetik", "B did not overwrite A")
+        XCTAssertEqual(try windowB.drafts.find(kind: "person", recordKey: "5")?.payload, "B mengetik")
+        try windowB.drafts.discard(kind: "person", recordKey: "5")
+        XCTAssertEqual(try store.drafts.find(kind: "person", recordKey: "5")?.payload, "A mengetik", "B's save or drop leaves A's")
+        XCTAssertNil(try store.drafts.editedElsewhere(kind: "person", recordKey: "5"))
+    }
+
+    func testADraftLeftByAClosedWindowIsOfferedAndTakenOver() throws {
+        let windowB = try openAgain(operatorName: "penguji")
+        try windowB.drafts.save(Draft(kind: "person", recordKey: "5", payload: "B sebelum putus"))
+        try windowB.close()   // as far as drafts go, the same as B's process dying
+
+        XCTAssertEqual(try store.drafts.pending().map(\.payload), ["B sebelum putus"])
+        XCTAssertEqual(try store.drafts.find(kind: "person", recordKey: "5")?.payload, "B sebelum putus")
+        XCTAssertNil(try store.drafts.editedElsewhere(kind: "person", recordKey: "5"), "an ended window edits nothing")
+        try store.drafts.save(Draft(kind: "person", recordKey: "5", payload: "B sebelum putus, dilanjutkan A"))
+        XCTAssertEqual(try count("SELECT count(*) FROM draft"), 1, "the restored draft replaced the orphan")
+        try store.drafts.discard(kind: "person", recordKey: "5")
+        XCTAssertEqual(try count("SELECT count(*) FROM draft"), 0)
+    }
+
+    func testAnOrphanIsDroppedWithTheUsersOwnDiscard() throws {
+        try insertDraft(session: "", payload: "dari versi lama")
+        XCTAssertEqual(try store.drafts.find(kind: "person", recordKey: "5")?.payload, "dari versi lama",
+                       "drafts from before sessions existed are offered back")
+        try store.drafts.discard(kind: "person", recordKey: "5")
+        XCTAssertEqual(try count("SELECT count(*) FROM draft"), 0)
+    }
+
+    func testAProcessIsAliveOnlyWithItsPidAndStartTime() throws {
+        let host = ProcessInfo.processInfo.hostName
+        let exited = Process()
+        exited.executableURL = URL(fileURLWithPath: "/bin/true")
+        try exited.run()
+        exited.waitUntilExit()
+        let ended = EditingSession(host: host, pid: exited.processIdentifier, start: 1, instance: 1)
+        XCTAssertFalse(ended.isAlive(lastWrite: Self.now, now: Self.now), "a pid that exited")
+
+        let initStart = try XCTUnwrap(EditingSession.processStart(1), "procfs gives pid 1's start time")
+        XCTAssertTrue(EditingSession(host: host, pid: 1, start: initStart, instance: 1).isAlive(lastWrite: Self.now, now: Self.now))
+        XCTAssertFalse(EditingSession(host: host, pid: 1, start: initStart + 1, instance: 1).isAlive(lastWrite: Self.now, now: Self.now),
+                       "the same pid started at another time is another process")
+
+        let otherHost = EditingSession(host: host + "-lain", pid: 1, start: 1, instance: 1)
+        XCTAssertTrue(otherHost.isAlive(lastWrite: Self.now, now: Self.now + 3600), "another host cannot be checked: recent counts as alive")
+        XCTAssertFalse(otherHost.isAlive(lastWrite: Self.now, now: Self.now + 13 * 3600))
+
+        try insertDraft(session: ended.text, payload: "proses mati")
+        XCTAssertEqual(try store.drafts.pending().map(\.payload), ["proses mati"])
+        XCTAssertEqual(EditingSession(text: ended.text), ended)
+        XCTAssertNil(EditingSession(text: "bukan/sesi"))
+    }
+
+    private func insertDraft(session: String, payload: String) throws {
+        try store.pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO draft (kind, record_key, operator, session, payload, updated_at)
+                VALUES ('person', '5', 'penguji', ?, ?, '2026-01-01T00:00:00Z')
+                """, arguments: [session, payload])
+        }
+    }
 }

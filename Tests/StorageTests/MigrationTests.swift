@@ -10,18 +10,19 @@ final class MigrationTests: StoreTestCase {
         XCTAssertEqual(Schema.migrations.map(\.name), [
             "001 wilayah, orang, keanggotaan, audit", "002 kepengurusan", "003 musda",
             "004 program, kegiatan, angka, mitra, pendataan", "005 pencarian orang (FTS5)", "006 indeks status anggota",
-            "007 teks pencarian pada keanggotaan", "008 draf", "009 versi orang",
+            "007 teks pencarian pada keanggotaan", "008 draf", "009 versi orang", "010 draf per sesi",
         ])
     }
 
     func testTheDraftTableAndThePersonVersion() throws {
         try store.pool.read { db in
             let columns = try Row.fetchAll(db, sql: "SELECT name, type, \"notnull\", pk FROM pragma_table_info('draft') ORDER BY cid")
-            XCTAssertEqual(columns.map { $0["name"] as String }, ["kind", "record_key", "operator", "person_id", "payload",
-                                                                   "base_version", "updated_at"])
-            XCTAssertEqual(columns.filter { $0["pk"] as Int > 0 }.map { $0["name"] as String }, ["kind", "record_key", "operator"])
+            XCTAssertEqual(columns.map { $0["name"] as String }, ["kind", "record_key", "operator", "session", "person_id",
+                                                                   "payload", "base_version", "updated_at"])
+            XCTAssertEqual(columns.filter { $0["pk"] as Int > 0 }.map { $0["name"] as String },
+                           ["kind", "record_key", "operator", "session"])
             XCTAssertEqual(columns.filter { $0["notnull"] as Bool }.map { $0["name"] as String },
-                           ["kind", "record_key", "operator", "payload", "updated_at"])
+                           ["kind", "record_key", "operator", "session", "payload", "updated_at"])
             let sql = try XCTUnwrap(String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'draft'"))
             XCTAssertTrue(sql.contains("WITHOUT ROWID"))
             XCTAssertEqual(try String.fetchAll(db, sql: #"SELECT "table" FROM pragma_foreign_key_list('draft')"#), ["person"])
@@ -47,7 +48,7 @@ final class MigrationTests: StoreTestCase {
         XCTAssertEqual(try DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, 7)
         let old = try Store.open(path: path, operatorName: "penguji", clock: { Self.now })
         defer { try? old.close() }
-        XCTAssertEqual(try old.schemaVersion().version, 9)
+        XCTAssertEqual(try old.schemaVersion().version, Schema.latestVersion)
         XCTAssertEqual(try old.people.editable(personId: id)?.version, 1)
         XCTAssertEqual(try old.people.editable(personId: id)?.person.name, "Budi Santoso")
         try old.drafts.save(Draft(kind: "person", recordKey: String(id), personId: id, payload: "{}"))
@@ -68,7 +69,25 @@ final class MigrationTests: StoreTestCase {
         }
         XCTAssertEqual(try other.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, 7)
         let store = try Store.open(path: path, busyTimeout: 0.1)
-        XCTAssertEqual(try store.schemaVersion().version, 9)
+        XCTAssertEqual(try store.schemaVersion().version, Schema.latestVersion)
         try store.close()
+    }
+
+    /// Drafts written before sessions existed (schema 9) are offered back after the upgrade.
+    func testADraftFromBeforeSessionsIsOfferedAfterTheUpgrade() throws {
+        let path = directory + "/lama9.sqlite"
+        let pool = try DatabasePool(path: path)
+        try Schema.migrator().migrate(pool, upTo: Schema.migrations[8].name)
+        try pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO draft (kind, record_key, operator, payload, updated_at)
+                VALUES ('anggota', 'baru', 'penguji', '{"name":"Budi"}', '2026-01-01T00:00:00.000Z')
+                """)
+        }
+        try pool.close()
+        let store = try Store.open(path: path, operatorName: "penguji", clock: { Self.now })
+        defer { try? store.close() }
+        XCTAssertEqual(try store.drafts.pending().map(\.payload), [#"{"name":"Budi"}"#])
+        XCTAssertEqual(try store.drafts.find(kind: "anggota", recordKey: "baru")?.payload, #"{"name":"Budi"}"#)
     }
 }

@@ -98,6 +98,11 @@ struct MemberFormWords: FamilyWords {
     var draftDrop: String { pick("Buang", "Drop") }
     var draftDropHotkey: Character { pick("b", "d").first! }
     var draftRestored: String { pick("Isian yang belum disimpan dipulihkan. F2 untuk menyimpan.", "Unsaved entry restored. F2 to save.") }
+    /// Another window of the same operator holds a live draft of this record.
+    func editedElsewhere(since: String) -> String {
+        pick("Data ini juga sedang disunting di jendela lain (draf \(since)). Jika keduanya menyimpan, yang kedua diberi tahu.",
+             "This record is also being edited in another window (draft \(since)). If both save, the second one is told.")
+    }
     var draftUnreadable: String { pick("Draf tidak dapat dibaca; formulir berisi data tersimpan.", "The draft cannot be read; the form shows the stored data.") }
     var conflictTitle: String { pick("Diubah orang lain", "Changed by someone else") }
     func conflictMessage(theirs: String, mine: String, both: String?) -> [String] {

@@ -35,6 +35,9 @@ indirect enum Command {
     /// Runs `job` off the loop; its value comes back as a message. A newer job with the same
     /// `id` supersedes this one: the old one is cancelled and its result dropped.
     case run(id: String, job: @Sendable (CancelToken) throws -> Any, then: (Result<Any, Error>) -> Any?)
+    /// Cancels (interrupts) this screen's job `id`, if one runs; its result will be dropped.
+    /// For a screen that has read synchronously what the job was reading.
+    case cancelJob(id: String)
     case batch([Command])
 
     /// A modal with a typed result (Textual's `push_screen(..., callback)`): `then` receives the

@@ -30,6 +30,8 @@ public final class SecretariatApp: Application {
     private let mailbox: Mailbox
     private var timers: [TimerKey: (deadline: Instant, message: Any)] = [:]
     private var jobs: [TimerKey: RunningJob] = [:]
+    /// Never reused, so a result from a cancelled job can never pass for a later one's.
+    private var lastJobGeneration = 0
     /// Set while handling an event when a command asks the loop to quit or redraw.
     private var loopCommand = LoopCommand.continue
 
@@ -146,6 +148,8 @@ public final class SecretariatApp: Application {
             timers[TimerKey(screen: id, id: name)] = nil
         case .run(let name, let job, let then):
             start(job, key: TimerKey(screen: id, id: name), then: then)
+        case .cancelJob(let name):
+            jobs.removeValue(forKey: TimerKey(screen: id, id: name))?.token.cancel()
         case .batch(let commands):
             var ignored = false
             for c in commands { ignored = perform(c, from: id) || ignored }
@@ -217,7 +221,8 @@ public final class SecretariatApp: Application {
 
     private func start(_ job: @escaping @Sendable (CancelToken) throws -> Any, key: TimerKey,
                        then: @escaping (Result<Any, Error>) -> Any?) {
-        let generation = (jobs[key]?.generation ?? 0) + 1
+        lastJobGeneration += 1
+        let generation = lastJobGeneration
         jobs[key]?.token.cancel()
         let token = CancelToken()
         jobs[key] = RunningJob(generation: generation, token: token, then: then)
@@ -234,6 +239,9 @@ public final class SecretariatApp: Application {
         jobs[done.key] = nil
         if let message = running.then(done.result) { deliver(.message(message), to: done.key.screen) }
     }
+
+    /// The ids of the jobs still running, per screen from the bottom of the stack (tests).
+    var jobsInFlight: [String] { jobs.keys.sorted { ($0.screen, $0.id) < ($1.screen, $1.id) }.map(\.id) }
 
     public func settle() {
         guard let top = stack.last else { return }

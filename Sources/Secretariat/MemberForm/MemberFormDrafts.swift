@@ -58,11 +58,19 @@ extension MemberFormScreen {
     func offerDraft(_ context: AppContext) -> Command {
         let c = context.catalog
         let found: Draft?
-        do { found = try context.data.drafts.find(kind: Self.draftKind, recordKey: draftKey) } catch {
+        let elsewhere: Date?
+        do {
+            found = try context.data.drafts.find(kind: Self.draftKind, recordKey: draftKey)
+            // A new entry in another window is another new person, not this one.
+            elsewhere = personId == nil ? nil : try context.data.drafts.editedElsewhere(kind: Self.draftKind, recordKey: draftKey)
+        } catch {
             context.fail(error)
             return .none
         }
-        guard let draft = found else { return .none }
+        guard let draft = found else {
+            if let elsewhere { context.inform(c.memberForm.editedElsewhere(since: c.dateTime(elsewhere))) }
+            return .none
+        }
         let dialog = ConfirmDialog(title: c.memberForm.draftFoundTitle, message: c.memberForm.draftFoundMessage(c.dateTime(draft.updatedAt)),
                                    buttons: [DialogButton(c.memberForm.draftRestore, hotkey: c.memberForm.draftRestoreHotkey),
                                              DialogButton(c.memberForm.draftDrop, hotkey: c.memberForm.draftDropHotkey)],

@@ -4,6 +4,15 @@ import TerminalUI
 
 extension MembersScreen {
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
+        let wasAwaiting = awaiting != nil
+        let command = handle(event, context: context)
+        // Read synchronously meanwhile (a sort, Esc, a key that needed the rows): the search in
+        // flight is stale, so stop it rather than let it hold a core and a reader.
+        guard wasAwaiting, awaiting == nil else { return command }
+        return .batch([command, .cancelJob(id: Self.searchJob), .cancelTimer(id: Self.searchingTimer)])
+    }
+
+    private mutating func handle(_ event: ScreenEvent, context: AppContext) -> Command {
         do {
             switch event {
             case .opened:
