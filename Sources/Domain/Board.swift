@@ -1,11 +1,22 @@
 /// A term of office (periode / masa bakti).
 public struct Term: Hashable, Sendable, Codable {
-    public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
+    /// In this order, and only forward: a board being formed (by the formatur) becomes aktif,
+    /// demisioner once the LPJ is heard, selesai when its successor takes over.
+    public enum Status: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+        /// Being formed: seats can be filled before the SK and the handover.
+        case persiapan
         case aktif
         /// Outgoing: the LPJ has been heard and the board awaits its successor.
         case demisioner
         /// Closed: a successor board has taken over.
         case selesai
+
+        public static func < (a: Status, b: Status) -> Bool {
+            allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        }
+
+        /// The statuses this one may move to (forward only).
+        public var next: [Status] { Self.allCases.filter { $0 > self } }
     }
 
     public var id: Int64?
@@ -16,14 +27,20 @@ public struct Term: Hashable, Sendable, Codable {
     public var end: LocalDate?
     public var status: Status
     public var note: String?
+    /// The SK kepengurusan: its number (`12/SK/DPP-IPSPI/V/2023`) and date, once known.
+    public var decreeNumber: String?
+    public var decreeDate: LocalDate?
 
-    public init(id: Int64? = nil, name: String, start: LocalDate, end: LocalDate?, status: Status, note: String? = nil) {
+    public init(id: Int64? = nil, name: String, start: LocalDate, end: LocalDate?, status: Status, note: String? = nil,
+                decreeNumber: String? = nil, decreeDate: LocalDate? = nil) {
         self.id = id
         self.name = name
         self.start = start
         self.end = end
         self.status = status
         self.note = note
+        self.decreeNumber = decreeNumber
+        self.decreeDate = decreeDate
     }
 }
 
@@ -97,7 +114,17 @@ public struct Position: Hashable, Sendable, Codable {
     }
 }
 
-/// A person holding a position.
+/// Why someone left a seat before the term ended.
+public enum AssignmentEndReason: String, Hashable, Sendable, Codable, CaseIterable {
+    case mengundurkanDiri = "mengundurkan_diri"
+    case meninggal
+    case diberhentikan
+    /// Moved to another seat of the same board.
+    case rotasi
+}
+
+/// A person holding a position from `start` up to (not including) `end`: the day a successor
+/// starts is the day the predecessor's assignment ends. Nil dates mean the term's own.
 public struct Assignment: Hashable, Sendable, Codable {
     public var id: Int64?
     public var positionId: Int64
@@ -106,14 +133,20 @@ public struct Assignment: Hashable, Sendable, Codable {
     public var end: LocalDate?
     /// SK kepengurusan that appointed them.
     public var decree: String?
+    /// Set when the assignment ended before the term did; nil for a full term.
+    public var endReason: AssignmentEndReason?
 
     public init(id: Int64? = nil, positionId: Int64, personId: Int64, start: LocalDate? = nil, end: LocalDate? = nil,
-                decree: String? = nil) {
+                decree: String? = nil, endReason: AssignmentEndReason? = nil) {
         self.id = id
         self.positionId = positionId
         self.personId = personId
         self.start = start
         self.end = end
         self.decree = decree
+        self.endReason = endReason
     }
+
+    /// Ended before the term did (replaced, resigned…): history, no longer the holder.
+    public var endedEarly: Bool { endReason != nil }
 }

@@ -88,8 +88,9 @@ public struct DocumentNumber: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
+/// Text as typed, without leading and trailing whitespace.
 extension String {
-    var trimmingSpaces: String {
+    public var trimmingSpaces: String {
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }

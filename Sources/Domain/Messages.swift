@@ -26,6 +26,15 @@ extension Field {
         case .termName: return "Nama periode"
         case .termStart: return "Awal periode"
         case .termEnd: return "Akhir periode"
+        case .termStatus: return "Status periode"
+        case .decreeNumber: return "Nomor SK"
+        case .decreeDate: return "Tanggal SK"
+        case .holder: return "Pemegang jabatan"
+        case .assignmentStart: return "Tanggal mulai"
+        case .assignmentEnd: return "Tanggal selesai"
+        case .endReason: return "Alasan berakhir"
+        case .positionTitle: return "Nama jabatan"
+        case .departmentName: return "Nama bidang"
         }
     }
 
@@ -54,6 +63,15 @@ extension Field {
         case .termName: return "Term name"
         case .termStart: return "Term start"
         case .termEnd: return "Term end"
+        case .termStatus: return "Term status"
+        case .decreeNumber: return "Decree number"
+        case .decreeDate: return "Decree date"
+        case .holder: return "Holder"
+        case .assignmentStart: return "Start date"
+        case .assignmentEnd: return "End date"
+        case .endReason: return "Reason for leaving"
+        case .positionTitle: return "Position title"
+        case .departmentName: return "Bidang name"
         }
     }
 }
@@ -102,6 +120,17 @@ extension ValidationIssue {
         case .likelyDuplicate(_, let name): return "Mungkin orang yang sama dengan \(name) (nama dan tanggal lahir sama)."
         case .duplicateKTA(_, let name): return "Nomor KTA sudah dipakai oleh \(name)."
         case .reactivatingDeceased: return "Anggota tercatat meninggal; pastikan perubahan status ini benar."
+        case .outsideTerm(let f): return "\(f.indonesian) di luar masa periode."
+        case .seatTaken(let holder, let since):
+            return "Kursi ini masih dipegang \(holder)" + (since.map { " sejak \(d($0))" } ?? "") + " pada tanggal itu; akhiri dulu atau pakai Ganti."
+        case .hasHistory(let f):
+            return f == .departmentName ? "Bidang ini punya riwayat pemegang jabatan; tidak dapat dihapus."
+                                        : "Kursi ini punya riwayat pemegang; tidak dapat dihapus."
+        case .statusBackward(let from, let to): return "Status periode hanya maju: dari \(from.rawValue) tidak dapat kembali ke \(to.rawValue)."
+        case .anotherTermActive(let name): return "Periode \(name) masih aktif; hanya satu periode yang aktif."
+        case .notAMember: return "Orang ini tidak punya keanggotaan."
+        case .memberNotActive(let s): return "Keanggotaan orang ini berstatus \(s.rawValue), bukan aktif."
+        case .holdsAnotherSeat(let title): return "Orang ini sudah memegang jabatan \(title) pada periode ini."
         }
     }
 
@@ -142,6 +171,17 @@ extension ValidationIssue {
         case .likelyDuplicate(_, let name): return "Possibly the same person as \(name) (same name and birth date)."
         case .duplicateKTA(_, let name): return "KTA number already used by \(name)."
         case .reactivatingDeceased: return "The member is recorded as deceased; make sure this change is right."
+        case .outsideTerm(let f): return "\(f.english) is outside the term."
+        case .seatTaken(let holder, let since):
+            return "This seat is still held by \(holder)" + (since.map { " since \(d($0))" } ?? "") + " on that date; end it first or use Replace."
+        case .hasHistory(let f):
+            return f == .departmentName ? "This bidang has a history of holders; it cannot be removed."
+                                        : "This seat has a history of holders; it cannot be removed."
+        case .statusBackward(let from, let to): return "A term's status only moves forward: \(from.rawValue) cannot go back to \(to.rawValue)."
+        case .anotherTermActive(let name): return "Term \(name) is still active; only one term is active at a time."
+        case .notAMember: return "This person has no membership."
+        case .memberNotActive(let s): return "This person's membership is \(s.rawValue), not active."
+        case .holdsAnotherSeat(let title): return "This person already holds \(title) in this term."
         }
     }
 }

@@ -3,7 +3,9 @@ public enum Field: String, Hashable, Sendable, Codable, CaseIterable {
     case name, nik, sex, birthPlace, birthDate, phone, email, address, domicileRegency
     case employmentStatus, employerType, employer, educationLevel, graduationYear
     case kta, status, statusDate, statusReason, channel, joinDate
-    case termName, termStart, termEnd
+    case termName, termStart, termEnd, termStatus, decreeNumber, decreeDate
+    /// The board: an assignment's holder, dates and end reason; a seat's title; a bidang's name.
+    case holder, assignmentStart, assignmentEnd, endReason, positionTitle, departmentName
 }
 
 public enum Severity: String, Hashable, Sendable, Codable {
@@ -30,6 +32,16 @@ public enum ValidationIssue: Hashable, Sendable {
     case yearOutOfRange(Field)
     /// A regency code that is not in the region table.
     case unknownRegion(String)
+    /// A date of an assignment outside its term's dates (`field`: start or end).
+    case outsideTerm(Field)
+    /// The seat has another holder over part of the same period (one person per seat).
+    case seatTaken(holder: String, since: LocalDate?)
+    /// A seat or bidang with holders, past or present, cannot be removed: its history would go.
+    case hasHistory(Field)
+    /// A term's status only moves forward (persiapan → aktif → demisioner → selesai).
+    case statusBackward(from: Term.Status, to: Term.Status)
+    /// Another term (named) is aktif: one at a time.
+    case anotherTermActive(String)
     // Warnings.
     case nikWarning(NIKWarning)
     case ageImplausible(Int)
@@ -37,10 +49,17 @@ public enum ValidationIssue: Hashable, Sendable {
     case likelyDuplicate(personId: Int64, name: String)
     case duplicateKTA(personId: Int64, name: String)
     case reactivatingDeceased
+    /// A board seat for someone with no membership at all.
+    case notAMember
+    /// A board seat for someone whose membership is not aktif.
+    case memberNotActive(MembershipStatus)
+    /// The person already holds another seat of the same term over the same period.
+    case holdsAnotherSeat(title: String)
 
     public var severity: Severity {
         switch self {
-        case .nikWarning, .ageImplausible, .duplicateNIK, .likelyDuplicate, .reactivatingDeceased: return .warning
+        case .nikWarning, .ageImplausible, .duplicateNIK, .likelyDuplicate, .reactivatingDeceased,
+             .notAMember, .memberNotActive, .holdsAnotherSeat: return .warning
         default: return .error
         }
     }
@@ -58,6 +77,10 @@ public enum ValidationIssue: Hashable, Sendable {
         case .duplicateKTA: return .kta
         case .reactivatingDeceased: return .status
         case .unknownRegion: return .domicileRegency
+        case .outsideTerm(let f), .hasHistory(let f): return f
+        case .seatTaken: return .assignmentStart
+        case .statusBackward, .anotherTermActive: return .termStatus
+        case .notAMember, .memberNotActive, .holdsAnotherSeat: return .holder
         }
     }
 
@@ -96,6 +119,14 @@ public enum ValidationIssue: Hashable, Sendable {
         case .likelyDuplicate: return "person.likely_duplicate"
         case .duplicateKTA: return "kta.duplicate"
         case .reactivatingDeceased: return "status.reactivating_deceased"
+        case .outsideTerm(let f): return "board.outside_term.\(f.rawValue)"
+        case .seatTaken: return "board.seat_taken"
+        case .statusBackward: return "term.status_backward"
+        case .anotherTermActive: return "term.another_active"
+        case .hasHistory(let f): return "board.has_history.\(f.rawValue)"
+        case .notAMember: return "board.not_a_member"
+        case .memberNotActive: return "board.member_not_active"
+        case .holdsAnotherSeat: return "board.holds_another_seat"
         }
     }
 }

@@ -15,17 +15,52 @@ public struct Officer: Sendable, Hashable {
     public let kta: String?
 }
 
-/// Terms, bidang, positions and who holds them.
+/// Terms, bidang, seats and who holds them. History is never lost: a holder who leaves is
+/// ended with a date and a reason, never deleted; a seat or bidang with history stays.
+/// Every write is audited. Errors: `StoreError.invalid` (nothing written), `.needsOverride`
+/// (warnings without a reason), `.notFound`, `.erased`, `.busy`.
 public protocol BoardRepository: Sendable {
+    /// Terms, newest first.
     func terms() throws -> [Term]
+    /// Terms, newest first, with their filled and total seats.
+    func termSummaries() throws -> [TermSummary]
+    func term(id: Int64) throws -> Term?
     /// The term with status aktif (the latest if several).
     func activeTerm() throws -> Term?
+    /// Inserts or updates a term's name, dates, note and SK (not its status: `changeStatus`).
+    /// A new term takes the status it is given. Refuses an empty name or an end before the start.
     @discardableResult func save(_ term: Term) throws -> Int64
+    /// Moves a term's status forward (persiapan → aktif → demisioner → selesai), audited with
+    /// `reason`. Making a term aktif while another is aktif needs `demotingActive`: that one
+    /// becomes demisioner in the same transaction; otherwise `StoreError.invalid`.
+    func changeStatus(termId: Int64, to status: Term.Status, reason: String, demotingActive: Bool) throws
+    /// The whole board of a term, in board order, read at once.
+    func board(termId: Int64) throws -> BoardSnapshot
+    /// Every holder the seat has had, oldest first, ended ones included.
+    func seatHistory(positionId: Int64) throws -> [SeatHolding]
     func departments(termId: Int64) throws -> [Department]
+    /// Inserts or renames a bidang. A new one goes after the others.
     @discardableResult func save(_ department: Department) throws -> Int64
+    /// Removes a bidang and its empty seats; refused (`.invalid([.hasHistory])`) when any of its
+    /// seats has ever had a holder.
+    func removeDepartment(id: Int64, reason: String) throws
     func positions(termId: Int64) throws -> [Position]
+    /// Inserts or renames a seat. A new one goes after the others of its group.
     @discardableResult func save(_ position: Position) throws -> Int64
-    @discardableResult func assign(_ assignment: Assignment) throws -> Int64
+    /// Removes a seat that never had a holder; refused (`.invalid([.hasHistory])`) otherwise.
+    func removeSeat(positionId: Int64, reason: String) throws
+    /// What assigning would find (`BoardRules.check`), errors and warnings, before any write.
+    func check(_ assignment: Assignment) throws -> [ValidationIssue]
+    /// Puts a person in a seat. Errors refuse it; warnings need `overrideReason` (audited).
+    @discardableResult func assign(_ assignment: Assignment, overrideReason: String?) throws -> Int64
+    /// Ends a holder's assignment on `date` (the first day they no longer hold it), early, for
+    /// `reason`. The seat becomes vacant; the assignment stays in its history.
+    func endAssignment(id: Int64, on date: LocalDate, reason: AssignmentEndReason, note: String?) throws
+    /// Ends the holder's assignment on `date` for `reason` and starts `personId`'s on the same
+    /// day, in one transaction: both holders stay in the seat's history.
+    @discardableResult func replace(assignmentId: Int64, on date: LocalDate, reason: AssignmentEndReason,
+                                    with personId: Int64, overrideReason: String?) throws -> Int64
+    /// Deletes an assignment entered in error (audited with `reason`); not for a holder who left.
     func removeAssignment(id: Int64, reason: String?) throws
     /// Officers in board order: advisers, executive, then each bidang.
     func officers(termId: Int64) throws -> [Officer]
@@ -52,7 +87,14 @@ struct BoardStore: BoardRepository {
         try store.read { try Department.fetchAll($0, where: "term_id = ?", arguments: [termId], order: "sort_order") }
     }
 
-    func save(_ department: Department) throws -> Int64 { try store.write { try store.save($0, department) } }
+    func save(_ department: Department) throws -> Int64 {
+        guard !department.name.trimmingSpaces.isEmpty else { throw StoreError.invalid([.required(.departmentName)]) }
+        return try store.write { db in
+            var d = department
+            if d.id == nil { d.order = try Self.nextOrder(db, table: "department", termId: d.termId) }
+            return try store.save(db, d)
+        }
+    }
 
     func positions(termId: Int64) throws -> [Position] {
         try store.read { try Position.fetchAll($0, where: "term_id = ?", arguments: [termId], order: "sort_order, id") }
@@ -62,10 +104,16 @@ struct BoardStore: BoardRepository {
         guard position.kind.needsDepartment == (position.departmentId != nil) else {
             throw StoreError.positionDepartment(position.kind)
         }
-        return try store.write { try store.save($0, position) }
+        guard !position.title.trimmingSpaces.isEmpty else { throw StoreError.invalid([.required(.positionTitle)]) }
+        return try store.write { db in
+            var p = position
+            if p.id == nil { p.order = try Self.nextOrder(db, table: "position", termId: p.termId) }
+            return try store.save(db, p)
+        }
     }
 
-    func assign(_ assignment: Assignment) throws -> Int64 {
+    /// Inserts without the board rules: the demo organisation's own data.
+    func insertAssignment(_ assignment: Assignment) throws -> Int64 {
         try store.write { db in
             guard let person = try PersonSQL.fetchPerson(db, id: assignment.personId) else {
                 throw StoreError.notFound(entity: "person", id: assignment.personId)

@@ -21,6 +21,7 @@ extension MembershipStatus: DatabaseValueConvertible {}
 extension RegistrationChannel: DatabaseValueConvertible {}
 extension Consent.Purpose: DatabaseValueConvertible {}
 extension Term.Status: DatabaseValueConvertible {}
+extension AssignmentEndReason: DatabaseValueConvertible {}
 extension PositionKind: DatabaseValueConvertible {}
 extension Musda.Kind: DatabaseValueConvertible {}
 extension Musda.LPJVerdict: DatabaseValueConvertible {}

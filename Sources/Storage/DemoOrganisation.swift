@@ -123,7 +123,7 @@ public enum DemoOrganisation {
                                      person: (String) throws -> Int64) throws {
         let term = try store.board.terms().first { $0.id == termId }!
         func assign(_ position: Position, _ ref: String) throws {
-            try store.board.assign(Assignment(positionId: position.id!, personId: try person(ref), start: term.start,
+            try BoardStore(store: store).insertAssignment(Assignment(positionId: position.id!, personId: try person(ref), start: term.start,
                                               end: term.end, decree: b.decree))
         }
         if b.template == true {

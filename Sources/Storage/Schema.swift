@@ -19,6 +19,7 @@ enum Schema {
         ("008 draf", drafts),
         ("009 versi orang", "ALTER TABLE person ADD COLUMN version INTEGER NOT NULL DEFAULT 1;"),
         ("010 draf per sesi", draftSessions),
+        ("011 periode: persiapan, SK; riwayat jabatan", boardHistory),
     ]
 
     static var latestVersion: Int { migrations.count }
@@ -451,5 +452,29 @@ enum Schema {
     ALTER TABLE draft_new RENAME TO draft;
     CREATE INDEX draft_by_operator ON draft(operator, updated_at);
     CREATE INDEX draft_by_person ON draft(person_id) WHERE person_id IS NOT NULL;
+    """
+
+    // MARK: 011
+
+    /// Terms gain the status `persiapan` (a board being formed before it is aktif) and their
+    /// SK; an assignment that ends before its term says why. The term table is rebuilt for the
+    /// new CHECK (SQLite cannot alter one); its id, and so every reference, is kept.
+    static let boardHistory = """
+    CREATE TABLE term_new (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        start_date TEXT NOT NULL,
+        end_date TEXT,
+        status TEXT NOT NULL CHECK (status IN ('persiapan', 'aktif', 'demisioner', 'selesai')),
+        note TEXT,
+        decree_number TEXT,
+        decree_date TEXT
+    );
+    INSERT INTO term_new (id, name, start_date, end_date, status, note)
+        SELECT id, name, start_date, end_date, status, note FROM term;
+    DROP TABLE term;
+    ALTER TABLE term_new RENAME TO term;
+    ALTER TABLE assignment ADD COLUMN end_reason TEXT
+        CHECK (end_reason IN ('mengundurkan_diri', 'meninggal', 'diberhentikan', 'rotasi'));
     """
 }

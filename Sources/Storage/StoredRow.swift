@@ -63,12 +63,12 @@ extension Store {
 
 extension Term: StoredRow {
     static let table = "term"
-    static let columns = ["name", "start_date", "end_date", "status", "note"]
+    static let columns = ["name", "start_date", "end_date", "status", "note", "decree_number", "decree_date"]
     var rowId: Int64? { get { id } set { id = newValue } }
-    var columnValues: [DatabaseValueConvertible?] { [name, start, end, status, note] }
+    var columnValues: [DatabaseValueConvertible?] { [name, start, end, status, note, decreeNumber, decreeDate] }
     init(row: Row) {
         self.init(id: row["id"], name: row["name"], start: row["start_date"], end: row["end_date"], status: row["status"],
-                  note: row["note"])
+                  note: row["note"], decreeNumber: row["decree_number"], decreeDate: row["decree_date"])
     }
 }
 
@@ -93,13 +93,13 @@ extension Position: StoredRow {
 
 extension Assignment: StoredRow {
     static let table = "assignment"
-    static let columns = ["position_id", "person_id", "start_date", "end_date", "decree"]
+    static let columns = ["position_id", "person_id", "start_date", "end_date", "decree", "end_reason"]
     var rowId: Int64? { get { id } set { id = newValue } }
-    var columnValues: [DatabaseValueConvertible?] { [positionId, personId, start, end, decree] }
+    var columnValues: [DatabaseValueConvertible?] { [positionId, personId, start, end, decree, endReason] }
     var auditPersonId: Int64? { personId }
     init(row: Row) {
         self.init(id: row["id"], positionId: row["position_id"], personId: row["person_id"], start: row["start_date"],
-                  end: row["end_date"], decree: row["decree"])
+                  end: row["end_date"], decree: row["decree"], endReason: row["end_reason"])
     }
 }
 

@@ -78,7 +78,7 @@ final class ErasurePolicyTests: StoreTestCase {
         case "assignment":
             let term = try XCTUnwrap(store.board.activeTerm())
             let position = try XCTUnwrap(store.board.positions(termId: term.id!).first)
-            try store.board.assign(Assignment(positionId: position.id!, personId: id))
+            try store.board.assign(Assignment(positionId: position.id!, personId: id), overrideReason: "uji")
         case "attendance":
             let musda = try XCTUnwrap(store.musda.musdas().first)
             try store.musda.save(Attendance(musdaId: musda.id!, personId: id, role: .observer))

@@ -10,7 +10,7 @@ final class MigrationTests: StoreTestCase {
         XCTAssertEqual(Schema.migrations.map(\.name), [
             "001 wilayah, orang, keanggotaan, audit", "002 kepengurusan", "003 musda",
             "004 program, kegiatan, angka, mitra, pendataan", "005 pencarian orang (FTS5)", "006 indeks status anggota",
-            "007 teks pencarian pada keanggotaan", "008 draf", "009 versi orang", "010 draf per sesi",
+            "007 teks pencarian pada keanggotaan", "008 draf", "009 versi orang", "010 draf per sesi", "011 periode: persiapan, SK; riwayat jabatan",
         ])
     }
 

@@ -119,7 +119,7 @@ final class PeopleTests: StoreTestCase {
         try store.people.withdrawConsent(id: consent, on: date("2025-01-01"))
         let termId = try store.board.save(Term(name: "2023–2028", start: date("2023-05-14"), end: date("2028-05-14"), status: .aktif))
         let position = try store.board.save(Position(termId: termId, kind: .ketua, title: "Ketua", order: 1))
-        try store.board.assign(Assignment(positionId: position, personId: id))
+        try store.board.assign(Assignment(positionId: position, personId: id), overrideReason: "uji")
         try store.settings.set(.termLengthYears, to: "4")
         let actions = try store.audit.recent(limit: 20).map { "\($0.entity).\($0.action.rawValue)" }
         XCTAssertEqual(Array(actions.reversed()), ["person.tambah", "membership.tambah", "consent.tambah", "consent.ubah",
@@ -155,7 +155,7 @@ final class PeopleTests: StoreTestCase {
                                       overrideReason: nil)
         let termId = try store.board.save(Term(name: "2023–2028", start: date("2023-05-14"), end: nil, status: .aktif))
         let position = try store.board.save(Position(termId: termId, kind: .sekretaris, title: "Sekretaris", order: 1))
-        try store.board.assign(Assignment(positionId: position, personId: id))
+        try store.board.assign(Assignment(positionId: position, personId: id), overrideReason: "uji")
 
         try store.people.erase(personId: id, reason: "Permintaan penghapusan no. 3/2026")
 
@@ -192,7 +192,7 @@ final class PeopleTests: StoreTestCase {
         let positions = try store.board.applyTemplate(termId: termId)
         XCTAssertEqual(positions.count, 45)
         let coordinator = try XCTUnwrap(positions.first { $0.kind == .koordinator })
-        try store.board.assign(Assignment(positionId: coordinator.id!, personId: id))
+        try store.board.assign(Assignment(positionId: coordinator.id!, personId: id), overrideReason: "uji")
         let musdaId = try store.musda.save(Musda(kind: .musda, number: 1, date: date("2023-05-14"), place: "Palembang"))
         try store.musda.save(Attendance(musdaId: musdaId, personId: id, role: .delegate))
         let activity = try store.activities.save(Activity(kind: .competencyTest, title: "Uji Kompetensi 2020", year: 2020))
