@@ -3,7 +3,9 @@ import Storage
 
 // MARK: - Storage errors, worded here: the store returns what happened, the catalog says it.
 extension Catalog {
-    func storeErrorText(_ error: StoreError) -> String {
+    /// One wording per `StoreError` case, for the screens' message line and the command line's
+    /// stderr alike. SQLite's own text (`.database`) is kept only inside our sentence.
+    public func storeErrorText(_ error: StoreError) -> String {
         switch error {
         case .busy:
             // Short enough for the message line at 80 columns.

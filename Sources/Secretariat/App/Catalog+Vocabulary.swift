@@ -68,7 +68,6 @@ extension Catalog {
     var labelStatusReason: String { pick("Alasan status", "Status reason") }
     var labelSource: String { pick("Sumber data", "Source") }
     var labelNote: String { pick("Catatan", "Note") }
-    func personSexName(_ sex: Sex) -> String { language == .indonesian ? sex.indonesian : sex.english }
     func personEmploymentName(_ status: EmploymentStatus) -> String {
         switch status {
         case .pns: return "PNS"
@@ -97,7 +96,6 @@ extension Catalog {
     func membershipChannelName(_ channel: RegistrationChannel) -> String {
         channel == .dpd ? "DPD" : pick("Situs DPP", "DPP website")
     }
-    func fieldLabel(_ field: Field) -> String { language == .indonesian ? field.indonesian : field.english }
     /// "Tanggal lahir" → "tanggal lahir" inside a list; an acronym ("NIK", "KTA") stays as it is.
     static func midSentence(_ label: String) -> String {
         let firstWord = label.prefix { $0 != " " && $0 != "/" }
