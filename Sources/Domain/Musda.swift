@@ -252,6 +252,8 @@ public struct Election: Hashable, Sendable, Codable {
     }
 }
 
+/// One way an election's figures do not add up, with the numbers involved. Worded by
+/// `Catalog.electionProblemText`.
 public enum ElectionProblem: Hashable, Sendable {
     case electedCount(Int)
     case acclamationWithCandidates(Int)

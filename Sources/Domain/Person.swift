@@ -1,4 +1,4 @@
-/// Laki-laki / Perempuan, stored as the letters used on the KTP.
+/// Laki-laki / Perempuan, stored as the letters used on the KTP. Named by `Catalog.personSexName`.
 public enum Sex: String, Hashable, Sendable, Codable, CaseIterable {
     case male = "L"
     case female = "P"

@@ -47,7 +47,8 @@ public struct ReportedFigure: Hashable, Sendable, Codable {
     }
 }
 
-/// Σ parts ≠ total. `difference` is parts minus total: 168 − 148 = +20.
+/// Σ parts ≠ total, as numbers only. `difference` is parts minus total: 168 − 148 = +20.
+/// Worded by `Catalog.discrepancyText` (`Σ rincian 168 ≠ total 148, +20`).
 public struct FigureDiscrepancy: Hashable, Sendable, Codable {
     public let total: Int
     public let partsSum: Int
@@ -58,11 +59,4 @@ public struct FigureDiscrepancy: Hashable, Sendable, Codable {
     }
 
     public var difference: Int { partsSum - total }
-
-    private var signedDifference: String { difference > 0 ? "+\(difference)" : "\(difference)" }
-
-    /// `Σ parts 168 ≠ total 148, +20`.
-    public var english: String { "Σ parts \(partsSum) ≠ total \(total), \(signedDifference)" }
-    /// `Σ rincian 168 ≠ total 148, +20`.
-    public var indonesian: String { "Σ rincian \(partsSum) ≠ total \(total), \(signedDifference)" }
 }

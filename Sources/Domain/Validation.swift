@@ -1,4 +1,5 @@
-/// Form fields that validation can point at, so the form shows the message inline.
+/// Form fields that validation can point at, so the form shows the message inline. Their
+/// labels are worded by `Catalog.fieldLabel`.
 public enum Field: String, Hashable, Sendable, Codable, CaseIterable {
     case name, nik, sex, birthPlace, birthDate, phone, email, address, domicileRegency
     case employmentStatus, employerType, employer, educationLevel, graduationYear
@@ -15,8 +16,9 @@ public enum Severity: String, Hashable, Sendable, Codable {
     case warning
 }
 
-/// One finding about an entry. Typed so the UI can place and translate it; `indonesian` and
-/// `english` give ready text. `code` is stable and is what the audit log records.
+/// One finding about an entry: a typed value, so the UI can place it (`field`) and word it;
+/// the words live in the catalog (`Catalog.issueText`), not here. `code` is stable and is
+/// what the audit log records.
 public enum ValidationIssue: Hashable, Sendable {
     // Errors.
     case required(Field)

@@ -2,31 +2,76 @@ import Domain
 import Foundation
 import GRDB
 
-/// One finding of `Store.check()`.
+/// One finding of `Store.check()`: what was found, as a typed `Problem` with its facts.
+/// The words live in the catalog (`Catalog.findingText`), not here.
 public struct Finding: Sendable, Hashable {
-    public let severity: Severity
+    /// What `check()` can find, one case per check.
+    public enum Problem: Sendable, Hashable {
+        /// One line of SQLite's `PRAGMA integrity_check` (SQLite's own English text).
+        case integrity(String)
+        /// A row of `table` (`rowid` when SQLite knows it) refers to a missing row of `parent`.
+        case brokenReference(table: String, rowid: Int64?, parent: String)
+        /// An officer (term name, position title) whose assignment points at no person.
+        case officerNotPerson(term: String, title: String)
+        /// An officer whose person's personal data has been erased.
+        case officerErased(term: String, title: String)
+        /// A reported figure whose parts do not add up to its total.
+        case figure(subject: String, discrepancy: FigureDiscrepancy)
+        /// One NIK (masked, `1671********0001`) held by several people, by person id.
+        case duplicateNIK(masked: String, personIds: [Int64])
+        /// An election (by office) whose figures do not add up.
+        case election(office: String, problem: ElectionProblem)
+        /// A Musda (by title) whose recorded delegates do not make its quorum.
+        case noQuorum(musda: String)
+        /// The full-text search index failed its integrity check; the underlying error's text.
+        case searchIndex(String)
+        /// The database file is readable by group or others; its permission bits in octal (`644`).
+        case fileMode(octal: String)
+    }
+
+    public let problem: Problem
+
+    public init(_ problem: Problem) { self.problem = problem }
+
+    /// Errors make `sekretariat check` exit 1; warnings are reported only.
+    public var severity: Severity {
+        switch problem {
+        case .integrity, .brokenReference, .officerNotPerson, .searchIndex: return .error
+        case .officerErased, .figure, .duplicateNIK, .election, .noQuorum, .fileMode: return .warning
+        }
+    }
+
     /// Stable code: `integrity`, `foreign_key`, `figure.parts_total`, `nik.duplicate`, `officer.not_person`…
-    public let code: String
-    public let indonesian: String
-    public let english: String
+    public var code: String {
+        switch problem {
+        case .integrity: return "integrity"
+        case .brokenReference: return "foreign_key"
+        case .officerNotPerson: return "officer.not_person"
+        case .officerErased: return "officer.erased"
+        case .figure: return "figure.parts_total"
+        case .duplicateNIK: return "nik.duplicate"
+        case .election: return "election"
+        case .noQuorum: return "musda.quorum"
+        case .searchIndex: return "search_index"
+        case .fileMode: return "file.mode"
+        }
+    }
 }
 
 extension Store {
     /// Consistency checks for `sekretariat check` and the reports screen. Errors: SQLite
     /// integrity, foreign keys, the search index, officers who are not people. Warnings:
     /// totals vs parts, duplicate NIKs, elections that do not add up, quorum, file mode.
+    /// Typed findings only: `Catalog.findingText` words them.
     public func check() throws -> [Finding] {
         var out: [Finding] = []
         try read { db in
             for row in try String.fetchAll(db, sql: "PRAGMA integrity_check") where row != "ok" {
-                out.append(Finding(severity: .error, code: "integrity", indonesian: "Integritas SQLite: \(row)",
-                                   english: "SQLite integrity: \(row)"))
+                out.append(Finding(.integrity(row)))
             }
             for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
                 let table: String = row[0], rowid: Int64? = row[1], parent: String = row[2]
-                out.append(Finding(severity: .error, code: "foreign_key",
-                                   indonesian: "Rujukan rusak: \(table) #\(rowid.map(String.init) ?? "?") ke \(parent)",
-                                   english: "Broken reference: \(table) #\(rowid.map(String.init) ?? "?") to \(parent)"))
+                out.append(Finding(.brokenReference(table: table, rowid: rowid, parent: parent)))
             }
             for row in try Row.fetchAll(db, sql: """
                 SELECT a.id, t.name AS term, p.title, pe.id AS person, pe.erased_on
@@ -36,46 +81,38 @@ extension Store {
                 """) {
                 let term: String = row["term"], title: String = row["title"]
                 if row["person"] == nil {
-                    out.append(Finding(severity: .error, code: "officer.not_person",
-                                       indonesian: "Pengurus \(term), \(title): tidak terhubung ke orang yang ada",
-                                       english: "Officer \(term), \(title): not linked to an existing person"))
+                    out.append(Finding(.officerNotPerson(term: term, title: title)))
                 } else {
-                    out.append(Finding(severity: .warning, code: "officer.erased",
-                                       indonesian: "Pengurus \(term), \(title): data pribadinya sudah dihapus",
-                                       english: "Officer \(term), \(title): their personal data was erased"))
+                    out.append(Finding(.officerErased(term: term, title: title)))
                 }
             }
             for row in try Row.fetchAll(db, sql: "SELECT * FROM figure ORDER BY id") {
                 let figure = try ActivityStore.figure(db, row: row)
                 if let d = figure.discrepancy {
-                    out.append(Finding(severity: .warning, code: "figure.parts_total",
-                                       indonesian: "\(figure.subject): \(d.indonesian)", english: "\(figure.subject): \(d.english)"))
+                    out.append(Finding(.figure(subject: figure.subject, discrepancy: d)))
                 }
             }
             for row in try Row.fetchAll(db, sql: """
-                SELECT nik, group_concat(id, ', ') AS ids, count(*) AS n FROM person
+                SELECT nik, group_concat(id) AS ids FROM person
                 WHERE nik IS NOT NULL GROUP BY nik HAVING count(*) > 1 ORDER BY nik
                 """) {
-                let nik = NIK.mask(row["nik"]), ids: String = row["ids"], n: Int = row["n"]
-                out.append(Finding(severity: .warning, code: "nik.duplicate",
-                                   indonesian: "NIK \(nik) dipakai \(n) orang (#\(ids))",
-                                   english: "NIK \(nik) used by \(n) people (#\(ids))"))
+                let ids: String = row["ids"]
+                out.append(Finding(.duplicateNIK(masked: NIK.mask(row["nik"]),
+                                                 personIds: ids.split(separator: ",").compactMap { Int64($0) }.sorted())))
             }
             for row in try Row.fetchAll(db, sql: "SELECT * FROM election ORDER BY id") {
                 let election = try MusdaStore.election(db, row: row)
                 let voters = try Int.fetchOne(db, sql: "SELECT count(*) FROM attendance WHERE musda_id = ? AND role = 'peserta'",
                                               arguments: [election.musdaId])
                 for problem in election.problems(votingDelegates: voters) {
-                    out.append(Finding(severity: .warning, code: "election", indonesian: "\(election.office): \(problem.indonesian)",
-                                       english: "\(election.office): \(problem.english)"))
+                    out.append(Finding(.election(office: election.office, problem: problem)))
                 }
             }
             for musda in try Musda.fetchAll(db, order: "date") {
                 let delegates = try Int.fetchOne(db, sql: "SELECT count(*) FROM attendance WHERE musda_id = ? AND role = 'peserta'",
                                                  arguments: [musda.id]) ?? 0
                 if delegates > 0 && !musda.quorum.isMet(present: delegates, eligible: delegates) {
-                    out.append(Finding(severity: .warning, code: "musda.quorum", indonesian: "\(musda.title): kuorum tidak terpenuhi",
-                                       english: "\(musda.title): no quorum"))
+                    out.append(Finding(.noQuorum(musda: musda.title)))
                 }
             }
         }
@@ -85,15 +122,12 @@ extension Store {
         } catch let error as DatabaseError where StoreError(error) == .busy {
             throw StoreError.busy   // a writer elsewhere, not a damaged index
         } catch {
-            out.append(Finding(severity: .error, code: "search_index", indonesian: "Indeks pencarian rusak: \(error)",
-                               english: "Search index damaged: \(error)"))
+            out.append(Finding(.searchIndex("\(error)")))
         }
         if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
            let mode = attributes[.posixPermissions] as? NSNumber, mode.intValue & 0o077 != 0 {
             let octal = String(mode.intValue & 0o777, radix: 8)
-            out.append(Finding(severity: .warning, code: "file.mode",
-                               indonesian: "Berkas basis data dapat dibaca pengguna lain (mode \(octal)); sebaiknya 600",
-                               english: "The database file is readable by other users (mode \(octal)); 600 is advised"))
+            out.append(Finding(.fileMode(octal: octal)))
         }
         return out
     }
@@ -111,30 +145,6 @@ extension Store {
             for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: destination + suffix) }
             if let e = error as? DatabaseError { throw StoreError(e) }
             throw error
-        }
-    }
-}
-
-extension ElectionProblem {
-    public var indonesian: String {
-        switch self {
-        case .electedCount(let n): return "\(n) calon ditetapkan terpilih (seharusnya 1)"
-        case .acclamationWithCandidates(let n): return "aklamasi dengan \(n) calon"
-        case .missingVotes: return "perolehan suara calon tidak lengkap"
-        case .votesNotValidBallots(let votes, let valid): return "jumlah suara \(votes) ≠ suara sah \(valid)"
-        case .moreBallotsThanVoters(let ballots, let voters): return "\(ballots) surat suara untuk \(voters) peserta"
-        case .electedIsNotTopVoted: return "yang terpilih bukan peraih suara terbanyak"
-        }
-    }
-
-    public var english: String {
-        switch self {
-        case .electedCount(let n): return "\(n) candidates marked elected (expected 1)"
-        case .acclamationWithCandidates(let n): return "acclamation with \(n) candidates"
-        case .missingVotes: return "candidate votes incomplete"
-        case .votesNotValidBallots(let votes, let valid): return "votes \(votes) ≠ valid ballots \(valid)"
-        case .moreBallotsThanVoters(let ballots, let voters): return "\(ballots) ballots for \(voters) delegates"
-        case .electedIsNotTopVoted: return "the elected candidate did not get the most votes"
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Domain
+import Secretariat
 import Storage
 
 /// `sekretariat check`: integrity and consistency findings; exit 1 on any error.
@@ -17,14 +18,15 @@ struct CheckCommand: ParsableCommand {
             let store = try Store.open(path: database.resolvedPath)  // never creates
             defer { try? store.close() }
             let version = try store.schemaVersion()
-            print("Basis data: \(store.path) (skema versi \(version.version))")
+            let catalog = CLI.catalog
+            print(catalog.checkDatabase(path: store.path, schemaVersion: version.version))
             let findings = try store.check()
             for finding in findings {
-                print("\(finding.severity == .error ? "KESALAHAN" : "PERINGATAN"): \(finding.indonesian)")
+                print(catalog.checkLine(finding))
             }
             errors = findings.filter { $0.severity == .error }.count
             let warnings = findings.count - errors
-            print("Selesai: \(errors) kesalahan, \(warnings) peringatan.")
+            print(catalog.checkSummary(errors: errors, warnings: warnings))
         }
         if errors > 0 { throw ExitCode(1) }
     }

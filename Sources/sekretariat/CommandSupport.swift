@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Secretariat
 import Storage
 
 /// Shared plumbing for the non-interactive commands: one clear line on stderr and a non-zero
@@ -7,6 +8,12 @@ import Storage
 enum CLI {
     /// Exit status when a command could not do its work (missing file, bad path, newer schema…).
     static let failure: Int32 = 2
+
+    /// The words of the non-interactive commands. They take no `--lang` and the rest of what
+    /// they print (progress lines, ArgumentParser's help) is Indonesian, so they word storage
+    /// errors and check findings in Indonesian too, whatever the locale. (`run` words its
+    /// errors in the language it resolves for the screens.)
+    static let catalog = Catalog(.indonesian)
 
     static func printError(_ message: String) {
         FileHandle.standardError.write(Data("sekretariat: \(message)\n".utf8))
@@ -19,7 +26,7 @@ enum CLI {
         } catch let exit as ExitCode {
             throw exit
         } catch let error as StoreError {
-            printError(error.indonesian)
+            printError(catalog.storeErrorText(error))
             throw ExitCode(failure)
         } catch {
             printError("\(error)")

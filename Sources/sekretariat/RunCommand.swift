@@ -21,7 +21,7 @@ struct RunCommand: ParsableCommand {
         do {
             (store, created) = try Store.openOrCreateDefault(path: database.resolvedPath)
         } catch let error as StoreError {
-            throw CommandFailure(language == .indonesian ? error.indonesian : error.english)
+            throw CommandFailure(catalog.storeErrorText(error))
         }
         let terminal: NcursesTerminal
         do {

@@ -104,7 +104,7 @@ final class DemoTests: StoreTestCase {
         let test2020 = try XCTUnwrap(activities[0].participants)
         XCTAssertEqual(test2020.total, 148)
         XCTAssertEqual(test2020.parts.map(\.value), [40, 128])
-        XCTAssertEqual(test2020.discrepancy?.english, "Σ parts 168 ≠ total 148, +20")
+        XCTAssertEqual(test2020.discrepancy, FigureDiscrepancy(total: 148, partsSum: 168))
         let test2021 = try XCTUnwrap(activities[1].participants)
         XCTAssertTrue(test2021.isNotReported)
         XCTAssertEqual(try count("SELECT count(*) FROM figure WHERE total = 0"), 0, "not reported is NULL, never 0")
@@ -114,9 +114,10 @@ final class DemoTests: StoreTestCase {
         let findings = try store.check()
         XCTAssertEqual(findings.filter { $0.severity == .error }, [])
         let warnings = findings.filter { $0.severity == .warning }
-        XCTAssertEqual(warnings.filter { $0.code == "figure.parts_total" }.map(\.indonesian),
-                       ["Peserta uji kompetensi 2020: Σ rincian 168 ≠ total 148, +20"])
-        XCTAssertEqual(warnings.filter { $0.code == "nik.duplicate" }.count, 1)
+        XCTAssertEqual(warnings.filter { $0.code == "figure.parts_total" }.map(\.problem),
+                       [.figure(subject: "Peserta uji kompetensi 2020", discrepancy: FigureDiscrepancy(total: 148, partsSum: 168))])
+        XCTAssertEqual(warnings.filter { $0.code == "nik.duplicate" }.map(\.problem),
+                       [.duplicateNIK(masked: "1606********0014", personIds: [96, 108])])
         XCTAssertFalse(warnings.contains { $0.code == "file.mode" })
     }
 

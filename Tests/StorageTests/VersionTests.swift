@@ -89,7 +89,7 @@ final class VersionTests: StoreTestCase {
         XCTAssertEqual(try version(id), 3)
     }
 
-    func testAConflictIsWordedInBothLanguages() throws {
+    func testAConflictIsATypedErrorWithTheStoredRecord() throws {
         let id = try store.people.save(member("Agus Setiawan", serial: 5), overrideReason: nil)
         var old = try XCTUnwrap(store.people.editable(personId: id))
         var newer = old
@@ -97,9 +97,9 @@ final class VersionTests: StoreTestCase {
         try store.people.save(newer, overrideReason: nil)
         old.person.note = "catatan"
         XCTAssertThrowsError(try store.people.save(old, overrideReason: nil)) { error in
-            let e = error as? StoreError
-            XCTAssertEqual(e?.indonesian.hasPrefix("Data ini sudah diubah orang lain"), true, "\(String(describing: e))")
-            XCTAssertEqual(e?.english.hasPrefix("Someone else changed this record"), true)
+            guard case .conflict(let current)? = error as? StoreError else { return XCTFail("\(error)") }
+            XCTAssertEqual(current.person.phone, "081299990000", "the stored record, to re-apply the edits onto")
+            XCTAssertEqual(current.version, 2)
         }
         XCTAssertNil(try store.people.person(id: id)?.note)
     }

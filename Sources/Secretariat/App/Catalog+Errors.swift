@@ -3,12 +3,14 @@ import Storage
 
 // MARK: - Storage errors, worded here: the store returns what happened, the catalog says it.
 extension Catalog {
-    func storeErrorText(_ error: StoreError) -> String {
+    /// One wording per `StoreError` case, for the screens' message line and the command line's
+    /// stderr alike. SQLite's own text (`.database`) is kept only inside our sentence.
+    public func storeErrorText(_ error: StoreError) -> String {
         switch error {
         case .busy:
             // Short enough for the message line at 80 columns.
-            return pick("Basis data sedang dipakai proses lain; belum disimpan. Coba lagi sebentar.",
-                        "The database is busy in another process; not saved. Try again in a moment.")
+            return pick("Basis data sedang dipakai proses lain; tidak ada yang berubah. Coba lagi sebentar.",
+                        "The database is busy in another process; nothing changed. Try again in a moment.")
         case .readOnly:
             return pick("Basis data tidak dapat ditulisi (hak akses berkas); tidak ada yang disimpan.",
                         "The database cannot be written (file permissions); nothing was saved.")
@@ -50,7 +52,7 @@ extension Catalog {
                 : pick("Jabatan \(kind.rawValue) tidak berada dalam bidang.", "Position \(kind.rawValue) does not belong to a department.")
         case .database(let detail):
             // SQLite's own text stays for whoever reads the log; the sentence around it is ours.
-            return pick("Kesalahan basis data; tidak ada yang disimpan. (\(detail))", "Database error; nothing was saved. (\(detail))")
+            return pick("Kesalahan basis data; tidak ada yang berubah. (\(detail))", "Database error; nothing changed. (\(detail))")
         }
     }
 }

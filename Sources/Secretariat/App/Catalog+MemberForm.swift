@@ -1,18 +1,6 @@
 import Domain
 import Storage
 
-// MARK: - Validation issues, worded for any screen that shows them
-extension Catalog {
-    func issueText(_ issue: ValidationIssue) -> String { language == .indonesian ? issue.indonesian : issue.english }
-    /// As `issueText`, with regency names where the domain's text has only codes.
-    func issueText(_ issue: ValidationIssue, regions: RegionDirectory) -> String {
-        guard case .nikWarning(.regencyMismatch(let nik, let domicile, let split)) = issue else { return issueText(issue) }
-        func name(_ code: String) -> String { regions.region(code: code).map { "\($0.name) (\(code))" } ?? code }
-        let note = split ? pick(" Domisili adalah wilayah pemekaran dari kab/kota NIK.", " The domicile was split off from the NIK's regency.") : ""
-        return pick("NIK terdaftar di \(name(nik)), domisili di \(name(domicile)).", "The NIK was issued in \(name(nik)); domicile is \(name(domicile)).") + note
-    }
-}
-
 // MARK: - Anggota › Tambah / Ubah
 extension Catalog {
     /// Anggota › Tambah / Ubah: the member form, its drafts and conflicts.
@@ -38,7 +26,7 @@ struct MemberFormWords: FamilyWords {
     var partEducation: String { pick("Pendidikan", "Education") }
     var partMembership: String { pick("Keanggotaan", "Membership") }
     var partOther: String { pick("Lain-lain", "Other") }
-    // Labels the domain's field names do not cover, or that read better here.
+    // Labels `fieldLabel` does not cover, or that read better here.
     var labelEducationLevel: String { pick("Jenjang pendidikan", "Education level") }
     var labelStatus: String { pick("Status keanggotaan", "Membership status") }
     // Problems the form finds before the rules run.

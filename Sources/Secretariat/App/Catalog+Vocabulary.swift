@@ -68,7 +68,6 @@ extension Catalog {
     var labelStatusReason: String { pick("Alasan status", "Status reason") }
     var labelSource: String { pick("Sumber data", "Source") }
     var labelNote: String { pick("Catatan", "Note") }
-    func personSexName(_ sex: Sex) -> String { language == .indonesian ? sex.indonesian : sex.english }
     func personEmploymentName(_ status: EmploymentStatus) -> String {
         switch status {
         case .pns: return "PNS"
@@ -86,6 +85,16 @@ extension Catalog {
         }
     }
     func personEducationName(_ level: EducationLevel) -> String { level == .sma ? "SMA/SMK" : level.rawValue.uppercased() }
+    /// persiapan, aktif, demisioner, selesai (DOMAIN.md glossary).
+    func termStatusName(_ status: Term.Status) -> String {
+        switch status {
+        case .persiapan: return pick("persiapan", "in preparation")
+        case .aktif: return pick("aktif", "active")
+        case .demisioner: return pick("demisioner", "outgoing")
+        case .selesai: return pick("selesai", "closed")
+        }
+    }
+
     func membershipStatusName(_ status: MembershipStatus) -> String {
         switch status {
         case .aktif: return pick("Aktif", "Active")
@@ -97,7 +106,6 @@ extension Catalog {
     func membershipChannelName(_ channel: RegistrationChannel) -> String {
         channel == .dpd ? "DPD" : pick("Situs DPP", "DPP website")
     }
-    func fieldLabel(_ field: Field) -> String { language == .indonesian ? field.indonesian : field.english }
     /// "Tanggal lahir" → "tanggal lahir" inside a list; an acronym ("NIK", "KTA") stays as it is.
     static func midSentence(_ label: String) -> String {
         let firstWord = label.prefix { $0 != " " && $0 != "/" }
