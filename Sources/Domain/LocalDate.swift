@@ -72,6 +72,11 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
 
+    /// The same day `years` later; 29 February becomes 28 February in a common year.
+    public func adding(years: Int) -> LocalDate {
+        LocalDate(year: year + years, month: month, day: day) ?? LocalDate(year: year + years, month: month, day: day - 1)!
+    }
+
     /// 0 = Sunday (Minggu) … 6 = Saturday (Sabtu).
     public var weekday: Int {
         let w = (dayNumber + 4) % 7 // 1970-01-01 was a Thursday

@@ -114,7 +114,7 @@ public enum TermValidator {
     public static func check(_ term: Term) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
         if term.name.trimmingSpaces.isEmpty { issues.append(.required(.termName)) }
-        if let end = term.end, end < term.start { issues.append(.dateBefore(.termEnd, reference: .termStart)) }
+        if let end = term.end, end <= term.start { issues.append(.dateBefore(.termEnd, reference: .termStart)) }
         return issues
     }
 }

@@ -38,6 +38,8 @@ public enum ValidationIssue: Hashable, Sendable {
     case outsideTerm(Field)
     /// The seat has another holder over part of the same period (one person per seat).
     case seatTaken(holder: String, since: LocalDate?)
+    /// The value must be unique and another record has it (a term's or a bidang's name).
+    case alreadyUsed(Field)
     /// A seat or bidang with holders, past or present, cannot be removed: its history would go.
     case hasHistory(Field)
     /// A term's status only moves forward (persiapan → aktif → demisioner → selesai).
@@ -79,7 +81,7 @@ public enum ValidationIssue: Hashable, Sendable {
         case .duplicateKTA: return .kta
         case .reactivatingDeceased: return .status
         case .unknownRegion: return .domicileRegency
-        case .outsideTerm(let f), .hasHistory(let f): return f
+        case .outsideTerm(let f), .hasHistory(let f), .alreadyUsed(let f): return f
         case .seatTaken: return .assignmentStart
         case .statusBackward, .anotherTermActive: return .termStatus
         case .notAMember, .memberNotActive, .holdsAnotherSeat: return .holder
@@ -123,6 +125,7 @@ public enum ValidationIssue: Hashable, Sendable {
         case .reactivatingDeceased: return "status.reactivating_deceased"
         case .outsideTerm(let f): return "board.outside_term.\(f.rawValue)"
         case .seatTaken: return "board.seat_taken"
+        case .alreadyUsed(let f): return "already_used.\(f.rawValue)"
         case .statusBackward: return "term.status_backward"
         case .anotherTermActive: return "term.another_active"
         case .hasHistory(let f): return "board.has_history.\(f.rawValue)"

@@ -80,7 +80,15 @@ struct BoardStore: BoardRepository {
     func save(_ term: Term) throws -> Int64 {
         let issues = TermValidator.check(term)
         guard issues.isEmpty else { throw StoreError.invalid(issues) }
-        return try store.write { try store.save($0, term) }
+        return try store.write { db in
+            let clash = try Int.fetchOne(db, sql: "SELECT count(*) FROM term WHERE name = ? AND id IS NOT ?",
+                                         arguments: [term.name, term.id]) ?? 0
+            if clash > 0 { throw StoreError.invalid([.alreadyUsed(.termName)]) }
+            // The status moves only through changeStatus, with its reason.
+            var saved = term
+            if let id = term.id, let stored = try Term.fetchOne(db, id: id) { saved.status = stored.status }
+            return try store.save(db, saved)
+        }
     }
 
     func departments(termId: Int64) throws -> [Department] {
@@ -91,6 +99,10 @@ struct BoardStore: BoardRepository {
         guard !department.name.trimmingSpaces.isEmpty else { throw StoreError.invalid([.required(.departmentName)]) }
         return try store.write { db in
             var d = department
+            d.name = d.name.trimmingSpaces
+            let clash = try Int.fetchOne(db, sql: "SELECT count(*) FROM department WHERE term_id = ? AND name = ? AND id IS NOT ?",
+                                         arguments: [d.termId, d.name, d.id]) ?? 0
+            if clash > 0 { throw StoreError.invalid([.alreadyUsed(.departmentName)]) }
             if d.id == nil { d.order = try Self.nextOrder(db, table: "department", termId: d.termId) }
             return try store.save(db, d)
         }
@@ -113,6 +125,7 @@ struct BoardStore: BoardRepository {
     }
 
     /// Inserts without the board rules: the demo organisation's own data.
+    @discardableResult
     func insertAssignment(_ assignment: Assignment) throws -> Int64 {
         try store.write { db in
             guard let person = try PersonSQL.fetchPerson(db, id: assignment.personId) else {

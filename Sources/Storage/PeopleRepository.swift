@@ -41,6 +41,11 @@ public protocol PeopleRepository: Sendable {
     /// People (members or not) whose name, NIK, KTA, email or phone start with the words typed,
     /// for pickers; at most `limit`, by name.
     func lookup(_ text: String, limit: Int) throws -> [Person]
+    /// The picker's search: people (members or not, never erased) whose words start with the
+    /// typed ones (name, NIK, KTA, email, phone), by name, at most `limit`. With a
+    /// `cancellation`, a superseded search stops (`ReadInterrupted`). p95 per keystroke on
+    /// 100k people: see BENCHMARKS.md (`make bench`).
+    func matches(_ text: String, limit: Int, cancellation: ReadCancellation?) throws -> PersonMatches
 }
 
 struct PeopleStore: PeopleRepository {

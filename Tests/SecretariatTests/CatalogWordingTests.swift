@@ -55,6 +55,7 @@ final class CatalogWordingTests: XCTestCase {
             (.statusBackward(from: .aktif, to: .persiapan), "Status periode hanya maju: dari aktif tidak dapat kembali ke persiapan.",
              "A term's status only moves forward: active cannot go back to in preparation."),
             (.anotherTermActive("2023–2028"), "Periode 2023–2028 masih aktif; hanya satu periode yang aktif.", "Term 2023–2028 is still active; only one term is active at a time."),
+            (.alreadyUsed(.termName), "Nama periode ini sudah dipakai.", "This term name is already used."),
             (.notAMember, "Orang ini tidak punya keanggotaan.", "This person has no membership."),
             (.memberNotActive(.keluar), "Keanggotaan orang ini berstatus keluar, bukan aktif.", "This person's membership is left, not active."),
             (.holdsAnotherSeat(title: "Ketua"), "Orang ini sudah memegang jabatan Ketua pada periode ini.", "This person already holds Ketua in this term."),
@@ -89,11 +90,12 @@ final class CatalogWordingTests: XCTestCase {
         case .notAMember: return 22
         case .memberNotActive: return 23
         case .holdsAnotherSeat: return 24
+        case .alreadyUsed: return 25
         }
     }
 
     func testEveryValidationIssueIsWordedAsBefore() {
-        XCTAssertEqual(Set(Self.issues.map { Self.caseIndex($0.0) }), Set(0...24), "a sample of every case")
+        XCTAssertEqual(Set(Self.issues.map { Self.caseIndex($0.0) }), Set(0...25), "a sample of every case")
         for (issue, indonesian, english) in Self.issues {
             XCTAssertEqual(id.issueText(issue), indonesian, "\(issue)")
             XCTAssertEqual(en.issueText(issue), english, "\(issue)")

@@ -105,6 +105,7 @@ extension Catalog {
         case .reactivatingDeceased:
             return pick("Anggota tercatat meninggal; pastikan perubahan status ini benar.",
                         "The member is recorded as deceased; make sure this change is right.")
+        case .alreadyUsed(let f): return pick("\(fieldLabel(f)) ini sudah dipakai.", "This \(fieldLabel(f).lowercased()) is already used.")
         case .outsideTerm(let f): return pick("\(fieldLabel(f)) di luar masa periode.", "\(fieldLabel(f)) is outside the term.")
         case .seatTaken(let holder, let since):
             let from = since.map { pick(" sejak \(d($0))", " since \(d($0))") } ?? ""

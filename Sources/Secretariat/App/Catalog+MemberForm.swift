@@ -16,7 +16,6 @@ struct MemberFormWords: FamilyWords {
     var titleEdit: String { pick("Ubah", "Edit") }
     var save: String { pick("Simpan", "Save") }
     var saved: String { pick("Tersimpan", "Saved") }
-    var dateMask: String { pick("HH-BB-TTTT", "DD-MM-YYYY") }
     var noValue: String { "–" }
     var requiredNote: String { pick("* wajib diisi", "* required") }
     func fieldPosition(_ index: Int, of total: Int) -> String { pick("isian \(index)/\(total)", "field \(index)/\(total)") }
@@ -30,8 +29,6 @@ struct MemberFormWords: FamilyWords {
     var labelEducationLevel: String { pick("Jenjang pendidikan", "Education level") }
     var labelStatus: String { pick("Status keanggotaan", "Membership status") }
     // Problems the form finds before the rules run.
-    var dateIncomplete: String { pick("Tanggal belum lengkap (HH-BB-TTTT).", "The date is incomplete (DD-MM-YYYY).") }
-    var dateInvalid: String { pick("Tanggal ini tidak ada di kalender.", "This date does not exist.") }
     var yearDigits: String { pick("Tahun lulus ditulis 4 angka, misalnya 2015.", "Write the graduation year as 4 digits, e.g. 2015.") }
     var educationLevelNeeded: String {
         pick("Pilih jenjang pendidikan (isian pendidikan lain sudah diisi).", "Choose the education level (other education fields are filled).")
@@ -72,7 +69,6 @@ struct MemberFormWords: FamilyWords {
     var helpChoiceKeys: String { pick("←/→ Spasi", "←/→ Space") }
     var helpChoice: String { pick("Ganti pilihan; huruf melompat ke pilihan berawalan huruf itu", "Change a choice; a letter jumps to an option starting with it") }
     var helpDate: String { pick("Tanggal: ketik angkanya saja (HHBBTTTT); Backspace menghapus", "Dates: type the digits only (DDMMYYYY); Backspace deletes") }
-    var helpEdit: String { pick("Ubah teks: Ctrl-U hapus ke awal, Ctrl-K hapus ke akhir, Ctrl-W hapus kata", "Edit text: Ctrl-U delete to start, Ctrl-K to end, Ctrl-W a word") }
     var helpCancel: String { pick("Batal; bertanya dulu bila ada perubahan", "Cancel; asks first when something changed") }
     var overrideBackHelp: String { pick("Kembali ke formulir tanpa menyimpan", "Back to the form without saving") }
     var draftFoundTitle: String { pick("Isian belum disimpan", "Unsaved entry") }
@@ -111,5 +107,4 @@ struct MemberFormWords: FamilyWords {
     var conflictReloadHotkey: Character { pick("m", "r").first! }
     var conflictReloaded: String { pick("Data terbaru dimuat; isian Anda dibuang.", "Latest data loaded; your entry was dropped.") }
     var conflictNothing: String { pick("tidak ada", "nothing") }
-    var helpCaret: String { pick("Pindah kursor dalam isian teks", "Move the caret in a text field") }
 }

@@ -86,6 +86,14 @@ extension Catalog {
     }
     func personEducationName(_ level: EducationLevel) -> String { level == .sma ? "SMA/SMK" : level.rawValue.uppercased() }
     /// persiapan, aktif, demisioner, selesai (DOMAIN.md glossary).
+    var helpCaret: String { pick("Pindah kursor dalam isian teks", "Move the caret in a text field") }
+    var helpTextEdit: String { pick("Ubah teks: Ctrl-U hapus ke awal, Ctrl-K hapus ke akhir, Ctrl-W hapus kata", "Edit text: Ctrl-U delete to start, Ctrl-K to end, Ctrl-W a word") }
+    var textRequired: String { pick("Isian ini wajib diisi.", "This field is required.") }
+    /// What an empty date field shows, laid out as `DD-MM-YYYY`.
+    var dateMask: String { pick("HH-BB-TTTT", "DD-MM-YYYY") }
+    var dateIncomplete: String { pick("Tanggal belum lengkap (HH-BB-TTTT).", "The date is incomplete (DD-MM-YYYY).") }
+    var dateInvalid: String { pick("Tanggal ini tidak ada di kalender.", "This date does not exist.") }
+
     func termStatusName(_ status: Term.Status) -> String {
         switch status {
         case .persiapan: return pick("persiapan", "in preparation")
@@ -116,6 +124,14 @@ extension Catalog {
     private static let englishMonths = ["January", "February", "March", "April", "May", "June", "July",
                                         "August", "September", "October", "November", "December"]
     /// `14 Mei 2023` (or `14 May 2023` in English).
+    /// `14 Mei 2023`, months in three letters (`14 Agu 2023`): 11 cells at most, for lists.
+    func shortDate(_ d: LocalDate) -> String {
+        let months = language == .indonesian
+            ? ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+            : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(d.day) \(months[d.month - 1]) \(d.year)"
+    }
+
     func longDate(_ d: LocalDate) -> String {
         language == .indonesian ? IndonesianFormat.date(d) : "\(d.day) \(Self.englishMonths[d.month - 1]) \(d.year)"
     }

@@ -24,6 +24,7 @@ extension MainMenuScreen {
     static func screen(for section: Section) -> any Screen {
         switch section {
         case .members: return MembersScreen()
+        case .board: return TermsScreen()
         default: return NotAvailableScreen(section: section)
         }
     }

@@ -83,7 +83,7 @@ struct MemberFormFields {
         }
         func date(_ f: MemberField, _ value: LocalDate?) -> FormField<MemberField> {
             let v = value.map { DateField.Value(year: $0.year, month: $0.month, day: $0.day) }
-            return FormField(f, label: label(f), input: .date(DateField(v, isOptional: true, mask: c.memberForm.dateMask)))
+            return FormField(f, label: label(f), input: .date(DateField(v, isOptional: true, mask: c.dateMask)))
         }
         func choice(_ f: MemberField, _ options: [String], _ selected: Int) -> FormField<MemberField> {
             FormField(f, label: label(f), input: .choice(ChoiceField(options, selected: selected)))
@@ -154,8 +154,8 @@ struct MemberFormFields {
         func date(_ f: MemberField) -> LocalDate? {
             guard let field = form[f]?.input.as(DateField.self) else { return nil }
             switch field.problem {
-            case .incomplete?: problems.append((f, c.memberForm.dateIncomplete)); return nil
-            case .invalid?: problems.append((f, c.memberForm.dateInvalid)); return nil
+            case .incomplete?: problems.append((f, c.dateIncomplete)); return nil
+            case .invalid?: problems.append((f, c.dateInvalid)); return nil
             case .required?, nil: break
             }
             return field.value.flatMap { LocalDate(year: $0.year, month: $0.month, day: $0.day) }

@@ -8,7 +8,7 @@ extension MemberFormScreen {
                                           cancel: c.memberForm.helpCancel, action: ())
                + ChoiceField.bindings(label: c.memberForm.helpChoiceKeys, help: c.memberForm.helpChoice, action: ())
                + DateField.bindings(help: c.memberForm.helpDate, action: ())
-               + TextField.bindings(moveCaret: c.memberForm.helpCaret, deleteText: c.memberForm.helpEdit, action: ()))
+               + TextField.bindings(moveCaret: c.helpCaret, deleteText: c.helpTextEdit, action: ()))
     }
 
     func bindings(_ catalog: Catalog) -> [KeyHelp] {

@@ -63,7 +63,7 @@ extension MemberFormScreen {
     private mutating func fieldChanged(_ field: MemberField?) {
         guard let field else { return }
         let original = self.original
-        let blankDate = DateField(nil, isOptional: true, mask: fields.catalog.memberForm.dateMask)
+        let blankDate = DateField(nil, isOptional: true, mask: fields.catalog.dateMask)
         updateForm { form in
             form.setError(nil, for: field)
             switch field {
