@@ -297,13 +297,13 @@ struct PeopleStore: PeopleRepository {
             }
             let positions = try Row.fetchAll(db, sql: """
                 SELECT t.id AS term_id, t.name AS term_name, t.start_date, p.title, p.kind, d.name AS department,
-                       a.start_date AS a_start, a.end_date AS a_end
+                       coalesce(a.start_date, t.start_date) AS a_start, a.end_date AS a_end, a.end_reason
                 FROM assignment a JOIN position p ON p.id = a.position_id JOIN term t ON t.id = p.term_id
                 LEFT JOIN department d ON d.id = p.department_id
-                WHERE a.person_id = ? ORDER BY t.start_date DESC, p.sort_order
+                WHERE a.person_id = ? ORDER BY t.start_date DESC, coalesce(a.start_date, t.start_date) DESC, p.sort_order
                 """, arguments: [personId]).map { row in
                 HeldPosition(termId: row["term_id"], termName: row["term_name"], title: row["title"], kind: row["kind"],
-                             department: row["department"], start: row["a_start"], end: row["a_end"])
+                             department: row["department"], start: row["a_start"], end: row["a_end"], endReason: row["end_reason"])
             }
             let musdas = try Row.fetchAll(db, sql: """
                 SELECT m.*, a.role FROM attendance a JOIN musda m ON m.id = a.musda_id

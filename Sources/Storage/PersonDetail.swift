@@ -8,6 +8,8 @@ public struct HeldPosition: Sendable, Hashable, Codable {
     public let department: String?
     public let start: LocalDate?
     public let end: LocalDate?
+    /// Why they left before the term ended; nil for a full term (or still holding).
+    public let endReason: AssignmentEndReason?
 }
 
 public struct MusdaAttended: Sendable, Hashable, Codable {

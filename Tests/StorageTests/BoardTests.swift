@@ -63,6 +63,9 @@ final class BoardTests: StoreTestCase {
         XCTAssertEqual(try store.board.board(termId: term2023.id!).filled, 45)
         let audit = try store.audit.entries(entity: "assignment", id: old.assignment.id!)
         XCTAssertEqual(audit.first?.reason, "mengundurkan_diri", "the end is audited with its reason")
+        let held = try XCTUnwrap(store.people.detail(personId: old.personId)?.positions.first { $0.title == "Bendahara" })
+        XCTAssertEqual([held.start, held.end], [date("2023-05-14"), date("2025-03-01")], "the member detail shows the dates")
+        XCTAssertEqual(held.endReason, .mengundurkanDiri)
     }
 
     func testDatesOutsideTheTermAnEndBeforeTheStartAndTwoHoldersAreRefusedAndNothingIsWritten() throws {

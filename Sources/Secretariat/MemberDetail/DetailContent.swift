@@ -102,7 +102,10 @@ struct DetailContent {
             if let department = p.department, !p.title.localizedCaseInsensitiveContains(department) {
                 text += ", " + c.memberDetail.department(department)
             }
-            if p.start != nil || p.end != nil { text += " (\(date(p.start)) – \(date(p.end)))" }
+            if p.start != nil || p.end != nil {
+                let why = p.endReason.map { ", " + c.board.endReasonName($0) } ?? ""
+                text += " (\(date(p.start)) – \(date(p.end))\(why))"
+            }
             return .field(p.termName, text)
         })
     }
