@@ -30,6 +30,9 @@ public protocol BoardRepository: Sendable {
     /// Inserts or updates a term's name, dates, note and SK (not its status: `changeStatus`).
     /// A new term takes the status it is given. Refuses an empty name or an end before the start.
     @discardableResult func save(_ term: Term) throws -> Int64
+    /// A new term, with the shipped board template's bidang and seats when `standardSeats`
+    /// (all vacant), in one transaction.
+    @discardableResult func create(_ term: Term, standardSeats: Bool) throws -> Int64
     /// Moves a term's status forward (persiapan → aktif → demisioner → selesai), audited with
     /// `reason`. Making a term aktif while another is aktif needs `demotingActive`: that one
     /// becomes demisioner in the same transaction; otherwise `StoreError.invalid`.
@@ -78,17 +81,29 @@ struct BoardStore: BoardRepository {
     }
 
     func save(_ term: Term) throws -> Int64 {
+        try store.write { db in try save(db, term) }
+    }
+
+    func create(_ term: Term, standardSeats: Bool) throws -> Int64 {
+        var new = term
+        new.id = nil
+        return try store.write { db in
+            let id = try save(db, new)
+            if standardSeats { _ = try applyTemplate(db, termId: id) }
+            return id
+        }
+    }
+
+    private func save(_ db: Database, _ term: Term) throws -> Int64 {
         let issues = TermValidator.check(term)
         guard issues.isEmpty else { throw StoreError.invalid(issues) }
-        return try store.write { db in
-            let clash = try Int.fetchOne(db, sql: "SELECT count(*) FROM term WHERE name = ? AND id IS NOT ?",
-                                         arguments: [term.name, term.id]) ?? 0
-            if clash > 0 { throw StoreError.invalid([.alreadyUsed(.termName)]) }
-            // The status moves only through changeStatus, with its reason.
-            var saved = term
-            if let id = term.id, let stored = try Term.fetchOne(db, id: id) { saved.status = stored.status }
-            return try store.save(db, saved)
-        }
+        let clash = try Int.fetchOne(db, sql: "SELECT count(*) FROM term WHERE name = ? AND id IS NOT ?",
+                                     arguments: [term.name, term.id]) ?? 0
+        if clash > 0 { throw StoreError.invalid([.alreadyUsed(.termName)]) }
+        // The status moves only through changeStatus, with its reason.
+        var saved = term
+        if let id = term.id, let stored = try Term.fetchOne(db, id: id) { saved.status = stored.status }
+        return try store.save(db, saved)
     }
 
     func departments(termId: Int64) throws -> [Department] {

@@ -52,6 +52,7 @@ final class PengurusTests: XCTestCase {
         XCTAssertEqual(h.messageLine, "Periode 2028–2033 tersimpan.")
         XCTAssertTrue(h.row(containing: "2028–2033")?.text.contains("persiapan") ?? false, h.screen)
         XCTAssertEqual(try store.board.terms().first?.status, .persiapan)
+        XCTAssertTrue(h.row(containing: "2028–2033")?.text.hasSuffix("0/45") ?? false, "the standard seats, all vacant:\n\(h.screen)")
     }
 
     func testANewTermBecomesActiveOnlyAfterTheOldOneIsMadeOutgoing() throws {

@@ -40,6 +40,7 @@ struct BoardWords: FamilyWords {
     // Term form
     var addTermTitle: String { pick("Tambah periode", "Add a term") }
     var editTermTitle: String { pick("Ubah periode", "Edit term") }
+    var labelStandardSeats: String { pick("Kursi baku (8 bidang)", "Standard seats (8 bidang)") }
     var formHint: String { pick("Tab pindah isian · F2 simpan · Esc batal", "Tab next field · F2 save · Esc cancel") }
     func termSaved(_ name: String) -> String { pick("Periode \(name) tersimpan.", "Term \(name) saved.") }
     var save: String { pick("Simpan", "Save") }

@@ -7,7 +7,7 @@ import TerminalUI
 /// (the term length setting, DOMAIN.md §2.7) and its name, until the user types over them.
 struct TermFormModal: ModalScreen {
     typealias Result = (id: Int64, name: String)
-    enum Field: Hashable, Sendable { case name, start, end, decreeNumber, decreeDate, note }
+    enum Field: Hashable, Sendable { case name, start, end, decreeNumber, decreeDate, note, standardSeats }
 
     let original: Term?
     let termYears: Int
@@ -20,8 +20,8 @@ struct TermFormModal: ModalScreen {
     init(term: Term?, termYears: Int, catalog c: Catalog) {
         original = term
         self.termYears = max(1, termYears)
-        form = Form([
-            FormField(.name, label: c.fieldLabel(.termName), input: .text(TextField(term?.name ?? "", maxLength: 40)), required: true),
+        var fields = [
+            FormField(Field.name, label: c.fieldLabel(.termName), input: .text(TextField(term?.name ?? "", maxLength: 40)), required: true),
             FormField(.start, label: c.fieldLabel(.termStart), input: .date(FormDates.field(term?.start, optional: false, catalog: c)),
                       required: true),
             FormField(.end, label: c.fieldLabel(.termEnd), input: .date(FormDates.field(term?.end, optional: true, catalog: c))),
@@ -29,7 +29,12 @@ struct TermFormModal: ModalScreen {
             FormField(.decreeDate, label: c.fieldLabel(.decreeDate),
                       input: .date(FormDates.field(term?.decreeDate, optional: true, catalog: c))),
             FormField(.note, label: c.labelNote, input: .text(TextField(term?.note ?? "", maxLength: 500))),
-        ])
+        ]
+        if term == nil {
+            // The formatur fills the standard 45 seats; seats never filled can be removed later.
+            fields.append(FormField(.standardSeats, label: c.board.labelStandardSeats, input: .checkbox(Checkbox(true))))
+        }
+        form = Form(fields)
     }
 
     var hasUnsavedChanges: Bool { form.isDirty }
@@ -102,7 +107,9 @@ struct TermFormModal: ModalScreen {
         term.decreeDate = decreeDate
         term.note = text(.note)
         do {
-            let id = try context.data.board.save(term)
+            let id = original == nil
+                ? try context.data.board.create(term, standardSeats: form[.standardSeats]?.isChecked ?? false)
+                : try context.data.board.save(term)
             return .dismiss((id: id, name: term.name))
         } catch StoreError.invalid(let issues) {
             for issue in issues {
