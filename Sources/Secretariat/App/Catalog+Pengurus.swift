@@ -86,7 +86,7 @@ struct BoardWords: FamilyWords {
     var addSeat: String { pick("Tambah kursi", "Add seat") }
     var orgChart: String { pick("Bagan", "Chart") }
     var helpHistory: String { pick("Riwayat pemegang kursi ini, dengan tanggal", "This seat's holders, with dates") }
-    var helpFill: String { pick("Isi kursi kosong, atau ganti pemegangnya (tanggal dan alasan)", "Fill a vacant seat, or replace its holder (date and reason)") }
+    var helpFill: String { pick("Isi kursi kosong atau ganti pemegangnya", "Fill a vacant seat or replace its holder") }
     var helpEnd: String { pick("Akhiri jabatan pemegang tanpa pengganti", "End the holder's term without a successor") }
     var helpAddSeat: String { pick("Tambah kursi di kelompok ini", "Add a seat to this group") }
     var helpRemoveSeat: String { pick("Hapus kursi (atau bidang) yang belum pernah diisi", "Remove a seat (or bidang) never filled") }
