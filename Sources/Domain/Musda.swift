@@ -8,6 +8,11 @@ public struct Musda: Hashable, Sendable, Codable {
         case musdalub
     }
 
+    /// Planned, being held (sessions, attendance and minutes happen now), or over.
+    public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
+        case rencana, berlangsung, selesai
+    }
+
     public enum LPJVerdict: String, Hashable, Sendable, Codable, CaseIterable {
         case diterima
         case diterimaDenganCatatan = "diterima_dengan_catatan"
@@ -27,10 +32,11 @@ public struct Musda: Hashable, Sendable, Codable {
     public var lpjVerdict: LPJVerdict?
     public var lpjNote: String?
     public var chair: String?
+    public var status: Status
 
     public init(id: Int64? = nil, kind: Kind, number: Int?, date: LocalDate, place: String, theme: String? = nil,
                 closesTermId: Int64? = nil, opensTermId: Int64? = nil, quorum: QuorumRule = .halfPlusOne,
-                lpjVerdict: LPJVerdict? = nil, lpjNote: String? = nil, chair: String? = nil) {
+                lpjVerdict: LPJVerdict? = nil, lpjNote: String? = nil, chair: String? = nil, status: Status = .selesai) {
         self.id = id
         self.kind = kind
         self.number = number
@@ -43,6 +49,7 @@ public struct Musda: Hashable, Sendable, Codable {
         self.lpjVerdict = lpjVerdict
         self.lpjNote = lpjNote
         self.chair = chair
+        self.status = status
     }
 
     /// Series code used in document numbers: `MUSDA-I`, `MUSDALUB-I`, `PEMBENTUKAN`.
@@ -68,20 +75,67 @@ public struct Musda: Hashable, Sendable, Codable {
     }
 }
 
-/// How many voting delegates make a quorum. IPSPI's own rule is unverified, so it is a setting.
-public enum QuorumRule: String, Hashable, Sendable, Codable, CaseIterable {
-    /// More than half: ½ + 1.
-    case halfPlusOne = "setengah_plus_satu"
-    case twoThirds = "dua_pertiga"
+/// How many voting delegates make a quorum. IPSPI's own rule is unverified (DOMAIN.md §4),
+/// so it is chosen per Musda, with a default in Pengaturan.
+public enum QuorumRule: Hashable, Sendable {
+    /// More than half of the registered delegates: ½ + 1.
+    case halfPlusOne
+    /// Two thirds of the registered delegates, rounded up.
+    case twoThirds
+    /// A fixed number of delegates present.
+    case fixed(Int)
 
+    /// The stored form: `setengah_plus_satu`, `dua_pertiga`, `tetap:30`.
+    public var code: String {
+        switch self {
+        case .halfPlusOne: return "setengah_plus_satu"
+        case .twoThirds: return "dua_pertiga"
+        case .fixed(let n): return "tetap:\(n)"
+        }
+    }
+
+    public init?(code: String) {
+        switch code {
+        case "setengah_plus_satu": self = .halfPlusOne
+        case "dua_pertiga": self = .twoThirds
+        default:
+            guard code.hasPrefix("tetap:"), let n = Int(code.dropFirst(6)) else { return nil }
+            self = .fixed(n)
+        }
+    }
+
+    /// Delegates present needed when `eligible` delegates are registered.
     public func required(eligible: Int) -> Int {
         switch self {
         case .halfPlusOne: return eligible / 2 + 1
         case .twoThirds: return (2 * eligible + 2) / 3
+        case .fixed(let n): return n
         }
     }
 
     public func isMet(present: Int, eligible: Int) -> Bool { present >= required(eligible: eligible) }
+
+    /// A rule no count of delegates can meet: a fixed number below one, or above the
+    /// delegates registered (`eligible`, when known).
+    public func cannotHold(eligible: Int?) -> Bool {
+        guard case .fixed(let n) = self else { return false }
+        return n < 1 || (eligible.map { n > $0 } ?? false)
+    }
+}
+
+extension QuorumRule: Codable {
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let rule = QuorumRule(code: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "quorum rule \(text)"))
+        }
+        self = rule
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(code)
+    }
 }
 
 public struct MusdaSession: Hashable, Sendable, Codable {
@@ -97,10 +151,16 @@ public struct MusdaSession: Hashable, Sendable, Codable {
     /// `Sidang Pleno I`, `Komisi B: Program Kerja`.
     public var title: String
     public var order: Int
-    /// Pimpinan sidang, as text.
+    /// Pimpinan sidang as the record had them in text (the demo, older files); the chosen
+    /// attendees are kept apart (`session_chair`).
     public var chairs: String?
+    /// Nil: the Musda's own date.
+    public var date: LocalDate?
+    public var startsAt: ClockTime?
+    public var endsAt: ClockTime?
 
-    public init(id: Int64? = nil, musdaId: Int64, kind: Kind, number: Int? = nil, title: String, order: Int, chairs: String? = nil) {
+    public init(id: Int64? = nil, musdaId: Int64, kind: Kind, number: Int? = nil, title: String, order: Int, chairs: String? = nil,
+                date: LocalDate? = nil, startsAt: ClockTime? = nil, endsAt: ClockTime? = nil) {
         self.id = id
         self.musdaId = musdaId
         self.kind = kind
@@ -108,6 +168,9 @@ public struct MusdaSession: Hashable, Sendable, Codable {
         self.title = title
         self.order = order
         self.chairs = chairs
+        self.date = date
+        self.startsAt = startsAt
+        self.endsAt = endsAt
     }
 }
 
@@ -117,13 +180,18 @@ public struct AgendaItem: Hashable, Sendable, Codable {
     public var order: Int
     public var title: String
     public var outcome: String?
+    public var startsAt: ClockTime?
+    public var endsAt: ClockTime?
 
-    public init(id: Int64? = nil, sessionId: Int64, order: Int, title: String, outcome: String? = nil) {
+    public init(id: Int64? = nil, sessionId: Int64, order: Int, title: String, outcome: String? = nil,
+                startsAt: ClockTime? = nil, endsAt: ClockTime? = nil) {
         self.id = id
         self.sessionId = sessionId
         self.order = order
         self.title = title
         self.outcome = outcome
+        self.startsAt = startsAt
+        self.endsAt = endsAt
     }
 }
 
@@ -133,6 +201,8 @@ public struct Attendance: Hashable, Sendable, Codable {
         case delegate = "peserta"
         /// Peninjau: no vote.
         case observer = "peninjau"
+        /// Undangan: an invited guest, member or not; no vote.
+        case guest = "undangan"
 
         public var hasVote: Bool { self == .delegate }
     }
@@ -143,11 +213,15 @@ public struct Attendance: Hashable, Sendable, Codable {
     public var role: Role
     /// Regency or body the attendee represents.
     public var representing: String?
+    /// When they registered at the Musda (signed the daftar hadir).
+    public var arrivedAt: ClockTime?
 
-    public init(id: Int64? = nil, musdaId: Int64, personId: Int64, role: Role, representing: String? = nil) {
+    public init(id: Int64? = nil, musdaId: Int64, personId: Int64, role: Role, representing: String? = nil,
+                arrivedAt: ClockTime? = nil) {
         self.id = id
         self.musdaId = musdaId
         self.personId = personId
+        self.arrivedAt = arrivedAt
         self.role = role
         self.representing = representing
     }
@@ -159,12 +233,18 @@ public struct Minutes: Hashable, Sendable, Codable {
     public var sessionId: Int64
     public var text: String
     public var secretary: String?
+    /// Locked: finalised as `version`; reopening needs a typed reason.
+    public var finalised: Bool
+    /// Finalised versions so far (0: never finalised).
+    public var version: Int
 
-    public init(id: Int64? = nil, sessionId: Int64, text: String, secretary: String? = nil) {
+    public init(id: Int64? = nil, sessionId: Int64, text: String, secretary: String? = nil, finalised: Bool = false, version: Int = 0) {
         self.id = id
         self.sessionId = sessionId
         self.text = text
         self.secretary = secretary
+        self.finalised = finalised
+        self.version = version
     }
 }
 
@@ -173,18 +253,27 @@ public struct Decision: Hashable, Sendable, Codable {
     public var id: Int64?
     public var musdaId: Int64
     public var sessionId: Int64?
-    public var number: Int
+    /// Given when the decision is adopted: gapless and unique per Musda. Nil for a draft.
+    public var number: Int?
     public var title: String
     public var text: String?
+    /// Drafted from a `KEPUTUSAN:` line of the minutes.
+    public var fromMinutes: Bool
+    public var adoptedOn: LocalDate?
 
-    public init(id: Int64? = nil, musdaId: Int64, sessionId: Int64? = nil, number: Int, title: String, text: String? = nil) {
+    public init(id: Int64? = nil, musdaId: Int64, sessionId: Int64? = nil, number: Int?, title: String, text: String? = nil,
+                fromMinutes: Bool = false, adoptedOn: LocalDate? = nil) {
         self.id = id
         self.musdaId = musdaId
         self.sessionId = sessionId
         self.number = number
         self.title = title
         self.text = text
+        self.fromMinutes = fromMinutes
+        self.adoptedOn = adoptedOn
     }
+
+    public var isDraft: Bool { number == nil }
 }
 
 public struct Election: Hashable, Sendable, Codable {

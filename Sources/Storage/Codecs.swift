@@ -25,7 +25,19 @@ extension AssignmentEndReason: DatabaseValueConvertible {}
 extension PositionKind: DatabaseValueConvertible {}
 extension Musda.Kind: DatabaseValueConvertible {}
 extension Musda.LPJVerdict: DatabaseValueConvertible {}
-extension QuorumRule: DatabaseValueConvertible {}
+extension Musda.Status: DatabaseValueConvertible {}
+extension QuorumRule: DatabaseValueConvertible {
+    public var databaseValue: DatabaseValue { code.databaseValue }
+    public static func fromDatabaseValue(_ value: DatabaseValue) -> QuorumRule? {
+        String.fromDatabaseValue(value).flatMap(QuorumRule.init(code:))
+    }
+}
+extension ClockTime: DatabaseValueConvertible {
+    public var databaseValue: DatabaseValue { description.databaseValue }
+    public static func fromDatabaseValue(_ value: DatabaseValue) -> ClockTime? {
+        String.fromDatabaseValue(value).flatMap { ClockTime($0) }
+    }
+}
 extension MusdaSession.Kind: DatabaseValueConvertible {}
 extension Attendance.Role: DatabaseValueConvertible {}
 extension Election.Method: DatabaseValueConvertible {}

@@ -31,8 +31,14 @@ public enum Erasure {
         "election_candidate": .keptAsReference,
         "formatur_member": .keptAsReference,
         "participation": .keptAsReference,
+        "session_chair": .keptAsReference,
+        "action_item": .keptAsReference,
         "audit": .redacted,
     ]
+
+    /// Columns of kept rows that hold the person's name as someone typed it, cleared on
+    /// erasure (the row keeps its link, shown as erased).
+    static let freeTextNames: [(table: String, column: String)] = [("action_item", "owner")]
 
     /// Tables whose rows are deleted, children before parents (a status change belongs to a
     /// membership), so no delete trips a foreign key.

@@ -34,8 +34,44 @@ public protocol MusdaRepository: Sendable {
     func save(_ member: FormaturMember) throws
     func documents(musdaId: Int64) throws -> [MusdaDocument]
     @discardableResult func save(_ document: MusdaDocument) throws -> Int64
+    /// The pimpinan sidang chosen from the attendees, in order.
+    func chairs(sessionId: Int64) throws -> [Int64]
+    /// Replaces a session's pimpinan sidang.
+    func setChairs(sessionId: Int64, personIds: [Int64]) throws
+    func actionItems(musdaId: Int64) throws -> [ActionItem]
+    @discardableResult func save(_ item: ActionItem) throws -> Int64
     /// Delegates present against the rule; `eligible` defaults to the delegates registered.
     func quorum(musdaId: Int64, eligible: Int?) throws -> QuorumStatus
+}
+
+extension MusdaStore {
+    func chairs(sessionId: Int64) throws -> [Int64] {
+        try store.read {
+            try Int64.fetchAll($0, sql: "SELECT person_id FROM session_chair WHERE session_id = ? ORDER BY sort_order",
+                               arguments: [sessionId])
+        }
+    }
+
+    func setChairs(sessionId: Int64, personIds: [Int64]) throws {
+        try store.write { db in
+            let before = try Int64.fetchAll(db, sql: "SELECT person_id FROM session_chair WHERE session_id = ? ORDER BY sort_order",
+                                             arguments: [sessionId])
+            guard before != personIds else { return }
+            try db.execute(sql: "DELETE FROM session_chair WHERE session_id = ?", arguments: [sessionId])
+            for (i, id) in personIds.enumerated() {
+                try db.execute(sql: "INSERT INTO session_chair (session_id, person_id, sort_order) VALUES (?, ?, ?)",
+                               arguments: [sessionId, id, i])
+            }
+            try store.auditor.record(db, entity: "session_chair", id: sessionId, action: .update,
+                                     before: ["pimpinan": before], after: ["pimpinan": personIds])
+        }
+    }
+
+    func actionItems(musdaId: Int64) throws -> [ActionItem] {
+        try store.read { try ActionItem.fetchAll($0, where: "musda_id = ?", arguments: [musdaId], order: "id") }
+    }
+
+    func save(_ item: ActionItem) throws -> Int64 { try store.write { try store.save($0, item) } }
 }
 
 struct MusdaStore: MusdaRepository {

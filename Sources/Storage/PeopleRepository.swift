@@ -253,6 +253,10 @@ struct PeopleStore: PeopleRepository {
             }
             try db.execute(sql: "UPDATE consent SET withdrawn_on = ? WHERE person_id = ? AND withdrawn_on IS NULL",
                            arguments: [today, personId])
+            // A kept row may also hold the person's name as typed: the action item's `@name`.
+            for (table, column) in Erasure.freeTextNames {
+                try db.execute(sql: "UPDATE \(table) SET \(column) = NULL WHERE person_id = ?", arguments: [personId])
+            }
             let tombstone = Person(id: personId, name: "", source: before.source, erasedOn: today)
             try PersonSQL.update(db, tombstone, id: personId, kta: nil, now: store.timestamp)
             try PersonSQL.bumpVersion(db, id: personId)

@@ -20,6 +20,7 @@ enum Schema {
         ("009 versi orang", "ALTER TABLE person ADD COLUMN version INTEGER NOT NULL DEFAULT 1;"),
         ("010 draf per sesi", draftSessions),
         ("011 periode: persiapan, SK; riwayat jabatan", boardHistory),
+        ("012 musda: status, jam sesi, kehadiran per sesi, notulen final, keputusan draf, tindak lanjut", musdaRecord),
     ]
 
     static var latestVersion: Int { migrations.count }
@@ -476,5 +477,98 @@ enum Schema {
     ALTER TABLE term_new RENAME TO term;
     ALTER TABLE assignment ADD COLUMN end_reason TEXT
         CHECK (end_reason IN ('mengundurkan_diri', 'meninggal', 'diberhentikan', 'rotasi'));
+    """
+
+    // MARK: 012
+
+    /// The Musda as it is run (issue: Musda minutes): its status; session dates, times and
+    /// pimpinan sidang chosen from the attendees; agenda times; undangan as an attendee role
+    /// with an arrival time; presence per session (arrival and departure), for a live quorum;
+    /// minutes that are finalised in audited versions; decisions drafted (no number) before
+    /// they are adopted; action items. `attendance` and `decision` are rebuilt for their new
+    /// CHECK and nullable number; their ids are kept.
+    static let musdaRecord = """
+    ALTER TABLE musda ADD COLUMN status TEXT NOT NULL DEFAULT 'selesai'
+        CHECK (status IN ('rencana', 'berlangsung', 'selesai'));
+    ALTER TABLE musda_session ADD COLUMN date TEXT;
+    ALTER TABLE musda_session ADD COLUMN starts_at TEXT;
+    ALTER TABLE musda_session ADD COLUMN ends_at TEXT;
+    ALTER TABLE agenda_item ADD COLUMN starts_at TEXT;
+    ALTER TABLE agenda_item ADD COLUMN ends_at TEXT;
+
+    CREATE TABLE attendance_new (
+        id INTEGER PRIMARY KEY,
+        musda_id INTEGER NOT NULL REFERENCES musda(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person(id),
+        role TEXT NOT NULL CHECK (role IN ('peserta', 'peninjau', 'undangan')),
+        representing TEXT,
+        arrived_at TEXT,                       -- 'HH.MM' on the Musda's day
+        UNIQUE (musda_id, person_id)
+    );
+    INSERT INTO attendance_new (id, musda_id, person_id, role, representing)
+        SELECT id, musda_id, person_id, role, representing FROM attendance;
+    DROP TABLE attendance;
+    ALTER TABLE attendance_new RENAME TO attendance;
+    CREATE INDEX attendance_by_person ON attendance(person_id);
+
+    CREATE TABLE session_chair (
+        session_id INTEGER NOT NULL REFERENCES musda_session(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person(id),
+        sort_order INTEGER NOT NULL,
+        PRIMARY KEY (session_id, person_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX session_chair_by_person ON session_chair(person_id);
+
+    -- Who is in the room for a session: arrived, and left (or not yet).
+    CREATE TABLE presence (
+        session_id INTEGER NOT NULL REFERENCES musda_session(id) ON DELETE CASCADE,
+        attendance_id INTEGER NOT NULL REFERENCES attendance(id) ON DELETE CASCADE,
+        arrived_at TEXT NOT NULL,
+        left_at TEXT,
+        PRIMARY KEY (session_id, attendance_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX presence_by_attendance ON presence(attendance_id);
+
+    ALTER TABLE minutes ADD COLUMN finalised INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE minutes ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE minutes_version (
+        minutes_id INTEGER NOT NULL REFERENCES minutes(id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        finalised_at TEXT NOT NULL,
+        operator TEXT NOT NULL,
+        reopen_reason TEXT,                    -- why the version before it was reopened
+        PRIMARY KEY (minutes_id, version)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE decision_new (
+        id INTEGER PRIMARY KEY,
+        musda_id INTEGER NOT NULL REFERENCES musda(id) ON DELETE CASCADE,
+        session_id INTEGER REFERENCES musda_session(id),
+        number INTEGER,                        -- NULL while a draft; given when adopted
+        title TEXT NOT NULL,
+        text TEXT,
+        from_minutes INTEGER NOT NULL DEFAULT 0,
+        adopted_on TEXT,
+        UNIQUE (musda_id, number)
+    );
+    INSERT INTO decision_new (id, musda_id, session_id, number, title, text, adopted_on)
+        SELECT d.id, d.musda_id, d.session_id, d.number, d.title, d.text, m.date FROM decision d JOIN musda m ON m.id = d.musda_id;
+    DROP TABLE decision;
+    ALTER TABLE decision_new RENAME TO decision;
+
+    CREATE TABLE action_item (
+        id INTEGER PRIMARY KEY,
+        musda_id INTEGER NOT NULL REFERENCES musda(id) ON DELETE CASCADE,
+        session_id INTEGER REFERENCES musda_session(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        owner TEXT,                            -- the @name as written
+        person_id INTEGER REFERENCES person(id),   -- the attendee that name was matched to
+        due TEXT,
+        done INTEGER NOT NULL DEFAULT 0,
+        from_minutes INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX action_by_musda ON action_item(musda_id);
+    CREATE INDEX action_by_person ON action_item(person_id) WHERE person_id IS NOT NULL;
     """
 }

@@ -20,7 +20,7 @@ public enum SettingKey: String, Sendable, CaseIterable {
         case .dpdExpansion: return "Dewan Pengurus Daerah"
         case .termLengthYears: return "5"
         case .retentionYears: return "5"
-        case .quorumRule: return QuorumRule.halfPlusOne.rawValue
+        case .quorumRule: return QuorumRule.halfPlusOne.code
         }
     }
 }

@@ -108,67 +108,85 @@ extension Assignment: StoredRow {
 extension Musda: StoredRow {
     static let table = "musda"
     static let columns = ["kind", "number", "date", "place", "theme", "closes_term_id", "opens_term_id", "quorum",
-                          "lpj_verdict", "lpj_note", "chair"]
+                          "lpj_verdict", "lpj_note", "chair", "status"]
     var rowId: Int64? { get { id } set { id = newValue } }
     var columnValues: [DatabaseValueConvertible?] {
-        [kind, number, date, place, theme, closesTermId, opensTermId, quorum, lpjVerdict, lpjNote, chair]
+        [kind, number, date, place, theme, closesTermId, opensTermId, quorum, lpjVerdict, lpjNote, chair, status]
     }
     init(row: Row) {
         self.init(id: row["id"], kind: row["kind"], number: row["number"], date: row["date"], place: row["place"],
                   theme: row["theme"], closesTermId: row["closes_term_id"], opensTermId: row["opens_term_id"],
-                  quorum: row["quorum"], lpjVerdict: row["lpj_verdict"], lpjNote: row["lpj_note"], chair: row["chair"])
+                  quorum: row["quorum"], lpjVerdict: row["lpj_verdict"], lpjNote: row["lpj_note"], chair: row["chair"],
+                  status: row["status"])
     }
 }
 
 extension MusdaSession: StoredRow {
     static let table = "musda_session"
-    static let columns = ["musda_id", "kind", "number", "title", "sort_order", "chairs"]
+    static let columns = ["musda_id", "kind", "number", "title", "sort_order", "chairs", "date", "starts_at", "ends_at"]
     var rowId: Int64? { get { id } set { id = newValue } }
-    var columnValues: [DatabaseValueConvertible?] { [musdaId, kind, number, title, order, chairs] }
+    var columnValues: [DatabaseValueConvertible?] { [musdaId, kind, number, title, order, chairs, date, startsAt, endsAt] }
     init(row: Row) {
         self.init(id: row["id"], musdaId: row["musda_id"], kind: row["kind"], number: row["number"], title: row["title"],
-                  order: row["sort_order"], chairs: row["chairs"])
+                  order: row["sort_order"], chairs: row["chairs"], date: row["date"], startsAt: row["starts_at"],
+                  endsAt: row["ends_at"])
     }
 }
 
 extension AgendaItem: StoredRow {
     static let table = "agenda_item"
-    static let columns = ["session_id", "sort_order", "title", "outcome"]
+    static let columns = ["session_id", "sort_order", "title", "outcome", "starts_at", "ends_at"]
     var rowId: Int64? { get { id } set { id = newValue } }
-    var columnValues: [DatabaseValueConvertible?] { [sessionId, order, title, outcome] }
+    var columnValues: [DatabaseValueConvertible?] { [sessionId, order, title, outcome, startsAt, endsAt] }
     init(row: Row) {
-        self.init(id: row["id"], sessionId: row["session_id"], order: row["sort_order"], title: row["title"], outcome: row["outcome"])
+        self.init(id: row["id"], sessionId: row["session_id"], order: row["sort_order"], title: row["title"], outcome: row["outcome"],
+                  startsAt: row["starts_at"], endsAt: row["ends_at"])
     }
 }
 
 extension Attendance: StoredRow {
     static let table = "attendance"
-    static let columns = ["musda_id", "person_id", "role", "representing"]
+    static let columns = ["musda_id", "person_id", "role", "representing", "arrived_at"]
     var rowId: Int64? { get { id } set { id = newValue } }
-    var columnValues: [DatabaseValueConvertible?] { [musdaId, personId, role, representing] }
+    var columnValues: [DatabaseValueConvertible?] { [musdaId, personId, role, representing, arrivedAt] }
     var auditPersonId: Int64? { personId }
     init(row: Row) {
         self.init(id: row["id"], musdaId: row["musda_id"], personId: row["person_id"], role: row["role"],
-                  representing: row["representing"])
+                  representing: row["representing"], arrivedAt: row["arrived_at"])
     }
 }
 
 extension Minutes: StoredRow {
     static let table = "minutes"
-    static let columns = ["session_id", "text", "secretary"]
+    static let columns = ["session_id", "text", "secretary", "finalised", "version"]
     var rowId: Int64? { get { id } set { id = newValue } }
-    var columnValues: [DatabaseValueConvertible?] { [sessionId, text, secretary] }
-    init(row: Row) { self.init(id: row["id"], sessionId: row["session_id"], text: row["text"], secretary: row["secretary"]) }
+    var columnValues: [DatabaseValueConvertible?] { [sessionId, text, secretary, finalised, version] }
+    init(row: Row) {
+        self.init(id: row["id"], sessionId: row["session_id"], text: row["text"], secretary: row["secretary"],
+                  finalised: row["finalised"], version: row["version"])
+    }
 }
 
 extension Decision: StoredRow {
     static let table = "decision"
-    static let columns = ["musda_id", "session_id", "number", "title", "text"]
+    static let columns = ["musda_id", "session_id", "number", "title", "text", "from_minutes", "adopted_on"]
     var rowId: Int64? { get { id } set { id = newValue } }
-    var columnValues: [DatabaseValueConvertible?] { [musdaId, sessionId, number, title, text] }
+    var columnValues: [DatabaseValueConvertible?] { [musdaId, sessionId, number, title, text, fromMinutes, adoptedOn] }
     init(row: Row) {
         self.init(id: row["id"], musdaId: row["musda_id"], sessionId: row["session_id"], number: row["number"],
-                  title: row["title"], text: row["text"])
+                  title: row["title"], text: row["text"], fromMinutes: row["from_minutes"], adoptedOn: row["adopted_on"])
+    }
+}
+
+extension ActionItem: StoredRow {
+    static let table = "action_item"
+    static let columns = ["musda_id", "session_id", "text", "owner", "person_id", "due", "done", "from_minutes"]
+    var rowId: Int64? { get { id } set { id = newValue } }
+    var columnValues: [DatabaseValueConvertible?] { [musdaId, sessionId, text, owner, ownerPersonId, due, done, fromMinutes] }
+    var auditPersonId: Int64? { ownerPersonId }
+    init(row: Row) {
+        self.init(id: row["id"], musdaId: row["musda_id"], sessionId: row["session_id"], text: row["text"], owner: row["owner"],
+                  ownerPersonId: row["person_id"], due: row["due"], done: row["done"], fromMinutes: row["from_minutes"])
     }
 }
 

@@ -92,6 +92,13 @@ final class ErasurePolicyTests: StoreTestCase {
         case "participation":
             let activity = try XCTUnwrap(store.activities.activities().first)
             try store.activities.save(Participation(activityId: activity.id!, personId: id, category: .peksos))
+        case "session_chair":
+            let musda = try XCTUnwrap(store.musda.musdas().first)
+            let session = try XCTUnwrap(store.musda.sessions(musdaId: musda.id!).first)
+            try store.musda.setChairs(sessionId: session.id!, personIds: [id])
+        case "action_item":
+            let musda = try XCTUnwrap(store.musda.musdas().first)
+            try store.musda.save(ActionItem(musdaId: musda.id!, text: "Menyusun laporan", owner: person.name, ownerPersonId: id))
         default:
             XCTFail("no way yet to give a person a row in \(table): add one here, so erasure is tested on it")
         }

@@ -70,12 +70,6 @@ struct MemberDetailWords: FamilyWords {
     var undated: String { pick("tanpa tanggal", "undated") }
     // Positions, Musda, activities.
     func department(_ name: String) -> String { pick("bidang \(name)", "department \(name)") }
-    func roleAtMusda(_ role: Attendance.Role) -> String {
-        switch role {
-        case .delegate: return pick("peserta", "delegate")
-        case .observer: return pick("peninjau", "observer")
-        }
-    }
     func activityKind(_ kind: Activity.Kind) -> String {
         switch kind {
         case .competencyTest: return pick("Uji kompetensi", "Competency test")

@@ -94,6 +94,15 @@ extension Catalog {
     var dateIncomplete: String { pick("Tanggal belum lengkap (HH-BB-TTTT).", "The date is incomplete (DD-MM-YYYY).") }
     var dateInvalid: String { pick("Tanggal ini tidak ada di kalender.", "This date does not exist.") }
 
+    /// peserta (votes), peninjau, undangan.
+    func attendanceRoleName(_ role: Attendance.Role) -> String {
+        switch role {
+        case .delegate: return pick("peserta", "delegate")
+        case .observer: return pick("peninjau", "observer")
+        case .guest: return pick("undangan", "guest")
+        }
+    }
+
     func termStatusName(_ status: Term.Status) -> String {
         switch status {
         case .persiapan: return pick("persiapan", "in preparation")

@@ -113,7 +113,7 @@ struct DetailContent {
     private func musdas(_ list: [MusdaAttended]) -> DetailSection {
         guard !list.isEmpty else { return DetailSection(title: c.memberDetail.sectionMusda, items: [.text(c.memberDetail.nothing)]) }
         return DetailSection(title: c.memberDetail.sectionMusda, items: list.map { m in
-            .field(c.longDate(m.date), "\(m.title), \(m.place) — \(c.memberDetail.roleAtMusda(m.role))")
+            .field(c.longDate(m.date), "\(m.title), \(m.place) — \(c.attendanceRoleName(m.role))")
         })
     }
 
