@@ -72,6 +72,8 @@ private struct Builder {
             listBox(.department, heading: d.name, seats: seats) { OrgChart.shortTitle($0, department: d.name) }
         }
 
+        let rows = balancedRows(sameWidth(rest)) + balancedRows(sameWidth(departmentBoxes))
+
         // The top row: the ketua centred on the spine, the advisers to its left.
         var bottom = 0
         var spineFrom: Point?
@@ -88,12 +90,14 @@ private struct Builder {
             adviserBox.frame.y = 0
             boxes.append(adviserBox)
             bottom = max(bottom, adviserBox.frame.maxY)
-            // Level with the first line of text: the heading beside the ketua's title.
-            segments.append(.init(from: Point(x: adviserBox.frame.maxX - 1, y: 1), to: Point(x: headLeft, y: 1), dashed: true))
-            if head == nil { spineFrom = Point(x: 0, y: 1) }
+            // Level with the first line of text: the heading beside the ketua's title. Without
+            // a ketua the line turns down into the spine, if there is anything below to reach.
+            if head != nil || !rows.isEmpty {
+                segments.append(.init(from: Point(x: adviserBox.frame.maxX - 1, y: 1), to: Point(x: headLeft, y: 1), dashed: true))
+            }
+            if head == nil && !rows.isEmpty { spineFrom = Point(x: 0, y: 1) }
         }
 
-        let rows = balancedRows(sameWidth(rest)) + balancedRows(sameWidth(departmentBoxes))
         for (index, row) in rows.enumerated() {
             let busY = bottom + 1
             let top = busY + 2

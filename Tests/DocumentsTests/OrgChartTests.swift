@@ -144,5 +144,9 @@ final class OrgChartTests: XCTestCase {
         XCTAssertEqual(advokasi.lines.map(\.text), ["Advokasi", "belum ada jabatan"], "an empty bidang says so")
         let lines = OrgChartGrid(chart).lines.joined(separator: "\n")
         XCTAssertTrue(lines.contains("├─ ─ ─┐"), "the advisers' line turns down into the spine:\n\(lines)")
+        let alone = OrgChart.layout(Fixtures.board([(.pembina, "Pembina", "Ani")]))
+        XCTAssertEqual(alone.boxes.map(\.kind), [.advisers])
+        XCTAssertEqual(alone.segments, [], "no line leading nowhere")
+        XCTAssertEqual(alone.width, alone.boxes[0].frame.width)
     }
 }
