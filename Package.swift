@@ -25,17 +25,20 @@ let package = Package(
             "Domain", "Assets",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // Documents the secretariat produces: the org chart (text and SVG), later Word and PDF.
+        .target(name: "Documents", dependencies: ["Domain", "Storage"]),
         // The screens.
-        .target(name: "Secretariat", dependencies: ["TerminalUI", "Domain", "Storage"]),
+        .target(name: "Secretariat", dependencies: ["TerminalUI", "Domain", "Storage", "Documents"]),
         // Thin executable: argument parsing and wiring.
         .executableTarget(name: "sekretariat", dependencies: [
-            "Secretariat", "Storage", "Domain", "TerminalUI",
+            "Secretariat", "Storage", "Domain", "TerminalUI", "Documents",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain"]),
-        .testTarget(name: "SecretariatTests", dependencies: ["Secretariat", "TerminalUI", "Storage", "Domain"],
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Storage", "Domain"]),
+        .testTarget(name: "SecretariatTests", dependencies: ["Secretariat", "TerminalUI", "Storage", "Domain", "Documents"],
                     exclude: ["Snapshots"]),
         // Drives the real release binary in tmux: a real terminal emulator and real ncurses.
         .testTarget(name: "EndToEndTests"),

@@ -27,6 +27,11 @@ static inline const cchar_t *shim_wacs_ulcorner(void) { return WACS_ULCORNER; }
 static inline const cchar_t *shim_wacs_urcorner(void) { return WACS_URCORNER; }
 static inline const cchar_t *shim_wacs_llcorner(void) { return WACS_LLCORNER; }
 static inline const cchar_t *shim_wacs_lrcorner(void) { return WACS_LRCORNER; }
+static inline const cchar_t *shim_wacs_ltee(void) { return WACS_LTEE; }
+static inline const cchar_t *shim_wacs_rtee(void) { return WACS_RTEE; }
+static inline const cchar_t *shim_wacs_ttee(void) { return WACS_TTEE; }
+static inline const cchar_t *shim_wacs_btee(void) { return WACS_BTEE; }
+static inline const cchar_t *shim_wacs_plus(void) { return WACS_PLUS; }
 static inline int shim_key_resize(void) { return KEY_RESIZE; }
 static inline int shim_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int shim_ok(void) { return OK; }

@@ -13,12 +13,15 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 extension Store {
     /// Writes an export to `write` in pieces, so a million members never sit in memory.
     /// CSV has a header row. NIKs are masked (`1671********0001`) unless `unmask`.
-    /// Members: everyone with a membership, all statuses, by name. Officers: the active term.
-    public func export(_ kind: ExportKind, format: ExportFormat, unmask: Bool, write: (String) throws -> Void) throws {
+    /// Members: everyone with a membership, all statuses, by name.
+    /// Officers: one row per assignment of the term `termId` (the active term when nil), in
+    /// board order; the current holders only, or every assignment, ended ones too, with `history`.
+    public func export(_ kind: ExportKind, format: ExportFormat, unmask: Bool, termId: Int64? = nil, history: Bool = false,
+                       write: (String) throws -> Void) throws {
         let table: ExportTable
         switch kind {
         case .members: table = try memberTable(unmask: unmask)
-        case .officers: table = try officerTable(unmask: unmask)
+        case .officers: table = try officerTable(termId: termId, history: history, unmask: unmask)
         case .programmes: table = try programmeTable()
         }
         switch format {
@@ -72,18 +75,37 @@ extension Store {
         }
     }
 
-    private func officerTable(unmask: Bool) throws -> ExportTable {
-        let term = try board.activeTerm()
-        let officers = try term?.id.map { try board.officers(termId: $0) } ?? []
-        let niks = try read { db in
-            try Dictionary(Row.fetchAll(db, sql: """
-                SELECT p.id, p.nik FROM person p JOIN assignment a ON a.person_id = p.id WHERE p.nik IS NOT NULL
-                """).map { ($0["id"] as Int64, $0["nik"] as String) }, uniquingKeysWith: { a, _ in a })
+    private func officerTable(termId: Int64?, history: Bool, unmask: Bool) throws -> ExportTable {
+        let header = ["periode", "kelompok", "jabatan", "nama", "kta", "nik", "mulai", "selesai", "alasan_selesai"]
+        guard let termId = try termId ?? board.activeTerm()?.id else { return ExportTable(header: header) { _ in } }
+        let snapshot = try board.board(termId: termId)
+        let term = snapshot.term
+        let (holdings, niks) = try read { db in
+            let holdings = try BoardStore.holdings(db, where: "p.term_id = ?", [termId])
+            let niks = try Dictionary(Row.fetchAll(db, sql: """
+                SELECT DISTINCT p.id, p.nik FROM person p JOIN assignment a ON a.person_id = p.id
+                JOIN position s ON s.id = a.position_id WHERE s.term_id = ? AND p.nik IS NOT NULL
+                """, arguments: [termId]).map { ($0["id"] as Int64, $0["nik"] as String) }, uniquingKeysWith: { a, _ in a })
+            return (Dictionary(grouping: holdings, by: \.assignment.positionId), niks)
         }
-        return ExportTable(header: ["periode", "jabatan", "bidang", "nama", "kta", "nik"]) { emit in
-            for o in officers {
-                try emit([term?.name, o.title, o.department, o.isErased ? Erasure.marker : o.personName, o.kta,
-                          niks[o.personId].map { unmask ? $0 : NIK.mask($0) }])
+        let groups = Dictionary(uniqueKeysWithValues: snapshot.departments.compactMap { d in d.id.map { ($0, "Bidang \(d.name)") } })
+        return ExportTable(header: header) { emit in
+            for seat in snapshot.seats {
+                let group: String?
+                switch seat.position.kind.category {
+                case .adviser: group = "Pembina/Penasehat"
+                case .executive: group = "Pengurus Harian"
+                case .department: group = seat.position.departmentId.flatMap { groups[$0] }
+                }
+                let rows = history ? holdings[seat.position.id!] ?? [] : [seat.holder].compactMap { $0 }
+                for h in rows {
+                    let a = h.assignment
+                    // A date left empty is the term's own; a holder still sitting has no end.
+                    let end = a.end ?? (a.endedEarly || term.status == .selesai ? term.end : nil)
+                    try emit([term.name, group, seat.position.title, h.isErased ? Erasure.marker : h.name, h.kta,
+                              niks[h.personId].map { unmask ? $0 : NIK.mask($0) },
+                              (a.start ?? term.start).iso, end?.iso, a.endReason?.rawValue])
+                }
             }
         }
     }

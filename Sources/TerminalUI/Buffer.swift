@@ -159,7 +159,21 @@ public enum BoxGlyph {
     public static let topRight = "┐"
     public static let bottomLeft = "└"
     public static let bottomRight = "┘"
-    public static let all: Set<String> = [horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight]
+    /// Tees and the cross, where lines meet (a tree's branches): ├ ┤ ┬ ┴ ┼.
+    public static let leftTee = "├"
+    public static let rightTee = "┤"
+    public static let topTee = "┬"
+    public static let bottomTee = "┴"
+    public static let cross = "┼"
+    public static let all: Set<String> = [horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight,
+                                          leftTee, rightTee, topTee, bottomTee, cross]
+
+    /// The glyph where the locale cannot show line drawing: `-`, `|`, and `+` for every corner,
+    /// tee and cross. Nil for a character that is not a box glyph.
+    public static func ascii(_ glyph: String) -> Character? {
+        guard all.contains(glyph) else { return nil }
+        return glyph == horizontal ? "-" : glyph == vertical ? "|" : "+"
+    }
 }
 
 extension Buffer {

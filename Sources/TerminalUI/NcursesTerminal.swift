@@ -98,7 +98,7 @@ public final class NcursesTerminal: Terminal {
     /// when the locale cannot show them.
     private func putLine(_ glyph: String, attrs: attr_t, pair: Int16, x: Int, y: Int) {
         guard unicodeLines else {
-            let ascii: String = glyph == BoxGlyph.horizontal ? "-" : glyph == BoxGlyph.vertical ? "|" : "+"
+            let ascii = BoxGlyph.ascii(glyph) ?? "+"
             var wide: [wchar_t] = [wchar_t(bitPattern: ascii.unicodeScalars.first!.value), 0]
             _ = shim_put_cell(Int32(y), Int32(x), &wide, attrs, pair)
             return
@@ -110,7 +110,12 @@ public final class NcursesTerminal: Terminal {
         case BoxGlyph.topLeft: source = shim_wacs_ulcorner()
         case BoxGlyph.topRight: source = shim_wacs_urcorner()
         case BoxGlyph.bottomLeft: source = shim_wacs_llcorner()
-        default: source = shim_wacs_lrcorner()
+        case BoxGlyph.bottomRight: source = shim_wacs_lrcorner()
+        case BoxGlyph.leftTee: source = shim_wacs_ltee()
+        case BoxGlyph.rightTee: source = shim_wacs_rtee()
+        case BoxGlyph.topTee: source = shim_wacs_ttee()
+        case BoxGlyph.bottomTee: source = shim_wacs_btee()
+        default: source = shim_wacs_plus()
         }
         var c = source.pointee
         c.attr = (c.attr & ~attrs_mask) | attrs

@@ -121,6 +121,16 @@ final class KeymapShellTests: XCTestCase {
             XCTAssertTrue(h.keyBar.contains("F1 Bantuan"), "\(place): \(h.keyBar)")
             XCTAssertTrue(h.keyBar.contains("F10 Keluar"), "\(place): \(h.keyBar)")
         }
+        // Screens another screen opens (the board opens the chart), pushed as it would.
+        let term = try! XCTUnwrap(TestStore.demo.board.activeTerm()?.id)
+        let pushed: [(String, any Screen)] = [("org chart", OrgChartScreen(termId: term))]
+        for (place, screen) in pushed {
+            let p = AppHarness()
+            p.app.push(screen)
+            p.run([])
+            XCTAssertTrue(p.keyBar.contains("F1 Bantuan"), "\(place): \(p.keyBar)")
+            XCTAssertTrue(p.keyBar.contains("F10 Keluar"), "\(place): \(p.keyBar)")
+        }
     }
 
     func testF1OverADialogListsTheDialogsKeys() {

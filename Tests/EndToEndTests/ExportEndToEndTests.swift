@@ -1,0 +1,111 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import XCTest
+
+/// `sekretariat export` in the real binary: officers of a term, the org chart as text and SVG,
+/// and what a mistyped term or a wrong flag says.
+final class ExportEndToEndTests: XCTestCase {
+    /// One demo database for the class, made by the binary itself (XCTest runs the tests one at a time).
+    nonisolated(unsafe) private static var database: String?
+
+    private func demo() throws -> (bin: String, db: String) {
+        let bin = try releaseBinary()
+        if let db = Self.database { return (bin, db) }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sekretariat-export-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let db = dir + "/demo.sqlite"
+        let (status, _, err) = try shell([bin, "demo", "--db", db])
+        XCTAssertEqual(status, 0, err)
+        Self.database = db
+        return (bin, db)
+    }
+
+    private func export(_ arguments: String...) throws -> (status: Int32, out: String, err: String) {
+        let (bin, db) = try demo()
+        return try shell([bin, "export", "--db", db] + arguments)
+    }
+
+    func testOfficersOfATermNamedByItsYearOrItsName() throws {
+        let r = try export("officers", "--term", "2019")
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertEqual(r.err, "")
+        let lines = r.out.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "periode,kelompok,jabatan,nama,kta,nik,mulai,selesai,alasan_selesai")
+        XCTAssertEqual(lines.count, 4, r.out)
+        XCTAssertTrue(lines[1].hasPrefix("2019–2023,Pengurus Harian,Ketua,Hendra Saputra,16.71.000002,1671********0002,2019-04-08,"),
+                      lines[1])
+        XCTAssertEqual(try export("officers", "--term", "2019–2023").out, r.out)
+        XCTAssertEqual(try export("officers", "--term", "2019-2023", "--format", "csv").out, r.out)
+    }
+
+    func testOfficersOfTheActiveTermByDefaultAsJSONWithHistory() throws {
+        let r = try export("officers", "--format", "json", "--history")
+        XCTAssertEqual(r.status, 0, r.err)
+        let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.count, 45, "the demo's 2023–2028 board: nobody has left a seat yet")
+        XCTAssertEqual(rows.first { $0["jabatan"] as? String == "Ketua" }?["nama"] as? String, "Wahidin")
+        XCTAssertEqual(Set(rows.compactMap { $0["kelompok"] as? String }).count, 10)
+        XCTAssertTrue(rows.allSatisfy { $0["alasan_selesai"] is NSNull })
+        let unmasked = try export("officers", "--term", "2023", "--unmask")
+        XCTAssertTrue(unmasked.out.contains(",1671090903660002,"), "the full NIK only when asked")
+    }
+
+    func testAnUnknownTermIsOneIndonesianLineAndStatusTwo() throws {
+        for command in [["officers"], ["orgchart"]] {
+            let r = try export(command[0], "--term", "2030")
+            XCTAssertEqual(r.status, 2)
+            XCTAssertEqual(r.out, "")
+            XCTAssertEqual(r.err, "sekretariat: periode tidak dikenal: 2030; yang ada: 2023–2028 (tahun 2023, ID 2), "
+                           + "2019–2023 (tahun 2019, ID 1)\n")
+        }
+    }
+
+    func testAFlagThatDoesNotFitTheKindIsAUsageError() throws {
+        for arguments in [["members", "--term", "2023"], ["members", "--history"], ["orgchart", "--format", "csv"],
+                          ["officers", "--format", "svg"], ["orgchart", "--format", "svg", "--ascii"]] {
+            let (bin, db) = try demo()
+            let (status, out, err) = try shell([bin, "export", "--db", db] + arguments)
+            XCTAssertEqual(status, 64, "\(arguments): \(err)")
+            XCTAssertEqual(out, "")
+            XCTAssertTrue(err.contains("Error: "), err)
+        }
+    }
+
+    func testTheOrgChartAsTextWithBoxDrawingOrASCII() throws {
+        let r = try export("orgchart")
+        XCTAssertEqual(r.status, 0, r.err)
+        let lines = r.out.split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertTrue(lines[0].contains("Susunan Pengurus DPD IPSPI Sumatera Selatan"))
+        XCTAssertTrue(lines[1].contains("Masa Bakti 2023–2028"), "the active term by default")
+        XCTAssertTrue(r.out.contains("├─ ─ ─┤  Ketua  │"), r.out)
+        XCTAssertTrue(r.out.contains("│ Wahidin │"))
+        XCTAssertTrue(r.out.contains("┼"))
+        let ascii = try export("orgchart", "--term", "2023", "--format", "txt", "--ascii")
+        XCTAssertEqual(ascii.status, 0, ascii.err)
+        XCTAssertTrue(ascii.out.unicodeScalars.allSatisfy(\.isASCII))
+        XCTAssertTrue(ascii.out.contains("+- - -+  Ketua  |"), ascii.out)
+        XCTAssertEqual(ascii.out.split(separator: "\n", omittingEmptySubsequences: false).count, lines.count, "the same shape")
+    }
+
+    func testTheOrgChartAsSVGIsWellFormed() throws {
+        let r = try export("orgchart", "--term", "2019", "--format", "svg")
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"))
+        let parser = XMLParser(data: Data(r.out.utf8))
+        XCTAssertTrue(parser.parse(), "\(String(describing: parser.parserError)) at line \(parser.lineNumber)")
+        for name in ["Hendra Saputra", "Rahmat Sukmajaya", "Dedi Kurniawan Saputra", "Masa Bakti 2019–2023"] {
+            XCTAssertTrue(r.out.contains(">\(name)</text>"), name)
+        }
+    }
+
+    func testTheHelpNamesTheNewKindAndOptions() throws {
+        let (bin, _) = try demo()
+        let (status, out, _) = try shell([bin, "export", "--help"])
+        XCTAssertEqual(status, 0)
+        for word in ["orgchart", "--term", "--history", "--ascii", "svg", "alasan_selesai"] {
+            XCTAssertTrue(out.contains(word), "\(word) in:\n\(out)")
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import XCTest
+@testable import TerminalUI
+
+/// The line glyphs the terminal draws with WACS_* (and as ASCII where the locale has no UTF-8).
+final class BoxGlyphTests: XCTestCase {
+    func testTeesAndTheCrossAreBoxGlyphs() {
+        XCTAssertEqual([BoxGlyph.leftTee, BoxGlyph.rightTee, BoxGlyph.topTee, BoxGlyph.bottomTee, BoxGlyph.cross],
+                       ["├", "┤", "┬", "┴", "┼"])
+        XCTAssertEqual(BoxGlyph.all, Set("─│┌┐└┘├┤┬┴┼".map(String.init)), "every glyph goes through putLine")
+    }
+
+    func testTheASCIIFallbackDrawsLinesAsDashAndBarAndEveryJoinAsPlus() {
+        XCTAssertEqual(BoxGlyph.ascii(BoxGlyph.horizontal), "-")
+        XCTAssertEqual(BoxGlyph.ascii(BoxGlyph.vertical), "|")
+        for join in "┌┐└┘├┤┬┴┼".map(String.init) { XCTAssertEqual(BoxGlyph.ascii(join), "+", join) }
+        XCTAssertNil(BoxGlyph.ascii("a"))
+        XCTAssertNil(BoxGlyph.ascii("═"), "not one of ours: the terminal shows it as text")
+    }
+}
