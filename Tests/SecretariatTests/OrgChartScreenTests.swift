@@ -10,13 +10,13 @@ final class OrgChartScreenTests: XCTestCase {
         try! store.board.terms().first { $0.start.year == year }!.id!
     }
 
-    /// The app with the chart of the term starting in `year` pushed over the menu, as the board
-    /// screen pushes it.
+    /// The app with the chart of the term starting in `year`, opened as a person would: Pengurus,
+    /// the term, `o` on its board.
     private func chart(_ year: Int = 2023, store: Store = TestStore.demo, size: Size = Size(width: 80, height: 24),
                        language: Language = .indonesian) -> AppHarness {
         let h = AppHarness(store: store, language: language, size: size)
-        h.app.push(OrgChartScreen(termId: Self.termId(year, in: store)))
-        h.run([])
+        let row = try! store.board.terms().firstIndex { $0.start.year == year }!
+        h.run([.char("2")] + Array(repeating: Key.down, count: row) + [.enter, .char("o")])
         return h
     }
 
@@ -27,7 +27,7 @@ final class OrgChartScreenTests: XCTestCase {
 
     func testThe2023ChartAt80x24OpensOnTheKetua() {
         let h = chart()
-        XCTAssertEqual(h.header.hasPrefix("Menu › Bagan 2023–2028"), true, h.header)
+        XCTAssertTrue(h.header.contains("Pengurus › 2023–2028 › Bagan"), h.header)
         XCTAssertEqual(position(h), "baris 1–21 dari 48 · kolom 24–101 dari 125", "the ketua in the middle")
         XCTAssertNotNil(h.row(containing: "├─ ─ ─┤  Ketua  │"), h.screen)
         XCTAssertNotNil(h.row(containing: "│ Wahidin │"), h.screen)
@@ -93,8 +93,8 @@ final class OrgChartScreenTests: XCTestCase {
         }
         XCTAssertNotNil(h.row(containing: "Geser satu halaman ke kiri / kanan"), h.screen)
         h.run([.escape, .escape])
-        XCTAssertEqual(h.app.screens.count, 1, "Esc closed the help, then went back to the menu")
-        XCTAssertFalse(h.screen.contains("Wahidin"))
+        XCTAssertEqual(h.app.screens.count, 3, "Esc closed the help, then went back to the board")
+        XCTAssertTrue(h.header.hasSuffix("45 dari 45 kursi terisi"), h.header)
     }
 
     func testEveryLineIsABoxGlyphSoANonUTF8TerminalDrawsItInASCII() {
@@ -137,7 +137,7 @@ final class OrgChartScreenTests: XCTestCase {
 
     func testInEnglish() {
         let h = chart(language: .english)
-        XCTAssertTrue(h.header.hasPrefix("Menu › Chart 2023–2028"), h.header)
+        XCTAssertTrue(h.header.hasPrefix("Menu › Board › 2023–2028 › Chart"), h.header)
         XCTAssertEqual(position(h), "rows 1–21 of 48 · columns 24–101 of 125")
         h.run([.char("0")])
         XCTAssertNotNil(h.row(containing: "Patrons & advisers"), h.screen)

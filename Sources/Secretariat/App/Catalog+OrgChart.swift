@@ -11,8 +11,7 @@ extension Catalog {
 public struct OrgChartWords: FamilyWords {
     let catalog: Catalog
 
-    func title(_ term: String) -> String { pick("Bagan \(term)", "Chart \(term)") }
-    var titleLoading: String { pick("Bagan", "Chart") }
+    var title: String { pick("Bagan", "Chart") }
     /// The header's position: `baris 1–21 dari 57 · kolom 28–105 dari 125`.
     func position(rows: (first: Int, last: Int, total: Int), columns: (first: Int, last: Int, total: Int)) -> String {
         pick("baris \(rows.first)–\(rows.last) dari \(rows.total) · kolom \(columns.first)–\(columns.last) dari \(columns.total)",

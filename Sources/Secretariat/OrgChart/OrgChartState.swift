@@ -25,9 +25,8 @@ struct OrgChartScreen: Screen {
         self.termId = termId
     }
 
-    func title(_ catalog: Catalog) -> String {
-        term.map { catalog.orgChart.title($0.name) } ?? catalog.orgChart.titleLoading
-    }
+    /// `Bagan`: the breadcrumb above already names the term (Pengurus › 2023–2028 › Bagan).
+    func title(_ catalog: Catalog) -> String { catalog.orgChart.title }
 
     /// Reads the board and lays it out, the view centred on the ketua.
     mutating func load(_ context: AppContext) {

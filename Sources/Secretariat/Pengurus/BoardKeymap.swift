@@ -2,7 +2,7 @@ import TerminalUI
 
 extension BoardScreen {
     enum Action: Sendable {
-        case move, history, fill, end, addSeat, remove, addDepartment, renameDepartment
+        case move, history, fill, end, addSeat, remove, addDepartment, renameDepartment, orgChart
     }
 
     static func keymap(_ c: Catalog) -> Keymap<Action> {
@@ -10,6 +10,7 @@ extension BoardScreen {
             KeyBinding([.enter], bar: c.board.history, help: c.board.helpHistory, action: .history),
             KeyBinding([.char("i"), .function(4)], bar: c.board.fillOrReplace, help: c.board.helpFill, action: .fill),
             KeyBinding([.char("x")], bar: c.board.endSeat, help: c.board.helpEnd, action: .end),
+            KeyBinding([.char("o")], bar: c.board.orgChart, help: c.board.helpOrgChart, action: .orgChart),
             KeyBinding([.char("a"), .insert], bar: c.board.addSeat, help: c.board.helpAddSeat, action: .addSeat),
             KeyBinding([.char("d"), .delete], help: c.board.helpRemoveSeat, action: .remove),
             KeyBinding([.char("b")], help: c.board.helpAddDepartment, action: .addDepartment),

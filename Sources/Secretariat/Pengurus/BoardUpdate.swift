@@ -26,6 +26,8 @@ extension BoardScreen {
         switch action {
         case .move:
             if let move = ListMove(key) { select(move.target(from: selected, count: rows.count, page: listHeight)) }
+        case .orgChart:
+            return .push(OrgChartScreen(termId: termId), then: nil)
         case .history:
             guard let seat = selectedRow?.seat, let board else { context.inform(c.board.pickASeat); return .none }
             return .present(SeatHistoryModal(seat: seat, term: board.term), then: { (_: Void) in nil })
