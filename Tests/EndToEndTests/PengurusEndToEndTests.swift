@@ -41,5 +41,20 @@ final class PengurusEndToEndTests: XCTestCase {
         try tmux.waitFor("Enter Riwayat")
         try tmux.send("Q")
         XCTAssertEqual(try tmux.exitStatus(), 0)
+
+        // The same history on the command line, from the same file.
+        let db = tmux.dataHome + "/sekretariat/sekretariat.sqlite"
+        let current = try shell([bin, "export", "officers", "--db", db, "--term", "2023"])
+        XCTAssertEqual(current.0, 0, current.2)
+        let bendahara = current.1.split(separator: "\n").filter { $0.contains(",Bendahara,") }
+        XCTAssertEqual(bendahara.count, 1, current.1)
+        XCTAssertTrue(bendahara.first?.contains("Ilham Anwar") ?? false, current.1)
+        let history = try shell([bin, "export", "officers", "--db", db, "--term", "2023", "--history"])
+        XCTAssertEqual(history.0, 0, history.2)
+        let rows = history.1.split(separator: "\n").filter { $0.contains(",Bendahara,") }.map(String.init)
+        XCTAssertEqual(rows.count, 2, history.1)
+        XCTAssertTrue(rows.contains { $0.contains("Dedi Kurniawan Saputra") && $0.contains("2023-05-14") && $0.contains("mengundurkan_diri") },
+                      rows.joined(separator: "\n"))
+        XCTAssertTrue(rows.contains { $0.contains("Ilham Anwar") }, rows.joined(separator: "\n"))
     }
 }
