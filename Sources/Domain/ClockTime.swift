@@ -1,6 +1,6 @@
 /// A time of day to the minute, as a Musda's programme and its attendance write it:
 /// `08.15` (Indonesian uses a dot; a colon is read too).
-public struct ClockTime: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
+public struct ClockTime: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let hour: Int
     public let minute: Int
 
@@ -35,4 +35,20 @@ public struct ClockTime: Hashable, Sendable, Codable, Comparable, CustomStringCo
     }
 
     public static func < (a: ClockTime, b: ClockTime) -> Bool { a.minutes < b.minutes }
+}
+
+/// Stored and exchanged as its text, `08.15`.
+extension ClockTime: Codable {
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let time = ClockTime(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "time \(text)"))
+        }
+        self = time
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
 }

@@ -7,6 +7,9 @@ public enum Field: String, Hashable, Sendable, Codable, CaseIterable {
     case termName, termStart, termEnd, termStatus, decreeNumber, decreeDate
     /// The board: an assignment's holder, dates and end reason; a seat's title; a bidang's name.
     case holder, assignmentStart, assignmentEnd, endReason, positionTitle, departmentName
+    /// The Musda: times of arrival and departure, of sessions and agenda items; the quorum
+    /// rule; the minutes' text.
+    case arrivalTime, departureTime, startTime, endTime, quorumRule, minutesText
 }
 
 public enum Severity: String, Hashable, Sendable, Codable {
@@ -38,6 +41,10 @@ public enum ValidationIssue: Hashable, Sendable {
     case outsideTerm(Field)
     /// The seat has another holder over part of the same period (one person per seat).
     case seatTaken(holder: String, since: LocalDate?)
+    /// A time of day before another it must follow (a departure before the arrival).
+    case timeBefore(Field, reference: Field)
+    /// A quorum rule no number of delegates can meet (a fixed number above those registered).
+    case quorumCannotHold(required: Int, registered: Int)
     /// The value must be unique and another record has it (a term's or a bidang's name).
     case alreadyUsed(Field)
     /// A seat or bidang with holders, past or present, cannot be removed: its history would go.
@@ -84,6 +91,8 @@ public enum ValidationIssue: Hashable, Sendable {
         case .outsideTerm(let f), .hasHistory(let f), .alreadyUsed(let f): return f
         case .seatTaken: return .assignmentStart
         case .statusBackward, .anotherTermActive: return .termStatus
+        case .timeBefore(let f, _): return f
+        case .quorumCannotHold: return .quorumRule
         case .notAMember, .memberNotActive, .holdsAnotherSeat: return .holder
         }
     }
@@ -126,6 +135,8 @@ public enum ValidationIssue: Hashable, Sendable {
         case .outsideTerm(let f): return "board.outside_term.\(f.rawValue)"
         case .seatTaken: return "board.seat_taken"
         case .alreadyUsed(let f): return "already_used.\(f.rawValue)"
+        case .timeBefore(let f, let r): return "time.before.\(f.rawValue).\(r.rawValue)"
+        case .quorumCannotHold: return "musda.quorum_cannot_hold"
         case .statusBackward: return "term.status_backward"
         case .anotherTermActive: return "term.another_active"
         case .hasHistory(let f): return "board.has_history.\(f.rawValue)"

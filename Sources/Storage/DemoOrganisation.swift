@@ -156,7 +156,7 @@ public enum DemoOrganisation {
         var sessions: [Int64] = []
         for (i, s) in m.sessions.enumerated() {
             let sessionId = try store.musda.save(MusdaSession(musdaId: musdaId, kind: s.kind, number: s.number, title: s.title,
-                                                              order: i + 1, chairs: s.chairs))
+                                                              order: i + 1, chairs: s.chairs, startsAt: s.starts, endsAt: s.ends))
             sessions.append(sessionId)
             for (j, item) in s.agenda.enumerated() {
                 try store.musda.save(AgendaItem(sessionId: sessionId, order: j + 1, title: item))
@@ -164,16 +164,30 @@ public enum DemoOrganisation {
             if let text = s.minutes { try store.musda.save(Minutes(sessionId: sessionId, text: text, secretary: "Sekretaris sidang")) }
         }
         func session(_ n: Int?) -> Int64? { n.flatMap { $0 >= 1 && $0 <= sessions.count ? sessions[$0 - 1] : nil } }
+        // Everyone signs the daftar hadir in the half hour before the opening, a minute apart.
+        let opening = m.sessions.first?.starts ?? ClockTime(hour: 8, minute: 0)!
+        var registered: [(attendance: Int64, role: Attendance.Role, index: Int)] = []
         for (role, refs) in [(Attendance.Role.delegate, m.delegates), (.observer, m.observers)] {
             for id in try people(refs) {
                 let regency = try store.people.person(id: id)?.domicileRegency.flatMap { store.regions.region(code: $0)?.shortName }
-                try store.musda.save(Attendance(musdaId: musdaId, personId: id, role: role, representing: regency))
+                let minute = max(0, opening.minutes - 30 + registered.count % 30)
+                let attendanceId = try store.musda.save(Attendance(musdaId: musdaId, personId: id, role: role, representing: regency,
+                                                                   arrivedAt: ClockTime(hour: minute / 60, minute: minute % 60)))
+                registered.append((attendanceId, role, registered.count))
+            }
+        }
+        // In the room: everyone at the plenary sessions; the delegates split over the three komisi.
+        for (i, s) in m.sessions.enumerated() {
+            let start = s.starts ?? opening
+            for a in registered {
+                if s.kind == .komisi && (a.role != .delegate || a.index % 3 != (s.number ?? 1) - 1) { continue }
+                try store.musda.save(Presence(sessionId: sessions[i], attendanceId: a.attendance, arrivedAt: start))
             }
         }
         for d in m.decisions {
             let number = musda.documentNumber(d.number).description
             try store.musda.save(Decision(musdaId: musdaId, sessionId: session(d.session), number: d.number,
-                                          title: d.title, text: d.text.map { "\(number). \($0)" } ?? number))
+                                          title: d.title, text: d.text.map { "\(number). \($0)" } ?? number, adoptedOn: m.date))
         }
         for e in m.elections {
             try store.musda.save(Election(musdaId: musdaId, sessionId: session(e.session), office: e.office, method: e.method,
@@ -214,6 +228,8 @@ struct DemoSpec: Decodable {
         let chairs: String?
         let agenda: [String]
         let minutes: String?
+        let starts: ClockTime?
+        let ends: ClockTime?
     }
     struct DecisionSpec: Decodable { let number: Int; let session: Int?; let title: String; let text: String? }
     struct CandidateSpec: Decodable { let person: String; let votes: Int?; let elected: Bool }

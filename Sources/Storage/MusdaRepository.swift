@@ -34,6 +34,20 @@ public protocol MusdaRepository: Sendable {
     func save(_ member: FormaturMember) throws
     func documents(musdaId: Int64) throws -> [MusdaDocument]
     @discardableResult func save(_ document: MusdaDocument) throws -> Int64
+    /// The Musda's attendees with their presence in `sessionId`: delegates first, then by name.
+    func attendees(musdaId: Int64, sessionId: Int64) throws -> [AttendeeRow]
+    /// The quorum of a session now: delegates in the room against the Musda's rule.
+    func sessionQuorum(sessionId: Int64) throws -> SessionQuorum
+    /// Signs a person into the daftar hadir (members or not; an erased person is refused with
+    /// `.erased`) and into `sessionId` at `time`. Someone registered already only arrives.
+    @discardableResult func register(personId: Int64, musdaId: Int64, role: Attendance.Role, representing: String?,
+                                     sessionId: Int64?, at time: ClockTime) throws -> Int64
+    /// Into the session's room at `time` (again, after leaving).
+    func arrive(attendanceId: Int64, sessionId: Int64, at time: ClockTime) throws
+    /// Out of the session's room at `time`; `.invalid([.timeBefore])` before the arrival.
+    func depart(attendanceId: Int64, sessionId: Int64, at time: ClockTime) throws
+    /// Writes a presence as it is (the demo organisation's data; not audited).
+    func save(_ presence: Presence) throws
     /// The pimpinan sidang chosen from the attendees, in order.
     func chairs(sessionId: Int64) throws -> [Int64]
     /// Replaces a session's pimpinan sidang.
@@ -79,7 +93,21 @@ struct MusdaStore: MusdaRepository {
 
     func musdas() throws -> [Musda] { try store.read { try Musda.fetchAll($0, order: "date DESC") } }
     func musda(id: Int64) throws -> Musda? { try store.read { try Musda.fetchOne($0, id: id) } }
-    func save(_ musda: Musda) throws -> Int64 { try store.write { try store.save($0, musda) } }
+    func save(_ musda: Musda) throws -> Int64 {
+        try store.write { db in
+            var registered: Int?
+            if let id = musda.id {
+                registered = try Int.fetchOne(db, sql: "SELECT count(*) FROM attendance WHERE musda_id = ? AND role = 'peserta'",
+                                              arguments: [id])
+            }
+            // Before any delegate is registered only a fixed number below one cannot hold.
+            if musda.quorum.cannotHold(eligible: registered.flatMap { $0 > 0 ? $0 : nil }) {
+                throw StoreError.invalid([.quorumCannotHold(required: musda.quorum.required(eligible: registered ?? 0),
+                                                            registered: registered ?? 0)])
+            }
+            return try store.save(db, musda)
+        }
+    }
 
     func sessions(musdaId: Int64) throws -> [MusdaSession] {
         try store.read { try MusdaSession.fetchAll($0, where: "musda_id = ?", arguments: [musdaId], order: "sort_order") }

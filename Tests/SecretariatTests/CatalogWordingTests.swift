@@ -56,6 +56,10 @@ final class CatalogWordingTests: XCTestCase {
              "A term's status only moves forward: active cannot go back to in preparation."),
             (.anotherTermActive("2023–2028"), "Periode 2023–2028 masih aktif; hanya satu periode yang aktif.", "Term 2023–2028 is still active; only one term is active at a time."),
             (.alreadyUsed(.termName), "Nama periode ini sudah dipakai.", "This term name is already used."),
+            (.timeBefore(.departureTime, reference: .arrivalTime), "Jam pulang tidak boleh sebelum jam datang.",
+             "Departure time may not be before the arrival time."),
+            (.quorumCannotHold(required: 60, registered: 38), "Kuorum 60 peserta tidak mungkin tercapai: hanya 38 peserta terdaftar.",
+             "A quorum of 60 delegates cannot be reached: only 38 are registered."),
             (.notAMember, "Orang ini tidak punya keanggotaan.", "This person has no membership."),
             (.memberNotActive(.keluar), "Keanggotaan orang ini berstatus keluar, bukan aktif.", "This person's membership is left, not active."),
             (.holdsAnotherSeat(title: "Ketua"), "Orang ini sudah memegang jabatan Ketua pada periode ini.", "This person already holds Ketua in this term."),
@@ -91,11 +95,13 @@ final class CatalogWordingTests: XCTestCase {
         case .memberNotActive: return 23
         case .holdsAnotherSeat: return 24
         case .alreadyUsed: return 25
+        case .timeBefore: return 26
+        case .quorumCannotHold: return 27
         }
     }
 
     func testEveryValidationIssueIsWordedAsBefore() {
-        XCTAssertEqual(Set(Self.issues.map { Self.caseIndex($0.0) }), Set(0...25), "a sample of every case")
+        XCTAssertEqual(Set(Self.issues.map { Self.caseIndex($0.0) }), Set(0...27), "a sample of every case")
         for (issue, indonesian, english) in Self.issues {
             XCTAssertEqual(id.issueText(issue), indonesian, "\(issue)")
             XCTAssertEqual(en.issueText(issue), english, "\(issue)")
@@ -144,6 +150,12 @@ final class CatalogWordingTests: XCTestCase {
             (.endReason, "Alasan berakhir", "Reason for leaving"),
             (.positionTitle, "Nama jabatan", "Position title"),
             (.departmentName, "Nama bidang", "Bidang name"),
+            (.arrivalTime, "Jam datang", "Arrival time"),
+            (.departureTime, "Jam pulang", "Departure time"),
+            (.startTime, "Jam mulai", "Start time"),
+            (.endTime, "Jam selesai", "End time"),
+            (.quorumRule, "Aturan kuorum", "Quorum rule"),
+            (.minutesText, "Isi notulen", "Minutes text"),
         ]
         XCTAssertEqual(labels.map(\.0), Field.allCases)
         for (field, indonesian, english) in labels {

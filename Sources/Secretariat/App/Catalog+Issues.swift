@@ -37,6 +37,12 @@ extension Catalog {
         case .endReason: return pick("Alasan berakhir", "Reason for leaving")
         case .positionTitle: return pick("Nama jabatan", "Position title")
         case .departmentName: return pick("Nama bidang", "Bidang name")
+        case .arrivalTime: return pick("Jam datang", "Arrival time")
+        case .departureTime: return pick("Jam pulang", "Departure time")
+        case .startTime: return pick("Jam mulai", "Start time")
+        case .endTime: return pick("Jam selesai", "End time")
+        case .quorumRule: return pick("Aturan kuorum", "Quorum rule")
+        case .minutesText: return pick("Isi notulen", "Minutes text")
         }
     }
 
@@ -105,6 +111,12 @@ extension Catalog {
         case .reactivatingDeceased:
             return pick("Anggota tercatat meninggal; pastikan perubahan status ini benar.",
                         "The member is recorded as deceased; make sure this change is right.")
+        case .timeBefore(let f, let r):
+            return pick("\(fieldLabel(f)) tidak boleh sebelum \(fieldLabel(r).lowercased()).",
+                        "\(fieldLabel(f)) may not be before the \(fieldLabel(r).lowercased()).")
+        case .quorumCannotHold(let required, let registered):
+            return pick("Kuorum \(required) peserta tidak mungkin tercapai: hanya \(registered) peserta terdaftar.",
+                        "A quorum of \(required) delegates cannot be reached: only \(registered) are registered.")
         case .alreadyUsed(let f): return pick("\(fieldLabel(f)) ini sudah dipakai.", "This \(fieldLabel(f).lowercased()) is already used.")
         case .outsideTerm(let f): return pick("\(fieldLabel(f)) di luar masa periode.", "\(fieldLabel(f)) is outside the term.")
         case .seatTaken(let holder, let since):
