@@ -45,6 +45,8 @@ public enum ValidationIssue: Hashable, Sendable {
     case timeBefore(Field, reference: Field)
     /// A quorum rule no number of delegates can meet (a fixed number above those registered).
     case quorumCannotHold(required: Int, registered: Int)
+    /// The minutes are final: reopen them (with a reason) to change them.
+    case minutesFinal
     /// The value must be unique and another record has it (a term's or a bidang's name).
     case alreadyUsed(Field)
     /// A seat or bidang with holders, past or present, cannot be removed: its history would go.
@@ -93,6 +95,7 @@ public enum ValidationIssue: Hashable, Sendable {
         case .statusBackward, .anotherTermActive: return .termStatus
         case .timeBefore(let f, _): return f
         case .quorumCannotHold: return .quorumRule
+        case .minutesFinal: return .minutesText
         case .notAMember, .memberNotActive, .holdsAnotherSeat: return .holder
         }
     }
@@ -137,6 +140,7 @@ public enum ValidationIssue: Hashable, Sendable {
         case .alreadyUsed(let f): return "already_used.\(f.rawValue)"
         case .timeBefore(let f, let r): return "time.before.\(f.rawValue).\(r.rawValue)"
         case .quorumCannotHold: return "musda.quorum_cannot_hold"
+        case .minutesFinal: return "minutes.final"
         case .statusBackward: return "term.status_backward"
         case .anotherTermActive: return "term.another_active"
         case .hasHistory(let f): return "board.has_history.\(f.rawValue)"

@@ -24,8 +24,16 @@ public protocol MusdaRepository: Sendable {
     func attendance(musdaId: Int64) throws -> [Attendance]
     @discardableResult func save(_ attendance: Attendance) throws -> Int64
     func minutes(sessionId: Int64) throws -> Minutes?
+    /// Saves a session's minutes text (audited as one change) and, in the same transaction,
+    /// replaces the open action items drafted from its `TINDAK LANJUT:` lines with `actions`
+    /// (owners matched to attendees by name where one matches). Refused when finalised.
+    @discardableResult func saveMinutes(sessionId: Int64, text: String, actions: [MinutesLines.ActionDraft]) throws -> Int64
     @discardableResult func save(_ minutes: Minutes) throws -> Int64
+    /// Adopted decisions by number, then drafts.
     func decisions(musdaId: Int64) throws -> [Decision]
+    /// Gives a decision (a stored draft, or a new one) the Musda's next number, gapless and
+    /// unique, adopted on `date`, in one transaction. Returns it as stored.
+    @discardableResult func adopt(_ decision: Decision, on date: LocalDate) throws -> Decision
     @discardableResult func save(_ decision: Decision) throws -> Int64
     func elections(musdaId: Int64) throws -> [Election]
     /// Saves an election with its candidates (the candidate list is replaced on update).
@@ -129,8 +137,48 @@ struct MusdaStore: MusdaRepository {
     }
     func save(_ minutes: Minutes) throws -> Int64 { try store.write { try store.save($0, minutes) } }
 
+    func saveMinutes(sessionId: Int64, text: String, actions: [MinutesLines.ActionDraft]) throws -> Int64 {
+        try store.write { db in
+            guard let session = try MusdaSession.fetchOne(db, id: sessionId) else {
+                throw StoreError.notFound(entity: "musda_session", id: sessionId)
+            }
+            var minutes = try Minutes.fetchAll(db, where: "session_id = ?", arguments: [sessionId]).first
+                ?? Minutes(sessionId: sessionId, text: "")
+            if minutes.finalised { throw StoreError.invalid([.minutesFinal]) }
+            minutes.text = text
+            let id = try store.save(db, minutes)
+            try db.execute(sql: "DELETE FROM action_item WHERE session_id = ? AND from_minutes = 1 AND done = 0",
+                           arguments: [sessionId])
+            for action in actions {
+                let owner = try action.owner.flatMap { name in
+                    try Int64.fetchOne(db, sql: """
+                        SELECT a.person_id FROM attendance a JOIN person p ON p.id = a.person_id
+                        WHERE a.musda_id = ? AND p.erased_on IS NULL AND (p.name = ? COLLATE NOCASE OR p.name LIKE ? || ' %' COLLATE NOCASE)
+                        ORDER BY p.name = ? COLLATE NOCASE DESC LIMIT 1
+                        """, arguments: [session.musdaId, name, name, name])
+                }
+                try store.save(db, ActionItem(musdaId: session.musdaId, sessionId: sessionId, text: action.text, owner: action.owner,
+                                              ownerPersonId: owner, due: action.due, fromMinutes: true))
+            }
+            return id
+        }
+    }
+
     func decisions(musdaId: Int64) throws -> [Decision] {
-        try store.read { try Decision.fetchAll($0, where: "musda_id = ?", arguments: [musdaId], order: "number") }
+        try store.read { try Decision.fetchAll($0, where: "musda_id = ?", arguments: [musdaId], order: "number IS NULL, number, id") }
+    }
+
+    func adopt(_ decision: Decision, on date: LocalDate) throws -> Decision {
+        try store.write { db in
+            if let id = decision.id, let stored = try Decision.fetchOne(db, id: id), !stored.isDraft { return stored }
+            let next = (try Int.fetchOne(db, sql: "SELECT max(number) FROM decision WHERE musda_id = ?",
+                                         arguments: [decision.musdaId]) ?? 0) + 1
+            var adopted = decision
+            adopted.number = next
+            adopted.adoptedOn = date
+            adopted.id = try store.save(db, adopted)
+            return adopted
+        }
     }
     func save(_ decision: Decision) throws -> Int64 { try store.write { try store.save($0, decision) } }
 

@@ -18,6 +18,8 @@ public protocol Repositories: AnyObject, Sendable {
     var regions: RegionDirectory { get }
     /// Today in the local time zone: the date validation and forms use.
     var today: LocalDate { get }
+    /// The time of day in the local time zone, to the minute (arrivals, the minutes' `[10.32]`).
+    var timeOfDay: ClockTime { get }
     /// Who writes: recorded in every audit entry and owning the drafts.
     var operatorName: String { get }
     /// Where the data lives (a file path here), shown in the menu footer.

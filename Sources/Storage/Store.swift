@@ -170,6 +170,11 @@ public final class Store: Sendable {
     /// Today in the local time zone: the date written on forms.
     public var today: LocalDate { LocalDate(clock(), timeZone: .current) }
 
+    public var timeOfDay: ClockTime {
+        let parts = Calendar.current.dateComponents([.hour, .minute], from: clock())
+        return ClockTime(hour: parts.hour ?? 0, minute: parts.minute ?? 0) ?? ClockTime(hour: 0, minute: 0)!
+    }
+
     /// Now as an ISO 8601 UTC timestamp with milliseconds.
     var timestamp: String { Timestamp.iso(clock()) }
 

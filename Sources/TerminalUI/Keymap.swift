@@ -35,7 +35,7 @@ public struct Keymap<Action: Sendable>: Sendable {
     /// (key, label) pairs for the key bar, in table order. The first key of a binding is shown.
     public var barItems: [KeyBarItem] {
         bindings.compactMap { b in
-            b.barLabel.map { KeyBarItem(key: b.keys.first?.label ?? "", label: $0) }
+            b.barLabel.map { KeyBarItem(key: b.label ?? b.keys.first?.label ?? "", label: $0) }
         }
     }
 

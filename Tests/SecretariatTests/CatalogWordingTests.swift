@@ -55,6 +55,8 @@ final class CatalogWordingTests: XCTestCase {
             (.statusBackward(from: .aktif, to: .persiapan), "Status periode hanya maju: dari aktif tidak dapat kembali ke persiapan.",
              "A term's status only moves forward: active cannot go back to in preparation."),
             (.anotherTermActive("2023–2028"), "Periode 2023–2028 masih aktif; hanya satu periode yang aktif.", "Term 2023–2028 is still active; only one term is active at a time."),
+            (.minutesFinal, "Notulen ini sudah final; buka kembali dengan alasan untuk mengubahnya.",
+             "These minutes are final; reopen them with a reason to change them."),
             (.alreadyUsed(.termName), "Nama periode ini sudah dipakai.", "This term name is already used."),
             (.timeBefore(.departureTime, reference: .arrivalTime), "Jam pulang tidak boleh sebelum jam datang.",
              "Departure time may not be before the arrival time."),
@@ -97,11 +99,12 @@ final class CatalogWordingTests: XCTestCase {
         case .alreadyUsed: return 25
         case .timeBefore: return 26
         case .quorumCannotHold: return 27
+        case .minutesFinal: return 28
         }
     }
 
     func testEveryValidationIssueIsWordedAsBefore() {
-        XCTAssertEqual(Set(Self.issues.map { Self.caseIndex($0.0) }), Set(0...27), "a sample of every case")
+        XCTAssertEqual(Set(Self.issues.map { Self.caseIndex($0.0) }), Set(0...28), "a sample of every case")
         for (issue, indonesian, english) in Self.issues {
             XCTAssertEqual(id.issueText(issue), indonesian, "\(issue)")
             XCTAssertEqual(en.issueText(issue), english, "\(issue)")

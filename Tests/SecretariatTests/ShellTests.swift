@@ -38,8 +38,8 @@ final class ShellTests: XCTestCase {
     }
 
     func testUnbuiltSectionSaysSoPlainly() {
-        let (terminal, _) = run([.char("3")])
-        assertSnapshot(terminal, named: "not-available-musda")
+        let (terminal, _) = run([.char("4")])
+        assertSnapshot(terminal, named: "not-available-programmes")
     }
 
     func testEnterOpensSelectedAndEscAndQGoBack() {

@@ -117,6 +117,9 @@ extension Catalog {
         case .quorumCannotHold(let required, let registered):
             return pick("Kuorum \(required) peserta tidak mungkin tercapai: hanya \(registered) peserta terdaftar.",
                         "A quorum of \(required) delegates cannot be reached: only \(registered) are registered.")
+        case .minutesFinal:
+            return pick("Notulen ini sudah final; buka kembali dengan alasan untuk mengubahnya.",
+                        "These minutes are final; reopen them with a reason to change them.")
         case .alreadyUsed(let f): return pick("\(fieldLabel(f)) ini sudah dipakai.", "This \(fieldLabel(f).lowercased()) is already used.")
         case .outsideTerm(let f): return pick("\(fieldLabel(f)) di luar masa periode.", "\(fieldLabel(f)) is outside the term.")
         case .seatTaken(let holder, let since):

@@ -44,6 +44,15 @@ extension Catalog {
         guard let day = LocalDate(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0) else { return "" }
         return longDateTime(day, hour: parts.hour ?? 0, minute: parts.minute ?? 0)
     }
+
+    /// An instant's local time with seconds: `10.32.15`.
+    func timeWithSeconds(_ date: Date, timeZone: TimeZone = .current) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let p = calendar.dateComponents([.hour, .minute, .second], from: date)
+        func two(_ n: Int?) -> String { let v = n ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
+        return "\(two(p.hour)).\(two(p.minute)).\(two(p.second))"
+    }
 }
 
 // MARK: - Drafts offered at start

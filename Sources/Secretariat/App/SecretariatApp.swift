@@ -299,7 +299,7 @@ public final class SecretariatApp: Application {
         let messageRows = min(context.message.rows(width: messageRow.width), content.height)
         context.message.draw(in: Rect(x: messageRow.x, y: messageRow.maxY - messageRows, width: messageRow.width,
                                       height: messageRows), on: &buffer)
-        let screenBar = top.screen.bindings(c).compactMap { b in b.barLabel.map { KeyBarItem(key: b.keys.first?.label ?? "", label: $0) } }
+        let screenBar = top.screen.bindings(c).compactMap { b in b.barLabel.map { KeyBarItem(key: b.label ?? b.keys.first?.label ?? "", label: $0) } }
         // A key the screen names itself (Esc while searching) is not repeated from the global keys.
         var globals = GlobalKeys.barItems(c).filter { item in !screenBar.contains { $0.key == item.key } }
         // Over a dialog, Esc is the dialog's; help and quit stay in reach (but not inside the help).

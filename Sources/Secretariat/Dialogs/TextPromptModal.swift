@@ -1,18 +1,22 @@
 import TerminalUI
 
-/// One line of text to type (a name): Enter or F2 returns it, Esc cancels. An empty answer is
-/// refused in place.
+/// One line of text to type (a name, a time): Enter or F2 returns it, Esc cancels. An empty
+/// answer, or one `validate` words a problem with, is refused in place.
 struct TextPromptModal: ModalScreen {
     typealias Result = String
 
     let title: String
     let label: String
     var field: TextField
-    private var showsMissing = false
+    /// The problem with an answer, worded; nil when it is fine.
+    let validate: (String) -> String?
+    private var problem: String?
 
-    init(title: String, label: String, text: String, catalog c: Catalog, maxLength: Int = 100) {
+    init(title: String, label: String, text: String, catalog c: Catalog, maxLength: Int = 100,
+         validate: @escaping (String) -> String? = { _ in nil }) {
         self.title = title
         self.label = label
+        self.validate = validate
         field = TextField(text, maxLength: maxLength)
     }
 
@@ -29,10 +33,11 @@ struct TextPromptModal: ModalScreen {
             return .close(result: nil)
         case .enter, .function(2), .ctrl("s"):
             let text = field.text.trimmingSpaces
-            guard !text.isEmpty else { showsMissing = true; return .none }
+            guard !text.isEmpty else { problem = context.catalog.textRequired; return .none }
+            if let wrong = validate(text) { problem = wrong; return .none }
             return .dismiss(text)
         default:
-            if field.handle(key) == .changed { showsMissing = false }
+            if field.handle(key) == .changed { problem = nil }
         }
         return .none
     }
@@ -45,7 +50,7 @@ struct TextPromptModal: ModalScreen {
         let body = box.inset(dx: 2, dy: 1)
         buffer.write(label, x: body.x, y: body.y, width: body.width, style: .bold)
         let caret = field.draw(in: Rect(x: body.x, y: body.y + 1, width: body.width, height: 1), on: &buffer, focused: true)
-        if showsMissing { buffer.write(c.textRequired, x: body.x, y: body.y + 2, width: body.width, style: .error) }
+        if let problem { buffer.write(problem, x: body.x, y: body.y + 2, width: body.width, style: .error) }
         buffer.write(c.board.formHint, x: body.x, y: body.maxY - 1, width: body.width, style: .dim)
         return caret
     }

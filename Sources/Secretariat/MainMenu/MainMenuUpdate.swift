@@ -25,6 +25,7 @@ extension MainMenuScreen {
         switch section {
         case .members: return MembersScreen()
         case .board: return TermsScreen()
+        case .musda: return MusdaListScreen()
         default: return NotAvailableScreen(section: section)
         }
     }

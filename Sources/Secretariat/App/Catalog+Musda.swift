@@ -1,0 +1,166 @@
+import Domain
+import Storage
+
+// MARK: - Musda (the list, a Musda's record and its tabs, the minutes editor)
+extension Catalog {
+    var musda: MusdaWords { MusdaWords(catalog: self) }
+}
+
+/// Words of the Musda screens only; shared words stay on `Catalog` (Catalog+Vocabulary).
+struct MusdaWords: FamilyWords {
+    let catalog: Catalog
+
+    // The list
+    var columnMusda: String { "Musda" }
+    var columnDate: String { pick("Tanggal", "Date") }
+    var columnPlace: String { pick("Tempat", "Place") }
+    var columnStatus: String { "Status" }
+    var columnTheme: String { pick("Tema", "Theme") }
+    var none: String { pick("Belum ada Musda.", "No Musda yet.") }
+    var helpOpen: String { pick("Buka catatan Musda ini", "Open this Musda's record") }
+    func kindName(_ kind: Musda.Kind) -> String {
+        switch kind {
+        case .pembentukan: return pick("Pembentukan", "Formation")
+        case .musda: return "Musda"
+        case .musdalub: return "Musdalub"
+        }
+    }
+    func statusName(_ status: Musda.Status) -> String {
+        switch status {
+        case .rencana: return pick("rencana", "planned")
+        case .berlangsung: return pick("berlangsung", "in session")
+        case .selesai: return pick("selesai", "over")
+        }
+    }
+    func quorumRuleName(_ rule: QuorumRule) -> String {
+        switch rule {
+        case .halfPlusOne: return pick("½ + 1 peserta terdaftar", "½ + 1 of registered delegates")
+        case .twoThirds: return pick("⅔ peserta terdaftar", "⅔ of registered delegates")
+        case .fixed(let n): return pick("\(n) peserta hadir", "\(n) delegates present")
+        }
+    }
+
+    // Tabs
+    var tabSummary: String { pick("Ringkasan", "Summary") }
+    var tabSessions: String { pick("Sesi & Acara", "Sessions & agenda") }
+    var tabAttendance: String { pick("Daftar Hadir", "Attendance") }
+    var tabMinutes: String { pick("Notulen", "Minutes") }
+    var tabDecisions: String { pick("Keputusan", "Decisions") }
+    var nextTab: String { pick("Ganti tab", "Next tab") }
+    var helpTabs: String { pick("Pindah tab (juga ←/→)", "Change tab (also ←/→)") }
+    var helpSession: String { pick("Sesi sebelumnya / berikutnya", "Previous / next session") }
+    var sessionWord: String { pick("Sesi", "Session") }
+    func sessionLine(_ title: String, _ times: String) -> String { pick("Sesi: \(title)", "Session: \(title)") + (times.isEmpty ? "" : "  \(times)") }
+
+    // Quorum, on every tab
+    func quorumLine(present: Int, registered: Int, required: Int, met: Bool) -> String {
+        pick("Kuorum: \(present) hadir dari \(registered) peserta, syarat ≥ \(required) — ", "Quorum: \(present) present of \(registered) delegates, needs ≥ \(required) — ")
+            + (met ? pick("tercapai", "reached") : pick("TIDAK TERCAPAI", "NOT REACHED"))
+    }
+    func quorumCannotHold(required: Int, registered: Int) -> String {
+        pick("Kuorum: syarat \(required) peserta tidak mungkin, hanya \(registered) terdaftar — ubah aturan kuorum",
+             "Quorum: \(required) delegates is impossible with \(registered) registered — change the rule")
+    }
+
+    // Summary
+    var labelKind: String { pick("Jenis", "Kind") }
+    var labelDate: String { pick("Tanggal", "Date") }
+    var labelPlace: String { pick("Tempat", "Place") }
+    var labelTheme: String { pick("Tema", "Theme") }
+    var labelStatus: String { "Status" }
+    var labelQuorum: String { pick("Aturan kuorum", "Quorum rule") }
+    var labelCloses: String { pick("Menutup periode", "Closes term") }
+    var labelOpens: String { pick("Membuka periode", "Opens term") }
+    var labelChair: String { pick("Ketua terpilih", "Chair elected") }
+    var labelSessions: String { pick("Sesi", "Sessions") }
+    var labelAttendance: String { pick("Daftar hadir", "Attendance") }
+    var labelDecisions: String { pick("Keputusan", "Decisions") }
+    func attendanceCounts(delegates: Int, observers: Int, guests: Int) -> String {
+        pick("\(delegates) peserta, \(observers) peninjau, \(guests) undangan", "\(delegates) delegates, \(observers) observers, \(guests) guests")
+    }
+    func decisionCounts(adopted: Int, drafts: Int) -> String {
+        pick("\(adopted) ditetapkan, \(drafts) draf", "\(adopted) adopted, \(drafts) drafts")
+    }
+
+    // Sessions & agenda
+    var noSessions: String { pick("Belum ada sesi.", "No sessions yet.") }
+    func chairs(_ names: String) -> String { pick("Pimpinan sidang: \(names)", "Chaired by: \(names)") }
+    var helpChooseSession: String { pick("Jadikan sesi ini sesi aktif (daftar hadir, notulen)", "Make this the current session (attendance, minutes)") }
+    var chooseSession: String { pick("Pilih sesi", "Choose") }
+    func sessionChosen(_ title: String) -> String { pick("Sesi aktif: \(title).", "Current session: \(title).") }
+
+    // Attendance
+    var columnNumber: String { "No" }
+    var columnName: String { pick("Nama", "Name") }
+    var columnRole: String { pick("Unsur", "Role") }
+    var columnFrom: String { pick("Asal", "From") }
+    var columnArrived: String { pick("Datang", "In") }
+    var columnLeft: String { pick("Pulang", "Out") }
+    var notInSession: String { pick("belum masuk", "not in") }
+    var noAttendees: String { pick("Belum ada yang hadir. Tekan a untuk mencatat kedatangan.", "Nobody yet. Press a to register an arrival.") }
+    var register: String { pick("Catat hadir", "Register") }
+    var depart: String { pick("Pulang", "Leaves") }
+    var arrive: String { pick("Masuk", "Enters") }
+    var helpRegister: String { pick("Catat kedatangan: pilih orang (nama, NIK atau KTA), unsur dan asal", "Register an arrival: person, role, from where") }
+    var helpDepart: String { pick("Tandai keluar dari sesi ini, jam sekarang", "Mark as leaving this session, now") }
+    var helpArrive: String { pick("Tandai masuk ke sesi ini (lagi), jam sekarang", "Mark as entering this session (again), now") }
+    func departTitle(_ name: String) -> String { pick("Keluar: \(name)", "Leaves: \(name)") }
+    var registerTitle: String { pick("Catat kedatangan", "Register an arrival") }
+    var labelRole: String { pick("Unsur", "Role") }
+    var labelFrom: String { pick("Asal (kab/kota, lembaga)", "From (regency, body)") }
+    var labelArrival: String { pick("Jam datang", "Arrival") }
+    var timeHint: String { pick("JJ.MM", "HH.MM") }
+    var timeInvalid: String { pick("Jam tidak valid (JJ.MM, mis. 08.15).", "Not a time (HH.MM, e.g. 08.15).") }
+    func registered(_ name: String, _ time: String) -> String { pick("\(name) hadir \(time).", "\(name) in at \(time).") }
+    func departed(_ name: String, _ time: String) -> String { pick("\(name) keluar \(time).", "\(name) out at \(time).") }
+    func arrived(_ name: String, _ time: String) -> String { pick("\(name) masuk \(time).", "\(name) in at \(time).") }
+    var noSession: String { pick("Musda ini belum punya sesi.", "This Musda has no sessions yet.") }
+    var alreadyOut: String { pick("Sudah keluar dari sesi ini.", "Already out of this session.") }
+    var alreadyIn: String { pick("Sudah ada di sesi ini.", "Already in this session.") }
+
+    // Minutes (tab and editor)
+    var openEditor: String { pick("Ketik notulen", "Type minutes") }
+    var helpOpenEditor: String { pick("Buka penyunting notulen sesi ini", "Open this session's minutes editor") }
+    var noMinutes: String { pick("Belum ada notulen. Tekan Enter untuk mulai mengetik.", "No minutes yet. Press Enter to start typing.") }
+    func minutesState(final: Bool, version: Int) -> String {
+        final ? pick("final, versi \(version)", "final, version \(version)") : pick("draf", "draft")
+    }
+    var editorTitle: String { pick("Notulen", "Minutes") }
+    func lineOf(_ line: Int, _ lines: Int) -> String { pick("baris \(line)/\(lines)", "line \(line)/\(lines)") }
+    func autosaved(_ time: String) -> String { pick("Tersimpan otomatis \(time)", "Autosaved \(time)") }
+    var unsaved: String { pick("belum tersimpan", "not saved yet") }
+    func recovered(_ time: String) -> String {
+        pick("Ketikan yang belum disimpan (\(time)) dipulihkan.", "Unsaved typing (\(time)) recovered.")
+    }
+    var saveAndClose: String { pick("Simpan", "Save") }
+    var helpSave: String { pick("Simpan notulen (tercatat di riwayat perubahan)", "Save the minutes (recorded in the change history)") }
+    var helpTime: String { pick("Sisipkan jam sekarang [10.32]", "Insert the time now [10.32]") }
+    var helpSpeaker: String { pick("Sisipkan nama pembicara dari daftar hadir", "Insert a speaker from the attendance") }
+    var helpBack: String { pick("Simpan dan kembali", "Save and go back") }
+    var helpKeywords: String {
+        pick("Baris KEPUTUSAN: … menjadi draf keputusan; TINDAK LANJUT: … @nama tanggal menjadi tindak lanjut",
+             "A line KEPUTUSAN: … drafts a decision; TINDAK LANJUT: … @name date an action item")
+    }
+    var helpEditing: String { pick("Ctrl-K potong baris, Ctrl-U tempel, Ctrl-Z batal, Ctrl-Y ulang, Ctrl-←/→ per kata",
+                                   "Ctrl-K cut line, Ctrl-U paste, Ctrl-Z undo, Ctrl-Y redo, Ctrl-←/→ by word") }
+    var time: String { pick("Jam", "Time") }
+    var speaker: String { pick("Pembicara", "Speaker") }
+    var speakerTitle: String { pick("Pilih pembicara", "Choose the speaker") }
+    func minutesSaved(_ session: String) -> String { pick("Notulen \(session) tersimpan.", "Minutes of \(session) saved.") }
+    var minutesLocked: String { pick("Notulen ini sudah final; dibuka hanya untuk dibaca.", "These minutes are final; open read-only.") }
+    var nobodyPresent: String { pick("Belum ada yang hadir di sesi ini.", "Nobody is in this session yet.") }
+
+    // Decisions
+    var columnDecisionNumber: String { "No" }
+    var columnLetterNumber: String { pick("Nomor surat", "Reference") }
+    var columnDecision: String { pick("Keputusan", "Decision") }
+    var columnSession: String { pick("Sesi", "Session") }
+    var draft: String { pick("draf", "draft") }
+    var fromMinutes: String { pick("dari notulen", "from minutes") }
+    var noDecisions: String { pick("Belum ada keputusan. Baris KEPUTUSAN: di notulen menjadi draf di sini.",
+                                   "No decisions yet. KEPUTUSAN: lines in the minutes become drafts here.") }
+    var adopt: String { pick("Tetapkan", "Adopt") }
+    var helpAdopt: String { pick("Tetapkan draf ini: beri nomor keputusan berikutnya", "Adopt this draft: give it the next number") }
+    var alreadyAdopted: String { pick("Keputusan ini sudah ditetapkan.", "This decision is already adopted.") }
+    func adopted(_ number: String) -> String { pick("Ditetapkan sebagai \(number).", "Adopted as \(number).") }
+}

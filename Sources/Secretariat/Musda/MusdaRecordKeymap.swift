@@ -1,0 +1,38 @@
+import TerminalUI
+
+extension MusdaRecordScreen {
+    enum Action: Sendable {
+        case nextTab, previousTab, session, move
+        case chooseSession, register, depart, arrive, openMinutes, adopt
+    }
+
+    static func keymap(_ c: Catalog, tab: Tab) -> Keymap<Action> {
+        var bindings: [KeyBinding<Action>] = []
+        switch tab {
+        case .summary:
+            break
+        case .sessions:
+            bindings.append(KeyBinding([.enter], bar: c.musda.chooseSession, help: c.musda.helpChooseSession, action: .chooseSession))
+        case .attendance:
+            bindings += [KeyBinding([.char("a"), .insert], bar: c.musda.register, help: c.musda.helpRegister, action: .register),
+                         KeyBinding([.char("p")], bar: c.musda.depart, help: c.musda.helpDepart, action: .depart),
+                         KeyBinding([.char("m")], bar: c.musda.arrive, help: c.musda.helpArrive, action: .arrive)]
+        case .minutes:
+            bindings.append(KeyBinding([.enter, .char("e")], bar: c.musda.openEditor, help: c.musda.helpOpenEditor, action: .openMinutes))
+        case .decisions:
+            bindings.append(KeyBinding([.char("t")], bar: c.musda.adopt, help: c.musda.helpAdopt, action: .adopt))
+        }
+        bindings += [
+            KeyBinding([.tab, .right], bar: c.musda.nextTab, help: c.musda.helpTabs, label: "Tab", action: .nextTab),
+            KeyBinding([.backTab, .left], help: c.musda.helpTabs, label: "Shift-Tab/←", action: .previousTab),
+            // One row for both keys; the update tells them apart.
+            KeyBinding([.char("["), .char("]")], bar: c.musda.sessionWord, help: c.musda.helpSession, label: "[ ]", action: .session),
+        ]
+        if tab != .summary && tab != .minutes {
+            bindings += ListMove.bindings(line: c.board.helpMove, page: c.board.helpPage, ends: c.board.helpEnds, action: .move)
+        }
+        return Keymap(bindings)
+    }
+
+    func bindings(_ catalog: Catalog) -> [KeyHelp] { Self.keymap(catalog, tab: tab).help }
+}

@@ -1,0 +1,205 @@
+import Domain
+import Storage
+import TerminalUI
+
+extension MusdaRecordScreen {
+    mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
+        switch event {
+        case .opened, .resumed:
+            reload(context)
+        case .resized(let size):
+            contentHeight = size.height
+            select(selected)
+        case .key(let key):
+            guard let action = Self.keymap(context.catalog, tab: tab).action(for: key) else { return .ignored }
+            return perform(action, key: key, context)
+        case .message(let message as Message):
+            return receive(message, context)
+        default:
+            break
+        }
+        return .none
+    }
+
+    private mutating func perform(_ action: Action, key: Key, _ context: AppContext) -> Command {
+        let c = context.catalog
+        switch action {
+        case .nextTab, .previousTab:
+            let all = Tab.allCases
+            let step = action == .nextTab ? 1 : all.count - 1
+            tab = all[(tab.rawValue + step) % all.count]
+            selected = 0
+            top = 0
+        case .session:
+            guard !sessions.isEmpty else { context.inform(c.musda.noSession); return .none }
+            sessionIndex = (sessionIndex + (key == .char("[") ? sessions.count - 1 : 1)) % sessions.count
+            reloadSession(context)
+        case .move:
+            if let move = ListMove(key) { select(move.target(from: selected, count: rowCount, page: listHeight)) }
+        case .chooseSession:
+            guard sessions.indices.contains(selected) else { return .none }
+            sessionIndex = selected
+            reloadSession(context)
+            context.inform(c.musda.sessionChosen(sessions[selected].title))
+        case .register:
+            guard session != nil else { context.inform(c.musda.noSession); return .none }
+            return .present(PersonPickerModal(title: c.musda.registerTitle, catalog: c), then: { Message.personPicked($0) })
+        case .arrive:
+            return arrive(context)
+        case .depart:
+            // The time is asked, now by default: the paper list may be typed in later.
+            guard session != nil, attendees.indices.contains(selected) else { return .none }
+            let row = attendees[selected]
+            guard row.isPresent else { context.inform(c.musda.alreadyOut); return .none }
+            let arrived = row.presence?.arrivedAt
+            return .present(TextPromptModal(title: c.musda.departTitle(row.name), label: c.fieldLabel(.departureTime),
+                                            text: context.data.timeOfDay.description, catalog: c, maxLength: 5,
+                                            validate: { text in
+                                                guard let time = ClockTime(text) else { return c.musda.timeInvalid }
+                                                if let arrived, time < arrived {
+                                                    return c.issueText(.timeBefore(.departureTime, reference: .arrivalTime))
+                                                }
+                                                return nil
+                                            }),
+                            then: { Message.departureTime($0, attendanceId: row.id) })
+        case .openMinutes:
+            guard let session, let musda else { context.inform(c.musda.noSession); return .none }
+            return .push(MinutesEditorScreen(musda: musda, session: session), then: { _ in Message.minutesClosed })
+        case .adopt:
+            return adopt(context)
+        }
+        return .none
+    }
+
+    private mutating func receive(_ message: Message, _ context: AppContext) -> Command {
+        switch message {
+        case .personPicked(let person):
+            guard let session else { return .none }
+            return .present(RegisterAttendeeModal(person: person, musdaId: musdaId, session: session,
+                                                  now: context.data.timeOfDay, catalog: context.catalog),
+                            then: { Message.registered($0) })
+        case .registered(let text):
+            reloadSession(context)
+            context.succeed(text)
+        case .departureTime(let text, let attendanceId):
+            guard let session, let time = ClockTime(text), let row = attendees.first(where: { $0.id == attendanceId }) else { break }
+            do {
+                try context.data.musda.depart(attendanceId: attendanceId, sessionId: session.id!, at: time)
+                context.succeed(context.catalog.musda.departed(row.name, time.description))
+            } catch StoreError.invalid(let issues) {
+                context.fail(issues.map(context.catalog.issueText).joined(separator: " "))
+            } catch {
+                context.fail(error)
+            }
+            reloadSession(context)
+        case .minutesClosed:
+            reload(context)
+        }
+        return .none
+    }
+
+    /// Back into the session (or into it for the first time), now.
+    private mutating func arrive(_ context: AppContext) -> Command {
+        let c = context.catalog
+        guard let session, attendees.indices.contains(selected) else { return .none }
+        let row = attendees[selected]
+        guard !row.isPresent else { context.inform(c.musda.alreadyIn); return .none }
+        let now = context.data.timeOfDay
+        do {
+            try context.data.musda.arrive(attendanceId: row.id, sessionId: session.id!, at: now)
+            context.succeed(c.musda.arrived(row.name, now.description))
+        } catch {
+            context.fail(error)
+        }
+        reloadSession(context)
+        return .none
+    }
+
+    private mutating func adopt(_ context: AppContext) -> Command {
+        let c = context.catalog
+        guard decisions.indices.contains(selected), let musda else { return .none }
+        let row = decisions[selected]
+        guard row.decision.isDraft else { context.inform(c.musda.alreadyAdopted); return .none }
+        do {
+            let session = row.decision.sessionId.flatMap { id in sessions.first { $0.id == id } }
+            let date = session?.date ?? musda.date
+            let adopted = try context.data.musda.adopt(row.decision, on: date)
+            reload(context)
+            context.succeed(c.musda.adopted(musda.documentNumber(adopted.number ?? 0).description))
+        } catch {
+            context.fail(error)
+        }
+        return .none
+    }
+
+    // MARK: Loading
+
+    mutating func reload(_ context: AppContext) {
+        do {
+            let data = context.data
+            musda = try data.musda.musda(id: musdaId)
+            sessions = try data.musda.sessions(musdaId: musdaId)
+            if sessionIndex >= sessions.count { sessionIndex = 0 }
+            agenda = [:]
+            chairNames = [:]
+            for s in sessions {
+                agenda[s.id!] = try data.musda.agenda(sessionId: s.id!)
+                chairNames[s.id!] = try data.musda.chairs(sessionId: s.id!).compactMap { try data.people.person(id: $0)?.name }
+            }
+            let all = try data.musda.attendance(musdaId: musdaId)
+            counts = (all.filter { $0.role == .delegate }.count, all.filter { $0.role == .observer }.count,
+                      all.filter { $0.role == .guest }.count)
+            termNames = Dictionary(try data.board.terms().map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
+            try loadDecisions(context)
+        } catch {
+            context.fail(error)
+        }
+        reloadSession(context)
+    }
+
+    /// What depends on the current session: its quorum, attendance and minutes.
+    mutating func reloadSession(_ context: AppContext) {
+        guard let session else {
+            quorum = nil
+            attendees = []
+            minutes = nil
+            pendingMinutes = nil
+            return
+        }
+        do {
+            quorum = try context.data.musda.sessionQuorum(sessionId: session.id!)
+            attendees = try context.data.musda.attendees(musdaId: musdaId, sessionId: session.id!)
+            minutes = try context.data.musda.minutes(sessionId: session.id!)
+            pendingMinutes = try context.data.drafts.find(kind: MinutesEditorScreen.draftKind, recordKey: String(session.id!))
+        } catch {
+            context.fail(error)
+        }
+        select(selected)
+    }
+
+    /// Stored decisions, then drafts the minutes' `KEPUTUSAN:` lines make that are not stored
+    /// yet: from the text being typed when there is unsaved typing, else from the saved text.
+    private mutating func loadDecisions(_ context: AppContext) throws {
+        let stored = try context.data.musda.decisions(musdaId: musdaId)
+        var rows = stored.map { DecisionRow(decision: $0, sessionTitle: title(ofSession: $0.sessionId), stored: true) }
+        for s in sessions {
+            let draft = try context.data.drafts.find(kind: MinutesEditorScreen.draftKind, recordKey: String(s.id!))
+            let savedText = try context.data.musda.minutes(sessionId: s.id!)?.text
+            guard let text = draft?.payload ?? savedText else { continue }
+            for line in MinutesLines.decisions(in: text)
+            where !stored.contains(where: { $0.sessionId == s.id && $0.title == line }) {
+                rows.append(DecisionRow(decision: Decision(musdaId: musdaId, sessionId: s.id, number: nil, title: line, fromMinutes: true),
+                                        sessionTitle: s.title, stored: false))
+            }
+        }
+        decisions = rows
+    }
+
+    private func title(ofSession id: Int64?) -> String? { id.flatMap { id in sessions.first { $0.id == id }?.title } }
+
+    mutating func select(_ index: Int) {
+        selected = rowCount == 0 ? 0 : min(max(index, 0), rowCount - 1)
+        if selected < top { top = selected }
+        if selected >= top + listHeight { top = selected - listHeight + 1 }
+    }
+}

@@ -1,0 +1,88 @@
+import Domain
+import Storage
+import TerminalUI
+
+/// After the picker: the attendee's role, where they come from, and the arrival time (now by
+/// default). Someone without an active membership defaults to undangan, without a vote.
+/// Dismissed with the message to show.
+struct RegisterAttendeeModal: ModalScreen {
+    typealias Result = String
+    enum Field: Hashable, Sendable { case role, from, time }
+
+    let person: PersonMatch
+    let musdaId: Int64
+    let session: MusdaSession
+    var form: Form<Field>
+    var problem: String?
+
+    init(person: PersonMatch, musdaId: Int64, session: MusdaSession, now: ClockTime, catalog c: Catalog) {
+        self.person = person
+        self.musdaId = musdaId
+        self.session = session
+        let roles = Attendance.Role.allCases
+        let role = person.status == .aktif ? Attendance.Role.delegate : .guest
+        form = Form([
+            FormField(.role, label: c.musda.labelRole, input: .choice(ChoiceField(roles.map(c.attendanceRoleName),
+                                                                                    selected: roles.firstIndex(of: role))),
+                      required: true),
+            FormField(.from, label: c.musda.labelFrom, input: .text(TextField(person.regencyName ?? "", maxLength: 80))),
+            FormField(.time, label: c.musda.labelArrival, input: .text(TextField(now.description, maxLength: 5, placeholder: c.musda.timeHint)),
+                      required: true),
+        ])
+    }
+
+    func bindings(_ c: Catalog) -> [KeyHelp] {
+        [KeyHelp([.function(2), .ctrl("s"), .enter], bar: c.board.save, help: c.board.helpSave, action: ()),
+         KeyHelp([.escape], bar: c.cancel, help: c.board.helpCancel, action: ()),
+         KeyHelp([.tab, .backTab], help: c.board.helpNextField, action: ()),
+         KeyHelp([.left, .right, .char(" ")], help: c.board.helpChoice, label: "←/→", action: ())]
+    }
+
+    mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
+        guard case .key(let key) = event else { return .none }
+        // Enter on the last field saves, as in a paper form's last box.
+        if key == .enter, form.focusedField?.id == .time { return submit(context) }
+        switch form.handle(key) {
+        case .cancel: return .close(result: nil)
+        case .submit: return submit(context)
+        case .changed(let f): form.setError(nil, for: f); problem = nil
+        default: break
+        }
+        return .none
+    }
+
+    private mutating func submit(_ context: AppContext) -> Command {
+        let c = context.catalog
+        guard let time = ClockTime(form[.time]?.text ?? "") else {
+            form.setError(c.musda.timeInvalid, for: .time)
+            return .none
+        }
+        let role = Attendance.Role.allCases[form[.role]?.choice ?? 0]
+        let from = (form[.from]?.text ?? "").trimmingSpaces
+        do {
+            try context.data.musda.register(personId: person.personId, musdaId: musdaId, role: role,
+                                            representing: from.isEmpty ? nil : from, sessionId: session.id, at: time)
+            return .dismiss(c.musda.registered(person.name, time.description))
+        } catch StoreError.invalid(let issues) {
+            problem = issues.map(c.issueText).joined(separator: " ")
+        } catch {
+            context.fail(error)
+        }
+        return .none
+    }
+
+    func view(in rect: Rect, buffer: inout Buffer, context: ViewContext) -> Point? {
+        let c = context.catalog
+        let box = rect.centered(width: min(rect.width - 2, 68), height: 11)
+        buffer.fill(box)
+        buffer.box(box, title: c.musda.registerTitle)
+        let body = box.inset(dx: 2, dy: 1)
+        buffer.write(person.name + (person.kta.map { " (\($0))" } ?? " — " + c.picker.notAMember), x: body.x, y: body.y,
+                     width: body.width, style: .bold)
+        buffer.write(session.title, x: body.x, y: body.y + 1, width: body.width, style: .dim)
+        let cursor = form.draw(in: Rect(x: body.x, y: body.y + 3, width: body.width, height: 4), on: &buffer, focused: true)
+        if let problem { buffer.write(problem, x: body.x, y: body.maxY - 2, width: body.width, style: .error) }
+        buffer.write(c.board.formHint, x: body.x, y: body.maxY - 1, width: body.width, style: .dim)
+        return cursor
+    }
+}

@@ -1,0 +1,187 @@
+import Domain
+import Storage
+import TerminalUI
+import XCTest
+@testable import Secretariat
+
+/// Musda: the list, the record's tabs, attendance with a live quorum, minutes typed live.
+final class MusdaTests: XCTestCase {
+    /// Menu › Musda › Musda I, on `tab` (0 Ringkasan … 4 Keputusan), at Sidang Pleno II.
+    private func record(_ store: Store = TestStore.demo, size: Size = Size(width: 80, height: 24), tab: Int = 0) -> AppHarness {
+        let h = AppHarness(store: store, size: size)
+        h.run([.char("3"), .enter, .char("]"), .char("]")])
+        h.run(Array(repeating: Key.tab, count: tab))
+        return h
+    }
+
+    private func musdaI(_ store: Store) throws -> Int64 {
+        try XCTUnwrap(store.musda.musdas().first { $0.kind == .musda }?.id)
+    }
+
+    private func editor(_ h: AppHarness) -> MinutesEditorScreen? {
+        h.app.screens.last { $0 is MinutesEditorScreen } as? MinutesEditorScreen
+    }
+
+    func testTheListShowsEveryAssemblyWithDatePlaceStatusAndTheme() {
+        let h = AppHarness()
+        h.run([.char("3")])
+        XCTAssertEqual(h.header.components(separatedBy: "  ").first, "Menu › Musda")
+        let musda = h.row(containing: "Musda I")?.text ?? ""
+        XCTAssertTrue(musda.contains("14 Mei 2023") && musda.contains("Palembang") && musda.contains("selesai"), musda)
+        XCTAssertNotNil(h.row(containing: "Pembentukan DPD"), h.screen)
+        assertSnapshot(h.terminal, named: "musda-list-80x24")
+    }
+
+    func testTheRecordOpensOnItsSummaryWithTheSessionAndItsQuorum() {
+        for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
+            let h = record(size: size)
+            XCTAssertTrue(h.header.hasPrefix("Menu › Musda › Musda I"), h.header)
+            XCTAssertTrue(h.screen.contains("Sesi: Sidang Pleno II: Laporan Pertanggungjawaban  10.00–12.00"), h.screen)
+            XCTAssertNotNil(h.row(containing: "Kuorum: 38 hadir dari 38 peserta, syarat ≥ 20 — tercapai"), h.screen)
+            XCTAssertTrue(h.screen.contains("38 peserta, 12 peninjau, 0 undangan"), h.screen)
+            assertSnapshot(h.terminal, named: "musda-summary-\(size.width)x\(size.height)")
+        }
+    }
+
+    func testTheSessionsTabListsSessionsWithTimesAndAgenda() {
+        let h = record(tab: 1)
+        XCTAssertNotNil(h.row(containing: "Pembukaan"), h.screen)
+        XCTAssertNotNil(h.row(containing: "Menyanyikan Indonesia Raya"), h.screen)
+        h.run([.end, .enter])
+        XCTAssertTrue(h.screen.contains("Sesi: Penutupan"), h.screen)
+        assertSnapshot(h.terminal, named: "musda-sessions-80x24")
+    }
+
+    func testRegisteringDelegatesMovesTheQuorumAndDeparturesLoseIt() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = record(store, tab: 2)
+        XCTAssertNotNil(h.row(containing: "Datang"), h.screen)
+        XCTAssertNotNil(h.row(containing: "Kuorum: 38 hadir dari 38 peserta, syarat ≥ 20"), h.screen)
+        // Five members who are not on the list yet, registered as delegates.
+        let newcomers = try store.people.lookup("a", limit: 200).filter { p in
+            try store.people.membership(personId: p.id!)?.status == .aktif
+                && !store.musda.attendance(musdaId: musdaI(store)).contains { $0.personId == p.id }
+        }.prefix(5)
+        XCTAssertEqual(newcomers.count, 5)
+        for person in newcomers {
+            // By KTA, which only this person has.
+            h.run([.char("a")])
+            h.type(try XCTUnwrap(store.people.membership(personId: person.id!)?.kta))
+            h.run([.enter])
+            XCTAssertTrue(h.screen.contains("Catat kedatangan"), h.screen)
+            h.run([.function(2)])
+            XCTAssertTrue(h.messageLine.hasPrefix(person.name + " hadir"), h.messageLine)
+        }
+        XCTAssertNotNil(h.row(containing: "Kuorum: 43 hadir dari 43 peserta, syarat ≥ 22 — tercapai"), h.screen)
+        // Twenty-two delegates leave: 21 of 43 stay, below ½ + 1.
+        h.run([.home])
+        for _ in 0..<22 {
+            h.run([.char("p"), .ctrl("u")])
+            h.type("11.00")
+            h.run([.enter, .down])
+        }
+        let line = try XCTUnwrap(h.row(containing: "Kuorum: 21 hadir dari 43 peserta"), h.screen)
+        XCTAssertTrue(line.text.contains("TIDAK TERCAPAI"), line.text)
+        XCTAssertTrue(h.styleRow(line.index).hasPrefix("3"), "lost quorum in reverse video, not only colour: \(h.styleRow(line.index))")
+        h.run([.up, .char("m")])
+        XCTAssertNotNil(h.row(containing: "Kuorum: 22 hadir dari 43 peserta, syarat ≥ 22 — tercapai"), h.screen)
+    }
+
+    func testANonMemberIsRegisteredAsUndanganWithoutAVote() throws {
+        let store = MemberFixtures.fixedClockStore()
+        _ = try store.people.save(PersonDraft(person: Person(name: "Kepala Dinas Sosial Sumsel"), membership: nil), overrideReason: nil)
+        let h = record(store, tab: 2)
+        h.run([.char("a")])
+        h.type("kepala dinas")
+        h.run([.enter])
+        XCTAssertTrue(h.screen.contains("bukan anggota"), h.screen)
+        XCTAssertTrue(h.screen.contains("‹ undangan"), "a non-member defaults to undangan:\n\(h.screen)")
+        h.run([.function(2)])
+        XCTAssertNotNil(h.row(containing: "Kepala Dinas Sosial Sumsel"), h.screen)
+        XCTAssertNotNil(h.row(containing: "Kuorum: 38 hadir dari 38 peserta"), "a guest has no vote:\n\(h.screen)")
+    }
+
+    func testADepartureBeforeTheArrivalIsRefusedInPlace() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = record(store, tab: 2)
+        h.run([.home, .char("p"), .ctrl("u")])
+        h.type("09.30")
+        h.run([.enter])
+        XCTAssertTrue(h.screen.contains("Jam pulang tidak boleh sebelum jam datang."), h.screen)
+        h.run([.escape])
+        XCTAssertNotNil(h.row(containing: "Kuorum: 38 hadir dari 38 peserta"), "nothing written:\n\(h.screen)")
+    }
+
+    func testAMistypedArrivalTimeIsRefusedInPlace() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let before = try store.musda.attendance(musdaId: musdaI(store)).count
+        let h = record(store, tab: 2)
+        h.run([.char("a")])
+        h.type("ilham anwar")
+        h.run([.enter, .tab, .tab, .ctrl("u")])
+        h.type("25.70")
+        h.run([.function(2)])
+        XCTAssertTrue(h.screen.contains("Jam tidak valid"), h.screen)
+        XCTAssertEqual(try store.musda.attendance(musdaId: musdaI(store)).count, before, "nothing written")
+    }
+
+    // MARK: Minutes
+
+    func testTypingMinutesWithATimeASpeakerAndADecisionLine() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = record(store, size: Size(width: 80, height: 24), tab: 3)
+        h.run([.enter])
+        XCTAssertTrue(h.header.contains("Notulen"), h.header)
+        h.run([.control(.end), .enter, .ctrl("t")])
+        h.run([.ctrl("p")])
+        XCTAssertTrue(h.screen.contains("Pilih pembicara"), h.screen)
+        h.type("wahidin")
+        h.run([.enter])
+        h.type("LPJ diterima dengan catatan.")
+        h.run([.enter])
+        h.type("KEPUTUSAN: Menerima LPJ pengurus 2019-2023 dengan catatan")
+        XCTAssertTrue(h.screen.contains("Wahidin: LPJ diterima"), h.screen)
+        XCTAssertTrue(h.screen.contains("belum tersimpan"), h.screen)
+        assertSnapshot(h.terminal, named: "musda-minutes-editor-80x24")
+
+        h.wait(milliseconds: 1100)
+        let draft = try XCTUnwrap(store.drafts.find(kind: MinutesEditorScreen.draftKind, recordKey: String(editor(h)!.session.id!)))
+        XCTAssertTrue(draft.payload.hasSuffix("KEPUTUSAN: Menerima LPJ pengurus 2019-2023 dengan catatan"))
+        XCTAssertTrue(h.screen.contains("Tersimpan otomatis"), h.screen)
+
+        h.run([.escape])
+        XCTAssertTrue(h.messageLine.hasPrefix("Notulen Sidang Pleno II"), h.messageLine)
+        XCTAssertNil(try store.drafts.find(kind: MinutesEditorScreen.draftKind, recordKey: String(draft.recordKey)), "saved: no draft left")
+        h.run([.tab])
+        XCTAssertNotNil(h.row(containing: "Menerima LPJ pengurus 2019-2023"), "the decision drafted from the minutes:\n\(h.screen)")
+        XCTAssertTrue(h.row(containing: "Menerima LPJ")?.text.contains("draf") ?? false, h.screen)
+    }
+
+    func testAHangUpWritesTheMinutesAndTheNextOpenHasThem() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = record(store, tab: 3)
+        h.run([.enter, .control(.end), .enter])
+        h.type("Baris terakhir sebelum putus")
+        XCTAssertTrue(h.run(events: [.shutdown(.hangup)]))
+        let again = record(store, tab: 3)
+        XCTAssertTrue(again.screen.contains("dipulihkan"), again.screen)
+        again.run([.enter])
+        XCTAssertTrue(again.screen.contains("Baris terakhir sebelum putus"), again.screen)
+        XCTAssertTrue(again.messageLine.contains("dipulihkan"), again.messageLine)
+    }
+
+    func testAdoptingADraftDecisionNumbersItGaplessly() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let pleno2 = try XCTUnwrap(store.musda.sessions(musdaId: musdaI(store)).first { $0.title.hasPrefix("Sidang Pleno II:") })
+        try store.musda.saveMinutes(sessionId: pleno2.id!, text: "KEPUTUSAN: Rekomendasi pendataan ulang anggota", actions: [])
+        let h = record(store, tab: 4)
+        let numbers = try store.musda.decisions(musdaId: musdaI(store)).compactMap(\.number)
+        h.run([.end, .char("t")])
+        let next = Musda(kind: .musda, number: 1, date: LocalDate(iso: "2023-05-14")!, place: "").documentNumber(numbers.max()! + 1)
+        XCTAssertEqual(h.messageLine, "Ditetapkan sebagai \(next).")
+        XCTAssertNotNil(h.row(containing: "Rekomendasi pendataan ulang anggota")?.text.contains(String(next.description.prefix(2))), h.screen)
+        XCTAssertEqual(try store.musda.decisions(musdaId: musdaI(store)).compactMap(\.number).sorted(), Array(1...(numbers.max()! + 1)))
+        h.run([.char("t")])
+        XCTAssertEqual(h.messageLine, "Keputusan ini sudah ditetapkan.")
+    }
+}
