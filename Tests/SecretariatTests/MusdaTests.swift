@@ -184,4 +184,31 @@ final class MusdaTests: XCTestCase {
         h.run([.char("t")])
         XCTAssertEqual(h.messageLine, "Keputusan ini sudah ditetapkan.")
     }
+
+    // MARK: Add and edit
+
+    func testAddingMusdaIIAndARuleThatCannotHoldIsRefused() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = AppHarness(store: store)
+        h.run([.char("3"), .char("a")])
+        XCTAssertTrue(h.screen.contains("Tambah Musda"), h.screen)
+        h.run([.tab])
+        h.type("2")
+        h.run([.tab])
+        h.type("14052028")
+        h.run([.tab, .tab])
+        h.type("Musda II DPD IPSPI Sumatera Selatan")
+        h.run([.function(2)])
+        XCTAssertEqual(h.messageLine, "Musda tersimpan.")
+        XCTAssertTrue(h.row(containing: "Musda II")?.text.contains("rencana") ?? false, h.screen)
+
+        // Musda I has 38 delegates: a fixed quorum of 60 can never be met.
+        h.run([.down, .char("e")])
+        for _ in 0..<6 { h.run([.tab]) }
+        h.run([.right, .right, .tab])
+        h.type("60")
+        h.run([.function(2)])
+        XCTAssertTrue(h.screen.contains("Kuorum 60 peserta tidak mungkin tercapai: hanya 38 peserta terdaftar."), h.screen)
+        XCTAssertEqual(try store.musda.musda(id: musdaI(store))?.quorum, .halfPlusOne, "nothing written")
+    }
 }

@@ -40,6 +40,18 @@ struct MusdaWords: FamilyWords {
         }
     }
 
+    // Add and edit
+    var addTitle: String { pick("Tambah Musda", "Add a Musda") }
+    var editTitle: String { pick("Ubah Musda", "Edit the Musda") }
+    var labelNumber: String { pick("Nomor (I, II…)", "Number (I, II…)") }
+    var fixedRule: String { pick("jumlah tetap", "a fixed number") }
+    var labelFixedQuorum: String { pick("Jumlah tetap", "Fixed number") }
+    var add: String { pick("Tambah", "Add") }
+    var edit: String { pick("Ubah", "Edit") }
+    var helpAdd: String { pick("Tambah Musda", "Add a Musda") }
+    var helpEdit: String { pick("Ubah jenis, nomor, tanggal, tempat, tema, status dan aturan kuorum", "Edit kind, number, date, place, theme, status and quorum rule") }
+    var saved: String { pick("Musda tersimpan.", "Musda saved.") }
+
     // Tabs
     var tabSummary: String { pick("Ringkasan", "Summary") }
     var tabSessions: String { pick("Sesi & Acara", "Sessions & agenda") }

@@ -4,7 +4,8 @@ import TerminalUI
 
 /// Musda: every assembly (pembentukan, Musda, Musdalub), newest first; Enter opens its record.
 struct MusdaListScreen: Screen {
-    enum Action: Sendable { case move, open }
+    enum Action: Sendable { case move, open, add, edit }
+    enum Message { case saved(Int64) }
 
     var musdas: [Musda] = []
     var selected = 0
@@ -14,7 +15,9 @@ struct MusdaListScreen: Screen {
     func title(_ catalog: Catalog) -> String { catalog.sectionMusda }
 
     static func keymap(_ c: Catalog) -> Keymap<Action> {
-        Keymap([KeyBinding([.enter], bar: c.open, help: c.musda.helpOpen, action: .open)]
+        Keymap([KeyBinding([.enter], bar: c.open, help: c.musda.helpOpen, action: .open),
+                KeyBinding([.char("a"), .insert], bar: c.musda.add, help: c.musda.helpAdd, action: .add),
+                KeyBinding([.char("e"), .function(4)], bar: c.musda.edit, help: c.musda.helpEdit, action: .edit)]
                + ListMove.bindings(line: c.board.helpMove, page: c.board.helpPage, ends: c.board.helpEnds, action: .move))
     }
 
@@ -35,9 +38,20 @@ struct MusdaListScreen: Screen {
             case .open?:
                 guard musdas.indices.contains(selected), let id = musdas[selected].id else { return .none }
                 return .push(MusdaRecordScreen(musdaId: id), then: nil)
+            case .add?:
+                let rule = (try? context.data.settings.value(.quorumRule)).flatMap { QuorumRule(code: $0) } ?? .halfPlusOne
+                return .present(MusdaFormModal(musda: nil, defaultRule: rule, catalog: context.catalog), then: { Message.saved($0) })
+            case .edit?:
+                guard musdas.indices.contains(selected) else { return .none }
+                return .present(MusdaFormModal(musda: musdas[selected], defaultRule: .halfPlusOne, catalog: context.catalog),
+                                then: { Message.saved($0) })
             case nil:
                 return .ignored
             }
+        case .message(Message.saved(let id)):
+            do { musdas = try context.data.musda.musdas() } catch { context.fail(error) }
+            select(musdas.firstIndex { $0.id == id } ?? selected)
+            context.succeed(context.catalog.musda.saved)
         default:
             break
         }
