@@ -1,5 +1,16 @@
+import Foundation
 import Domain
 import GRDB
+
+/// One finalised version of a session's minutes.
+public struct MinutesVersion: Sendable, Hashable {
+    public let version: Int
+    public let text: String
+    public let finalisedAt: Date
+    public let operatorName: String
+    /// Why this version was reopened, once it was.
+    public let reopenReason: String?
+}
 
 /// Voting delegates present against the quorum rule.
 public struct QuorumStatus: Sendable, Hashable {
@@ -29,6 +40,13 @@ public protocol MusdaRepository: Sendable {
     /// (owners matched to attendees by name where one matches). Refused when finalised.
     @discardableResult func saveMinutes(sessionId: Int64, text: String, actions: [MinutesLines.ActionDraft]) throws -> Int64
     @discardableResult func save(_ minutes: Minutes) throws -> Int64
+    /// Locks the session's minutes as their next version (one audited change, the text kept in
+    /// `minutes_version`). Refused for empty or missing minutes, and for final ones.
+    @discardableResult func finaliseMinutes(sessionId: Int64) throws -> Int
+    /// Unlocks final minutes for changes; `reason` (required) is kept with the version reopened.
+    func reopenMinutes(sessionId: Int64, reason: String) throws
+    /// The finalised versions, oldest first.
+    func minutesVersions(sessionId: Int64) throws -> [MinutesVersion]
     /// Adopted decisions by number, then drafts.
     func decisions(musdaId: Int64) throws -> [Decision]
     /// Gives a decision (a stored draft, or a new one) the Musda's next number, gapless and
@@ -136,6 +154,49 @@ struct MusdaStore: MusdaRepository {
         try store.read { try Minutes.fetchAll($0, where: "session_id = ?", arguments: [sessionId]).first }
     }
     func save(_ minutes: Minutes) throws -> Int64 { try store.write { try store.save($0, minutes) } }
+
+    func finaliseMinutes(sessionId: Int64) throws -> Int {
+        try store.write { db in
+            guard var minutes = try Minutes.fetchAll(db, where: "session_id = ?", arguments: [sessionId]).first,
+                  !minutes.text.trimmingSpaces.isEmpty else {
+                throw StoreError.invalid([.required(.minutesText)])
+            }
+            if minutes.finalised { throw StoreError.invalid([.minutesFinal]) }
+            minutes.finalised = true
+            minutes.version += 1
+            try store.save(db, minutes, reason: "final v\(minutes.version)")
+            try db.execute(sql: """
+                INSERT INTO minutes_version (minutes_id, version, text, finalised_at, operator) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [minutes.id, minutes.version, minutes.text, store.timestamp, store.operatorName])
+            return minutes.version
+        }
+    }
+
+    func reopenMinutes(sessionId: Int64, reason: String) throws {
+        let why = reason.trimmingSpaces
+        guard !why.isEmpty else { throw StoreError.invalid([.required(.statusReason)]) }
+        try store.write { db in
+            guard var minutes = try Minutes.fetchAll(db, where: "session_id = ?", arguments: [sessionId]).first, minutes.finalised else {
+                return
+            }
+            minutes.finalised = false
+            try store.save(db, minutes, reason: why)
+            try db.execute(sql: "UPDATE minutes_version SET reopen_reason = ? WHERE minutes_id = ? AND version = ?",
+                           arguments: [why, minutes.id, minutes.version])
+        }
+    }
+
+    func minutesVersions(sessionId: Int64) throws -> [MinutesVersion] {
+        try store.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT v.* FROM minutes_version v JOIN minutes m ON m.id = v.minutes_id WHERE m.session_id = ? ORDER BY v.version
+                """, arguments: [sessionId]).map { row in
+                let at: String = row["finalised_at"]
+                return MinutesVersion(version: row["version"], text: row["text"], finalisedAt: Timestamp.parse(at) ?? .distantPast,
+                                      operatorName: row["operator"], reopenReason: row["reopen_reason"])
+            }
+        }
+    }
 
     func saveMinutes(sessionId: Int64, text: String, actions: [MinutesLines.ActionDraft]) throws -> Int64 {
         try store.write { db in

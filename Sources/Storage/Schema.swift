@@ -537,7 +537,7 @@ enum Schema {
         text TEXT NOT NULL,
         finalised_at TEXT NOT NULL,
         operator TEXT NOT NULL,
-        reopen_reason TEXT,                    -- why the version before it was reopened
+        reopen_reason TEXT,                    -- why this version was reopened, once it was
         PRIMARY KEY (minutes_id, version)
     ) WITHOUT ROWID;
 

@@ -211,4 +211,37 @@ final class MusdaTests: XCTestCase {
         XCTAssertTrue(h.screen.contains("Kuorum 60 peserta tidak mungkin tercapai: hanya 38 peserta terdaftar."), h.screen)
         XCTAssertEqual(try store.musda.musda(id: musdaI(store))?.quorum, .halfPlusOne, "nothing written")
     }
+
+    // MARK: Finalising
+
+    func testFinalisingLocksTheMinutesInAVersionAndReopeningNeedsAReason() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = record(store, tab: 3)
+        h.run([.char("f")])
+        XCTAssertEqual(h.messageLine, "Notulen final, versi 1.")
+        XCTAssertTrue(h.screen.contains("final, versi 1"), h.screen)
+        XCTAssertNotNil(h.row(containing: "Versi 1: final"), h.screen)
+        h.run([.enter])
+        XCTAssertTrue(h.messageLine.contains("sudah final"), h.messageLine)
+        h.run([.char("x")])
+        XCTAssertFalse(h.screen.contains("x"), "a final text takes no typing:\n\(h.screen)")
+        h.run([.escape, .char("r"), .enter])
+        XCTAssertTrue(h.screen.contains("Isian ini wajib diisi."), "a reopening needs its reason:\n\(h.screen)")
+        h.type("Salah ketik nama pembicara")
+        h.run([.enter])
+        XCTAssertEqual(h.messageLine, "Notulen dibuka kembali untuk diubah.")
+        XCTAssertTrue(h.screen.contains("dibuka kembali: Salah ketik nama") && h.screen.contains("pembicara"), h.screen)
+        h.run([.char("f")])
+        XCTAssertEqual(h.messageLine, "Notulen final, versi 2.")
+        let pleno2 = try XCTUnwrap(store.musda.sessions(musdaId: musdaI(store)).first { $0.title.hasPrefix("Sidang Pleno II:") })
+        XCTAssertEqual(try store.musda.minutesVersions(sessionId: pleno2.id!).map(\.version), [1, 2], "the versions are kept")
+    }
+
+    func testEmptyMinutesCannotBeFinalised() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = AppHarness(store: store)
+        h.run([.char("3"), .enter, .tab, .tab, .tab])   // Pembukaan: no minutes
+        h.run([.char("f")])
+        XCTAssertEqual(h.messageLine, "Isi notulen wajib diisi.")
+    }
 }

@@ -162,6 +162,22 @@ struct MusdaWords: FamilyWords {
     var minutesLocked: String { pick("Notulen ini sudah final; dibuka hanya untuk dibaca.", "These minutes are final; open read-only.") }
     var nobodyPresent: String { pick("Belum ada yang hadir di sesi ini.", "Nobody is in this session yet.") }
 
+    var finalise: String { pick("Finalkan", "Finalise") }
+    var reopen: String { pick("Buka kembali", "Reopen") }
+    var helpFinalise: String { pick("Selesaikan notulen: kunci sebagai versi berikutnya (tercatat)", "Finalise the minutes: lock them as the next version (recorded)") }
+    var helpReopen: String { pick("Buka kembali notulen yang final, dengan alasan", "Reopen final minutes, with a reason") }
+    func finalised(_ version: Int) -> String { pick("Notulen final, versi \(version).", "Minutes final, version \(version).") }
+    var reopened: String { pick("Notulen dibuka kembali untuk diubah.", "Minutes reopened for changes.") }
+    var reopenTitle: String { pick("Buka kembali notulen", "Reopen the minutes") }
+    var pendingFirst: String {
+        pick("Ada ketikan yang belum disimpan: buka penyunting (Enter) dan simpan dulu.", "There is unsaved typing: open the editor (Enter) and save it first.")
+    }
+    var notFinal: String { pick("Notulen ini belum final.", "These minutes are not final.") }
+    func versionLine(_ version: Int, _ at: String, _ by: String, _ reopened: String?) -> String {
+        pick("Versi \(version): final \(at) oleh \(by)", "Version \(version): final \(at) by \(by)")
+            + (reopened.map { pick(" — dibuka kembali: \($0)", " — reopened: \($0)") } ?? "")
+    }
+
     // Decisions
     var columnDecisionNumber: String { "No" }
     var columnLetterNumber: String { pick("Nomor surat", "Reference") }

@@ -3,7 +3,7 @@ import TerminalUI
 extension MusdaRecordScreen {
     enum Action: Sendable {
         case nextTab, previousTab, session, move
-        case chooseSession, register, depart, arrive, openMinutes, adopt
+        case chooseSession, register, depart, arrive, openMinutes, finalise, reopen, adopt
     }
 
     static func keymap(_ c: Catalog, tab: Tab) -> Keymap<Action> {
@@ -18,7 +18,9 @@ extension MusdaRecordScreen {
                          KeyBinding([.char("p")], bar: c.musda.depart, help: c.musda.helpDepart, action: .depart),
                          KeyBinding([.char("m")], bar: c.musda.arrive, help: c.musda.helpArrive, action: .arrive)]
         case .minutes:
-            bindings.append(KeyBinding([.enter, .char("e")], bar: c.musda.openEditor, help: c.musda.helpOpenEditor, action: .openMinutes))
+            bindings += [KeyBinding([.enter, .char("e")], bar: c.musda.openEditor, help: c.musda.helpOpenEditor, action: .openMinutes),
+                         KeyBinding([.char("f")], bar: c.musda.finalise, help: c.musda.helpFinalise, action: .finalise),
+                         KeyBinding([.char("r")], help: c.musda.helpReopen, action: .reopen)]
         case .decisions:
             bindings.append(KeyBinding([.char("t")], bar: c.musda.adopt, help: c.musda.helpAdopt, action: .adopt))
         }

@@ -13,6 +13,7 @@ struct MusdaRecordScreen: Screen {
         case departureTime(String, attendanceId: Int64)
         case registered(String)
         case minutesClosed
+        case reopenReason(String)
     }
 
     /// A decision as the tab lists it: stored, or drafted from a `KEPUTUSAN:` line not yet adopted.
@@ -34,6 +35,7 @@ struct MusdaRecordScreen: Screen {
     var minutes: Minutes?
     /// Typing of this session's minutes autosaved but not saved (a crash, a dropped link).
     var pendingMinutes: Draft?
+    var versions: [MinutesVersion] = []
     var decisions: [DecisionRow] = []
     var counts = (delegates: 0, observers: 0, guests: 0)
     var termNames: [Int64: String] = [:]

@@ -67,6 +67,22 @@ extension MusdaRecordScreen {
             return .push(MinutesEditorScreen(musda: musda, session: session), then: { _ in Message.minutesClosed })
         case .adopt:
             return adopt(context)
+        case .finalise:
+            guard let session else { context.inform(c.musda.noSession); return .none }
+            guard pendingMinutes == nil else { context.inform(c.musda.pendingFirst); return .none }
+            do {
+                let version = try context.data.musda.finaliseMinutes(sessionId: session.id!)
+                reloadSession(context)
+                context.succeed(c.musda.finalised(version))
+            } catch StoreError.invalid(let issues) {
+                context.fail(issues.map(c.issueText).joined(separator: " "))
+            } catch {
+                context.fail(error)
+            }
+        case .reopen:
+            guard minutes?.finalised == true else { context.inform(c.musda.notFinal); return .none }
+            return .present(TextPromptModal(title: c.musda.reopenTitle, label: c.board.labelReason, text: "", catalog: c, maxLength: 300),
+                            then: { Message.reopenReason($0) })
         }
         return .none
     }
@@ -94,6 +110,15 @@ extension MusdaRecordScreen {
             reloadSession(context)
         case .minutesClosed:
             reload(context)
+        case .reopenReason(let reason):
+            guard let session else { break }
+            do {
+                try context.data.musda.reopenMinutes(sessionId: session.id!, reason: reason)
+                reloadSession(context)
+                context.succeed(context.catalog.musda.reopened)
+            } catch {
+                context.fail(error)
+            }
         }
         return .none
     }
@@ -164,12 +189,14 @@ extension MusdaRecordScreen {
             attendees = []
             minutes = nil
             pendingMinutes = nil
+            versions = []
             return
         }
         do {
             quorum = try context.data.musda.sessionQuorum(sessionId: session.id!)
             attendees = try context.data.musda.attendees(musdaId: musdaId, sessionId: session.id!)
             minutes = try context.data.musda.minutes(sessionId: session.id!)
+            versions = try context.data.musda.minutesVersions(sessionId: session.id!)
             pendingMinutes = try context.data.drafts.find(kind: MinutesEditorScreen.draftKind, recordKey: String(session.id!))
         } catch {
             context.fail(error)

@@ -162,6 +162,13 @@ extension MusdaRecordScreen {
                          width: rect.width, style: .dim)
             y += 1
         }
+        for v in versions {
+            for line in c.musda.versionLine(v.version, c.dateTime(v.finalisedAt), v.operatorName, v.reopenReason)
+                .wrapped(toCells: rect.width) where y < rect.maxY {
+                buffer.write(line, x: rect.x, y: y, width: rect.width, style: .dim)
+                y += 1
+            }
+        }
         if let pending = pendingMinutes {
             buffer.write(c.musda.recovered(c.dateTime(pending.updatedAt)), x: rect.x, y: y, width: rect.width, style: .bold)
             y += 1
