@@ -2,7 +2,7 @@ import Foundation
 
 /// RFC 4180 CSV, hand-written: the shipped asset files are ours and small, exports only need
 /// quoting, and a dozen lines do not justify a dependency that CI must fetch and build.
-enum CSV {
+public enum CSV {
     /// Parses text into rows of fields. Quoted fields may hold commas, quotes ("") and newlines.
     static func parse(_ text: String) -> [[String]] {
         var rows: [[String]] = []
@@ -60,5 +60,5 @@ enum CSV {
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    static func line(_ fields: [String]) -> String { fields.map(escape).joined(separator: ",") + "\n" }
+    public static func line(_ fields: [String]) -> String { fields.map(escape).joined(separator: ",") + "\n" }
 }

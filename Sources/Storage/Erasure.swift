@@ -50,7 +50,7 @@ public enum Erasure {
     }
 
     /// What a blanked value reads.
-    static let marker = "[dihapus]"
+    public static let marker = "[dihapus]"
     /// Keys whose values stay in redacted audit images: identifiers, not personal data.
     static let keptKeys: Set<String> = ["id", "personId", "termId", "positionId", "musdaId", "activityId",
                                         "departmentId", "sessionId", "electionId", "figureId", "programmeId",

@@ -8,14 +8,14 @@ import TerminalUI
 
 /// What `export` writes: the three tables, or the board as a chart.
 enum ExportTarget: String, ExpressibleByArgument, CaseIterable {
-    case members, officers, programmes, orgchart
+    case members, officers, programmes, orgchart, minutes, attendance
 
     var table: ExportKind? { ExportKind(rawValue: rawValue) }
 }
 
 /// Tables are CSV or JSON; the chart is SVG or text.
 enum ExportOutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case csv, json, svg, txt
+    case csv, json, svg, txt, md
 
     var table: ExportFormat? { ExportFormat(rawValue: rawValue) }
 }
@@ -37,6 +37,15 @@ struct ExportCommand: ParsableCommand {
             orgchart: bagan pengurus, --format svg (buka di peramban, sisipkan ke dokumen) atau txt \
             (garis kotak; --ascii untuk terminal atau printer tanpa UTF-8).
 
+            minutes: notulen satu sesi (--session N, urutan sesi; tanpa --session semua sesi) dengan kepalanya \
+            (Musda, sesi, tanggal, tempat, pimpinan sidang, kehadiran dan kuorum), isi dan keputusannya; \
+            --format md atau txt.
+
+            attendance: daftar hadir Musda (--format csv): no, nama, kta, unsur, asal, jam datang; dengan \
+            --session N juga jam masuk dan keluar di sesi itu.
+
+            --musda memilih Musda dengan tahunnya (2023) atau ID-nya.
+
             --term memilih periode dengan tahun mulainya (2023), namanya (2023–2028) atau ID-nya; \
             tanpa --term, periode aktif. Periode yang tidak dikenal: pesan satu baris dan status keluar 2.
             """)
@@ -47,13 +56,27 @@ struct ExportCommand: ParsableCommand {
     var format: ExportOutputFormat?
     @Option(help: "Periode pengurus (officers, orgchart): tahun mulai, nama atau ID. Bawaan: periode aktif.")
     var term: String?
+    @Option(help: "Musda (minutes, attendance): tahun atau ID.") var musda: String?
+    @Option(help: "Sesi ke-N (minutes, attendance), urut seperti di aplikasi.") var session: Int?
     @Flag(help: "officers: juga penugasan yang sudah berakhir (riwayat tiap jabatan).") var history = false
     @Flag(help: "orgchart txt: hanya karakter ASCII (- | +).") var ascii = false
     @Flag(help: "Tampilkan NIK lengkap (data pribadi: gunakan seperlunya).") var unmask = false
 
-    var resolvedFormat: ExportOutputFormat { format ?? (kind == .orgchart ? .txt : .csv) }
+    var resolvedFormat: ExportOutputFormat {
+        format ?? (kind == .orgchart ? .txt : kind == .minutes ? .md : .csv)
+    }
 
     func validate() throws {
+        if kind == .minutes || kind == .attendance {
+            guard musda != nil else { throw ValidationError("--musda wajib untuk \(kind.rawValue)") }
+            if kind == .minutes && !(resolvedFormat == .md || resolvedFormat == .txt) {
+                throw ValidationError("notulen (minutes) diekspor sebagai md atau txt, bukan \(resolvedFormat.rawValue)")
+            }
+            if kind == .attendance && resolvedFormat != .csv { throw ValidationError("daftar hadir (attendance) diekspor sebagai csv") }
+            if term != nil || history || ascii { throw ValidationError("--term, --history dan --ascii bukan untuk \(kind.rawValue)") }
+            return
+        }
+        if musda != nil || session != nil { throw ValidationError("--musda dan --session hanya untuk minutes dan attendance") }
         let chart = kind == .orgchart
         if chart && resolvedFormat.table != nil {
             throw ValidationError("bagan (orgchart) diekspor sebagai svg atau txt, bukan \(resolvedFormat.rawValue)")
@@ -70,7 +93,9 @@ struct ExportCommand: ParsableCommand {
         try CLI.run {
             let store = try Store.open(path: database.resolvedPath)  // never creates
             defer { try? store.close() }
-            if kind == .orgchart {
+            if kind == .minutes || kind == .attendance {
+                try writeMusda(store)
+            } else if kind == .orgchart {
                 try writeChart(store)
             } else {
                 try writeTable(store)
@@ -108,6 +133,62 @@ struct ExportCommand: ParsableCommand {
         let title = c.orgChart.documentTitle(chosen)
         let text = resolvedFormat == .svg ? OrgChartSVG.render(chart, title: title) : OrgChartText.render(chart, title: title)
         FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    private func writeMusda(_ store: Store) throws {
+        let c = CLI.catalog
+        let all = try store.musda.musdas()
+        let reference = musda ?? ""
+        let byYear = all.filter { "\($0.date.year)" == reference }
+        guard let chosen = byYear.count == 1 ? byYear.first : all.first(where: { "\($0.id ?? 0)" == reference }) else {
+            throw CommandFailure(c.musda.unknownMusda(reference, known: all))
+        }
+        let sessions = try store.musda.sessions(musdaId: chosen.id!)
+        var picked = sessions
+        if let session {
+            guard sessions.indices.contains(session - 1) else { throw CommandFailure(c.musda.unknownSession(session, count: sessions.count)) }
+            picked = [sessions[session - 1]]
+        }
+        let text = kind == .minutes ? try minutesText(chosen, picked, store) : try attendanceCSV(chosen, session.map { sessions[$0 - 1] }, store)
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    private func minutesText(_ musda: Musda, _ sessions: [MusdaSession], _ store: Store) throws -> String {
+        let c = CLI.catalog
+        let decisions = try store.musda.decisions(musdaId: musda.id!)
+        return try sessions.map { s -> String in
+            let minutes = try store.musda.minutes(sessionId: s.id!)
+            let rows = try store.musda.attendees(musdaId: musda.id!, sessionId: s.id!).filter(\.isPresent)
+            let chairs = try store.musda.chairs(sessionId: s.id!).compactMap { try store.people.person(id: $0)?.name }
+            let input = MinutesText.Input(
+                musda: musda, session: s, minutes: minutes, chairs: chairs,
+                attendance: c.musda.presentCounts(delegates: rows.filter { $0.attendance.role == .delegate }.count,
+                                                  observers: rows.filter { $0.attendance.role == .observer }.count,
+                                                  guests: rows.filter { $0.attendance.role == .guest }.count),
+                quorum: c.musda.quorumText(try store.musda.sessionQuorum(sessionId: s.id!)),
+                status: minutes.map { c.musda.minutesState(final: $0.finalised, version: $0.version) } ?? c.musda.draft,
+                decisions: decisions.filter { $0.sessionId == s.id }.map { d in
+                    (d.number.map { musda.documentNumber($0).description } ?? c.musda.draft) + "  " + d.title
+                })
+            return MinutesText.render(input, words: c.musda.documentWords, markdown: resolvedFormat == .md)
+        }.joined(separator: "\n")
+    }
+
+    private func attendanceCSV(_ musda: Musda, _ session: MusdaSession?, _ store: Store) throws -> String {
+        let c = CLI.catalog
+        var header = ["no", "nama", "kta", "unsur", "asal", "jam_datang"]
+        if session != nil { header += ["masuk", "keluar"] }
+        var lines = [CSV.line(header)]
+        // Any session gives the list of the Musda's attendees; presence is read for the one asked.
+        let firstSession = try store.musda.sessions(musdaId: musda.id!).first
+        guard let first = session ?? firstSession else { return lines.joined() }
+        for (i, row) in try store.musda.attendees(musdaId: musda.id!, sessionId: first.id!).enumerated() {
+            var fields = ["\(i + 1)", row.isErased ? Erasure.marker : row.name, row.kta ?? "", c.attendanceRoleName(row.attendance.role),
+                          row.attendance.representing ?? "", row.attendance.arrivedAt?.description ?? ""]
+            if session != nil { fields += [row.presence?.arrivedAt.description ?? "", row.presence?.leftAt?.description ?? ""] }
+            lines.append(CSV.line(fields))
+        }
+        return lines.joined()
     }
 
     /// The term `reference` names, or a one-line failure listing the terms there are.

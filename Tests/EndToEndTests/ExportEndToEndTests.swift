@@ -108,4 +108,43 @@ final class ExportEndToEndTests: XCTestCase {
             XCTAssertTrue(out.contains(word), "\(word) in:\n\(out)")
         }
     }
+
+    // MARK: Musda
+
+    func testTheMinutesOfASessionWithTheirHeaderAndDecisions() throws {
+        let r = try export("minutes", "--musda", "2023", "--session", "3", "--format", "txt")
+        XCTAssertEqual(r.status, 0, r.err)
+        let lines = r.out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        XCTAssertEqual(lines.first, "NOTULEN SIDANG PLENO II: LAPORAN PERTANGGUNGJAWABAN")
+        XCTAssertTrue(lines.contains("Hari/tanggal    : Minggu, 14 Mei 2023"), r.out)
+        XCTAssertTrue(lines.contains("Tempat          : Palembang"), r.out)
+        XCTAssertTrue(lines.contains("Pimpinan sidang : Pimpinan sidang tetap"), r.out)
+        XCTAssertTrue(lines.contains("Kehadiran       : 38 peserta, 12 peninjau, 0 undangan hadir"), r.out)
+        XCTAssertTrue(lines.contains("Kuorum          : 38 hadir dari 38 peserta, syarat ≥ 20 — tercapai"), r.out)
+        XCTAssertTrue(r.out.contains("Ketua DPD menyampaikan LPJ 2019–2023."), r.out)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("- 03/MUSDA-I/DPD-IPSPI/SUMSEL/V/2023  Penerimaan Laporan") }, r.out)
+        let md = try export("minutes", "--musda", "2023", "--session", "3")
+        XCTAssertTrue(md.out.hasPrefix("# NOTULEN SIDANG PLENO II"), md.out)
+        XCTAssertTrue(md.out.contains("- **Tempat:** Palembang"), md.out)
+    }
+
+    func testTheAttendanceAsCSV() throws {
+        let r = try export("attendance", "--musda", "2023", "--session", "3")
+        XCTAssertEqual(r.status, 0, r.err)
+        let lines = r.out.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "no,nama,kta,unsur,asal,jam_datang,masuk,keluar")
+        XCTAssertEqual(lines.count, 51, "38 delegates and 12 observers")
+        XCTAssertEqual(lines.filter { $0.contains(",peserta,") }.count, 38)
+        XCTAssertTrue(lines[1].hasSuffix(",10.00,"), lines[1])
+    }
+
+    func testAnUnknownMusdaOrSessionIsOneLineAndStatusTwo() throws {
+        let musda = try export("attendance", "--musda", "2031")
+        XCTAssertEqual(musda.status, 2)
+        XCTAssertTrue(musda.err.hasPrefix("sekretariat: Musda \"2031\" tidak dikenal. Yang ada: Musda I (2023"), musda.err)
+        let session = try export("minutes", "--musda", "2023", "--session", "12")
+        XCTAssertEqual(session.status, 2)
+        XCTAssertEqual(session.err, "sekretariat: Sesi 12 tidak ada; Musda ini punya 9 sesi (1–9).\n")
+        XCTAssertEqual(try export("minutes", "--musda", "2023", "--format", "csv").status, 64, "a usage error")
+    }
 }

@@ -1,13 +1,14 @@
+import Documents
 import Domain
 import Storage
 
 // MARK: - Musda (the list, a Musda's record and its tabs, the minutes editor)
 extension Catalog {
-    var musda: MusdaWords { MusdaWords(catalog: self) }
+    public var musda: MusdaWords { MusdaWords(catalog: self) }
 }
 
 /// Words of the Musda screens only; shared words stay on `Catalog` (Catalog+Vocabulary).
-struct MusdaWords: FamilyWords {
+public struct MusdaWords: FamilyWords {
     let catalog: Catalog
 
     // The list
@@ -66,12 +67,18 @@ struct MusdaWords: FamilyWords {
 
     // Quorum, on every tab
     func quorumLine(present: Int, registered: Int, required: Int, met: Bool) -> String {
-        pick("Kuorum: \(present) hadir dari \(registered) peserta, syarat ≥ \(required) — ", "Quorum: \(present) present of \(registered) delegates, needs ≥ \(required) — ")
+        pick("Kuorum: ", "Quorum: ") + quorumBody(present: present, registered: registered, required: required, met: met)
+    }
+    func quorumBody(present: Int, registered: Int, required: Int, met: Bool) -> String {
+        pick("\(present) hadir dari \(registered) peserta, syarat ≥ \(required) — ", "\(present) present of \(registered) delegates, needs ≥ \(required) — ")
             + (met ? pick("tercapai", "reached") : pick("TIDAK TERCAPAI", "NOT REACHED"))
     }
     func quorumCannotHold(required: Int, registered: Int) -> String {
-        pick("Kuorum: syarat \(required) peserta tidak mungkin, hanya \(registered) terdaftar — ubah aturan kuorum",
-             "Quorum: \(required) delegates is impossible with \(registered) registered — change the rule")
+        pick("Kuorum: ", "Quorum: ") + quorumCannotHoldBody(required: required, registered: registered)
+    }
+    func quorumCannotHoldBody(required: Int, registered: Int) -> String {
+        pick("syarat \(required) peserta tidak mungkin, hanya \(registered) terdaftar — ubah aturan kuorum",
+             "\(required) delegates is impossible with \(registered) registered — change the rule")
     }
 
     // Summary
@@ -134,7 +141,7 @@ struct MusdaWords: FamilyWords {
     var openEditor: String { pick("Ketik notulen", "Type minutes") }
     var helpOpenEditor: String { pick("Buka penyunting notulen sesi ini", "Open this session's minutes editor") }
     var noMinutes: String { pick("Belum ada notulen. Tekan Enter untuk mulai mengetik.", "No minutes yet. Press Enter to start typing.") }
-    func minutesState(final: Bool, version: Int) -> String {
+    public func minutesState(final: Bool, version: Int) -> String {
         final ? pick("final, versi \(version)", "final, version \(version)") : pick("draf", "draft")
     }
     var editorTitle: String { pick("Notulen", "Minutes") }
@@ -178,12 +185,36 @@ struct MusdaWords: FamilyWords {
             + (reopened.map { pick(" — dibuka kembali: \($0)", " — reopened: \($0)") } ?? "")
     }
 
+    // Documents and the command line
+    public var documentWords: MinutesText.Words {
+        MinutesText.Words(title: pick("NOTULEN", "MINUTES"), session: pick("Sesi", "Session"), date: pick("Hari/tanggal", "Date"),
+                          place: pick("Tempat", "Place"), time: pick("Waktu", "Time"), chairs: pick("Pimpinan sidang", "Chaired by"),
+                          attendance: pick("Kehadiran", "Attendance"), quorum: pick("Kuorum", "Quorum"),
+                          decisions: pick("Keputusan", "Decisions"), noMinutes: pick("(notulen belum ditulis)", "(no minutes yet)"),
+                          noDecisions: pick("(tidak ada keputusan)", "(no decisions)"), status: "Status")
+    }
+    public func presentCounts(delegates: Int, observers: Int, guests: Int) -> String {
+        pick("\(delegates) peserta, \(observers) peninjau, \(guests) undangan hadir", "\(delegates) delegates, \(observers) observers, \(guests) guests present")
+    }
+    /// The quorum without its label, for a document's `Kuorum :` line.
+    public func quorumText(_ q: SessionQuorum) -> String {
+        q.cannotHold ? quorumCannotHoldBody(required: q.required, registered: q.registered)
+            : quorumBody(present: q.present, registered: q.registered, required: q.required, met: q.isMet)
+    }
+    public func unknownMusda(_ reference: String, known: [Musda]) -> String {
+        pick("Musda \"\(reference)\" tidak dikenal. Yang ada: ", "Unknown Musda \"\(reference)\". There are: ")
+            + known.map { "\($0.title) (\($0.date.year), ID \($0.id ?? 0))" }.joined(separator: ", ")
+    }
+    public func unknownSession(_ n: Int, count: Int) -> String {
+        pick("Sesi \(n) tidak ada; Musda ini punya \(count) sesi (1–\(count)).", "There is no session \(n); this Musda has \(count) (1–\(count)).")
+    }
+
     // Decisions
     var columnDecisionNumber: String { "No" }
     var columnLetterNumber: String { pick("Nomor surat", "Reference") }
     var columnDecision: String { pick("Keputusan", "Decision") }
     var columnSession: String { pick("Sesi", "Session") }
-    var draft: String { pick("draf", "draft") }
+    public var draft: String { pick("draf", "draft") }
     var fromMinutes: String { pick("dari notulen", "from minutes") }
     var noDecisions: String { pick("Belum ada keputusan. Baris KEPUTUSAN: di notulen menjadi draf di sini.",
                                    "No decisions yet. KEPUTUSAN: lines in the minutes become drafts here.") }

@@ -104,7 +104,7 @@ extension Catalog {
     var dateInvalid: String { pick("Tanggal ini tidak ada di kalender.", "This date does not exist.") }
 
     /// peserta (votes), peninjau, undangan.
-    func attendanceRoleName(_ role: Attendance.Role) -> String {
+    public func attendanceRoleName(_ role: Attendance.Role) -> String {
         switch role {
         case .delegate: return pick("peserta", "delegate")
         case .observer: return pick("peninjau", "observer")
