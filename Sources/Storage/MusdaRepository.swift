@@ -29,9 +29,13 @@ public protocol MusdaRepository: Sendable {
     func musda(id: Int64) throws -> Musda?
     @discardableResult func save(_ musda: Musda) throws -> Int64
     func sessions(musdaId: Int64) throws -> [MusdaSession]
+    /// Adds (after the others) or edits a session; an end not after its start is refused.
     @discardableResult func save(_ session: MusdaSession) throws -> Int64
     func agenda(sessionId: Int64) throws -> [AgendaItem]
+    /// Adds (after the others) or edits an agenda item; an end not after its start is refused.
     @discardableResult func save(_ item: AgendaItem) throws -> Int64
+    /// Moves an agenda item up (negative) or down within its session, renumbering the order.
+    func moveAgendaItem(id: Int64, by offset: Int) throws
     func attendance(musdaId: Int64) throws -> [Attendance]
     @discardableResult func save(_ attendance: Attendance) throws -> Int64
     func minutes(sessionId: Int64) throws -> Minutes?
@@ -138,12 +142,54 @@ struct MusdaStore: MusdaRepository {
     func sessions(musdaId: Int64) throws -> [MusdaSession] {
         try store.read { try MusdaSession.fetchAll($0, where: "musda_id = ?", arguments: [musdaId], order: "sort_order") }
     }
-    func save(_ session: MusdaSession) throws -> Int64 { try store.write { try store.save($0, session) } }
+    func save(_ session: MusdaSession) throws -> Int64 {
+        if let start = session.startsAt, let end = session.endsAt, end <= start {
+            throw StoreError.invalid([.timeBefore(.endTime, reference: .startTime)])
+        }
+        guard !session.title.trimmingSpaces.isEmpty else { throw StoreError.invalid([.required(.name)]) }
+        return try store.write { db in
+            var s = session
+            if s.id == nil {
+                s.order = (try Int.fetchOne(db, sql: "SELECT max(sort_order) FROM musda_session WHERE musda_id = ?",
+                                            arguments: [s.musdaId]) ?? 0) + 1
+            }
+            return try store.save(db, s)
+        }
+    }
 
     func agenda(sessionId: Int64) throws -> [AgendaItem] {
         try store.read { try AgendaItem.fetchAll($0, where: "session_id = ?", arguments: [sessionId], order: "sort_order") }
     }
-    func save(_ item: AgendaItem) throws -> Int64 { try store.write { try store.save($0, item) } }
+    func save(_ item: AgendaItem) throws -> Int64 {
+        if let start = item.startsAt, let end = item.endsAt, end <= start {
+            throw StoreError.invalid([.timeBefore(.endTime, reference: .startTime)])
+        }
+        guard !item.title.trimmingSpaces.isEmpty else { throw StoreError.invalid([.required(.name)]) }
+        return try store.write { db in
+            var i = item
+            if i.id == nil {
+                i.order = (try Int.fetchOne(db, sql: "SELECT max(sort_order) FROM agenda_item WHERE session_id = ?",
+                                            arguments: [i.sessionId]) ?? 0) + 1
+            }
+            return try store.save(db, i)
+        }
+    }
+
+    func moveAgendaItem(id: Int64, by offset: Int) throws {
+        try store.write { db in
+            guard let item = try AgendaItem.fetchOne(db, id: id) else { throw StoreError.notFound(entity: "agenda_item", id: id) }
+            var items = try AgendaItem.fetchAll(db, where: "session_id = ?", arguments: [item.sessionId], order: "sort_order, id")
+            guard let from = items.firstIndex(where: { $0.id == id }) else { return }
+            let to = min(max(from + offset, 0), items.count - 1)
+            guard to != from else { return }
+            items.insert(items.remove(at: from), at: to)
+            // Renumbered 1…n in the new order; each changed row is audited.
+            for (index, var moved) in items.enumerated() where moved.order != index + 1 {
+                moved.order = index + 1
+                try store.save(db, moved)
+            }
+        }
+    }
 
     func attendance(musdaId: Int64) throws -> [Attendance] {
         try store.read { try Attendance.fetchAll($0, where: "musda_id = ?", arguments: [musdaId]) }

@@ -244,4 +244,62 @@ final class MusdaTests: XCTestCase {
         h.run([.char("f")])
         XCTAssertEqual(h.messageLine, "Isi notulen wajib diisi.")
     }
+
+    // MARK: Sessions and agenda
+
+    func testAgendaItemsAreAddedWithTimesReorderedAndTimesOutOfOrderRefused() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = record(store, tab: 1)
+        h.run([.home, .char("i")])
+        XCTAssertTrue(h.screen.contains("Tambah acara: Pembukaan"), h.screen)
+        h.type("Pembacaan doa")
+        h.run([.tab])
+        h.type("08.50")
+        h.run([.tab])
+        h.type("08.40")
+        h.run([.function(2)])
+        XCTAssertTrue(h.screen.contains("Jam selesai tidak boleh sebelum jam mulai."), h.screen)
+        h.run([.ctrl("u")])
+        h.type("08.55")
+        h.run([.function(2)])
+        XCTAssertEqual(h.messageLine, "Acara Pembacaan doa tersimpan.")
+        let pembukaan = try XCTUnwrap(store.musda.sessions(musdaId: musdaI(store)).first)
+        XCTAssertEqual(try store.musda.agenda(sessionId: pembukaan.id!).last?.title, "Pembacaan doa")
+
+        // Move it to the top: four steps up.
+        let row = try XCTUnwrap(h.row(containing: "Pembacaan doa"))
+        h.run([.home])
+        for _ in 0..<(row.index - (h.row(containing: "Pembukaan")?.index ?? 0)) { h.run([.down]) }
+        for _ in 0..<4 { h.run([.alt(.up)]) }
+        XCTAssertEqual(try store.musda.agenda(sessionId: pembukaan.id!).map(\.title).first, "Pembacaan doa")
+        XCTAssertEqual(try store.musda.agenda(sessionId: pembukaan.id!).map(\.order), [1, 2, 3, 4, 5])
+        XCTAssertNotNil(h.row(containing: "1. Pembacaan doa"), h.screen)
+    }
+
+    func testAPimpinanSidangIsChosenFromThoseInTheRoom() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = record(store, tab: 1)
+        h.run([.home, .char("p")])
+        h.type("wahidin")
+        h.run([.enter])
+        XCTAssertEqual(h.messageLine, "Wahidin memimpin sidang.")
+        XCTAssertNotNil(h.row(containing: "Pimpinan sidang: Wahidin"), h.screen)
+        let pembukaan = try XCTUnwrap(store.musda.sessions(musdaId: musdaI(store)).first)
+        XCTAssertEqual(try store.musda.chairs(sessionId: pembukaan.id!).count, 1)
+    }
+
+    func testANewSessionTakesItsTitleFromItsKindAndNumber() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = record(store, tab: 1)
+        h.run([.char("a"), .tab])
+        h.type("5")
+        XCTAssertTrue(h.screen.contains("Sidang Pleno V"), h.screen)
+        h.run([.tab, .tab])
+        h.type("17.00")
+        h.run([.tab])
+        h.type("18.00")
+        h.run([.function(2)])
+        XCTAssertEqual(h.messageLine, "Sesi Sidang Pleno V tersimpan.")
+        XCTAssertEqual(try store.musda.sessions(musdaId: musdaI(store)).last?.title, "Sidang Pleno V")
+    }
 }

@@ -108,6 +108,45 @@ public struct MusdaWords: FamilyWords {
     var chooseSession: String { pick("Pilih sesi", "Choose") }
     func sessionChosen(_ title: String) -> String { pick("Sesi aktif: \(title).", "Current session: \(title).") }
 
+    var labelSessionKind: String { pick("Jenis sesi", "Kind") }
+    var labelSessionNumber: String { pick("Nomor (Pleno I, Komisi A = 1)", "Number (Pleno I, Komisi A = 1)") }
+    var labelTitle: String { pick("Judul", "Title") }
+    func sessionKindName(_ kind: MusdaSession.Kind) -> String {
+        switch kind {
+        case .pembukaan: return pick("Pembukaan", "Opening")
+        case .pleno: return pick("Sidang Pleno", "Plenary")
+        case .komisi: return pick("Komisi", "Commission")
+        case .penutupan: return pick("Penutupan", "Closing")
+        }
+    }
+    /// `Sidang Pleno III`, `Komisi B`, `Pembukaan`.
+    func sessionTitle(_ kind: MusdaSession.Kind, number: Int?) -> String {
+        switch kind {
+        case .pleno: return "Sidang Pleno" + (number.map { " " + IndonesianFormat.roman($0) } ?? "")
+        case .komisi:
+            let letter = number.flatMap { $0 >= 1 && $0 <= 26 ? String(UnicodeScalar(UInt8(64 + $0))) : nil }
+            return "Komisi" + (letter.map { " " + $0 } ?? "")
+        default: return sessionKindName(kind)
+        }
+    }
+    var addSessionTitle: String { pick("Tambah sesi", "Add a session") }
+    var editSessionTitle: String { pick("Ubah sesi", "Edit the session") }
+    var addItemTitle: String { pick("Tambah acara", "Add an agenda item") }
+    var editItemTitle: String { pick("Ubah acara", "Edit the agenda item") }
+    func sessionSaved(_ title: String) -> String { pick("Sesi \(title) tersimpan.", "Session \(title) saved.") }
+    func itemSaved(_ title: String) -> String { pick("Acara \(title) tersimpan.", "Agenda item \(title) saved.") }
+    var addSession: String { pick("Tambah sesi", "Add session") }
+    var addItem: String { pick("Tambah acara", "Add item") }
+    var helpAddSession: String { pick("Tambah sesi", "Add a session") }
+    var helpAddItem: String { pick("Tambah acara pada sesi ini", "Add an agenda item to this session") }
+    var helpEditRow: String { pick("Ubah sesi atau acara yang disorot", "Edit the highlighted session or item") }
+    var helpMoveItem: String { pick("Pindahkan acara ke atas / ke bawah", "Move the agenda item up / down") }
+    var helpChair: String { pick("Tambah atau lepas pimpinan sidang (dari yang hadir)", "Add or remove a chair (from those present)") }
+    var chairTitle: String { pick("Pimpinan sidang", "Chair") }
+    func chairAdded(_ name: String) -> String { pick("\(name) memimpin sidang.", "\(name) chairs.") }
+    func chairRemoved(_ name: String) -> String { pick("\(name) tidak lagi memimpin sidang.", "\(name) no longer chairs.") }
+    var pickAnItem: String { pick("Pilih sebuah acara (bukan baris sesi).", "Choose an agenda item (not a session row).") }
+
     // Attendance
     var columnNumber: String { "No" }
     var columnName: String { pick("Nama", "Name") }

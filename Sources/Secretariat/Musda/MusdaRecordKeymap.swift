@@ -3,7 +3,8 @@ import TerminalUI
 extension MusdaRecordScreen {
     enum Action: Sendable {
         case nextTab, previousTab, session, move
-        case chooseSession, register, depart, arrive, openMinutes, finalise, reopen, adopt
+        case chooseSession, addSession, addItem, editRow, chair, moveItemUp, moveItemDown
+        case register, depart, arrive, openMinutes, finalise, reopen, adopt
     }
 
     static func keymap(_ c: Catalog, tab: Tab) -> Keymap<Action> {
@@ -12,7 +13,13 @@ extension MusdaRecordScreen {
         case .summary:
             break
         case .sessions:
-            bindings.append(KeyBinding([.enter], bar: c.musda.chooseSession, help: c.musda.helpChooseSession, action: .chooseSession))
+            bindings += [KeyBinding([.enter], bar: c.musda.chooseSession, help: c.musda.helpChooseSession, action: .chooseSession),
+                         KeyBinding([.char("a"), .insert], bar: c.musda.addSession, help: c.musda.helpAddSession, action: .addSession),
+                         KeyBinding([.char("i")], bar: c.musda.addItem, help: c.musda.helpAddItem, action: .addItem),
+                         KeyBinding([.char("e"), .function(4)], help: c.musda.helpEditRow, action: .editRow),
+                         KeyBinding([.char("p")], help: c.musda.helpChair, action: .chair),
+                         KeyBinding([.alt(.up), .char("K")], help: c.musda.helpMoveItem, label: "Alt-↑/K", action: .moveItemUp),
+                         KeyBinding([.alt(.down), .char("J")], help: c.musda.helpMoveItem, label: "Alt-↓/J", action: .moveItemDown)]
         case .attendance:
             bindings += [KeyBinding([.char("a"), .insert], bar: c.musda.register, help: c.musda.helpRegister, action: .register),
                          KeyBinding([.char("p")], bar: c.musda.depart, help: c.musda.helpDepart, action: .depart),

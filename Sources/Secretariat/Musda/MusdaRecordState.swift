@@ -14,6 +14,21 @@ struct MusdaRecordScreen: Screen {
         case registered(String)
         case minutesClosed
         case reopenReason(String)
+        case sessionSaved(String)
+        case chairChosen(String, sessionIndex: Int)
+    }
+
+    /// A line of the sessions tab: a session, its pimpinan sidang, or one of its agenda items.
+    enum SessionRow: Hashable {
+        case session(Int)
+        case chairs(Int, String)
+        case item(Int, AgendaItem)
+
+        var sessionIndex: Int {
+            switch self {
+            case .session(let i), .chairs(let i, _), .item(let i, _): return i
+            }
+        }
     }
 
     /// A decision as the tab lists it: stored, or drafted from a `KEPUTUSAN:` line not yet adopted.
@@ -54,9 +69,18 @@ struct MusdaRecordScreen: Screen {
     var rowCount: Int {
         switch tab {
         case .summary, .minutes: return 0
-        case .sessions: return sessions.count
+        case .sessions: return sessionRows.count
         case .attendance: return attendees.count
         case .decisions: return decisions.count
+        }
+    }
+
+    var sessionRows: [SessionRow] {
+        sessions.enumerated().flatMap { (i, s) -> [SessionRow] in
+            var rows = [SessionRow.session(i)]
+            let chairs = chairNames[s.id!].flatMap { $0.isEmpty ? nil : $0.joined(separator: ", ") } ?? s.chairs
+            if let chairs { rows.append(.chairs(i, chairs)) }
+            return rows + (agenda[s.id!] ?? []).map { .item(i, $0) }
         }
     }
 

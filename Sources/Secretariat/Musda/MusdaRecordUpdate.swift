@@ -37,10 +37,58 @@ extension MusdaRecordScreen {
         case .move:
             if let move = ListMove(key) { select(move.target(from: selected, count: rowCount, page: listHeight)) }
         case .chooseSession:
-            guard sessions.indices.contains(selected) else { return .none }
-            sessionIndex = selected
+            let rows = sessionRows
+            guard rows.indices.contains(selected) else { return .none }
+            sessionIndex = rows[selected].sessionIndex
             reloadSession(context)
-            context.inform(c.musda.sessionChosen(sessions[selected].title))
+            context.inform(c.musda.sessionChosen(sessions[sessionIndex].title))
+        case .addSession:
+            let session = MusdaSession(musdaId: musdaId, kind: .pleno, number: nil, title: c.musda.sessionTitle(.pleno, number: nil), order: 0)
+            return .present(SessionFormModal(.session(session), isNew: true, catalog: c), then: { Message.sessionSaved($0) })
+        case .addItem:
+            let rows = sessionRows
+            guard rows.indices.contains(selected) else { context.inform(c.musda.noSession); return .none }
+            let s = sessions[rows[selected].sessionIndex]
+            return .present(SessionFormModal(.item(AgendaItem(sessionId: s.id!, order: 0, title: ""), sessionTitle: s.title), isNew: true, catalog: c),
+                            then: { Message.sessionSaved($0) })
+        case .editRow:
+            let rows = sessionRows
+            guard rows.indices.contains(selected) else { return .none }
+            switch rows[selected] {
+            case .session(let i), .chairs(let i, _):
+                return .present(SessionFormModal(.session(sessions[i]), isNew: false, catalog: c), then: { Message.sessionSaved($0) })
+            case .item(let i, let item):
+                return .present(SessionFormModal(.item(item, sessionTitle: sessions[i].title), isNew: false, catalog: c),
+                                then: { Message.sessionSaved($0) })
+            }
+        case .chair:
+            let rows = sessionRows
+            guard rows.indices.contains(selected) else { return .none }
+            let index = rows[selected].sessionIndex
+            do {
+                let present = try context.data.musda.attendees(musdaId: musdaId, sessionId: sessions[index].id!)
+                    .filter { $0.isPresent && !$0.isErased }.map(\.name)
+                guard !present.isEmpty else { context.inform(c.musda.nobodyPresent); return .none }
+                return .present(ChooserModal(title: c.musda.chairTitle, items: present, catalog: c),
+                                then: { Message.chairChosen($0, sessionIndex: index) })
+            } catch {
+                context.fail(error)
+            }
+        case .moveItemUp, .moveItemDown:
+            let rows = sessionRows
+            guard rows.indices.contains(selected), case .item(_, let item) = rows[selected] else {
+                context.inform(c.musda.pickAnItem)
+                return .none
+            }
+            do {
+                try context.data.musda.moveAgendaItem(id: item.id!, by: action == .moveItemUp ? -1 : 1)
+                reload(context)
+                if let index = sessionRows.firstIndex(where: { if case .item(_, let moved) = $0 { return moved.id == item.id } else { return false } }) {
+                    select(index)
+                }
+            } catch {
+                context.fail(error)
+            }
         case .register:
             guard session != nil else { context.inform(c.musda.noSession); return .none }
             return .present(PersonPickerModal(title: c.musda.registerTitle, catalog: c), then: { Message.personPicked($0) })
@@ -110,6 +158,24 @@ extension MusdaRecordScreen {
             reloadSession(context)
         case .minutesClosed:
             reload(context)
+        case .sessionSaved(let text):
+            reload(context)
+            context.succeed(text)
+        case .chairChosen(let name, let index):
+            guard sessions.indices.contains(index) else { break }
+            let sessionId = sessions[index].id!
+            do {
+                let people = try context.data.musda.attendees(musdaId: musdaId, sessionId: sessionId)
+                guard let person = people.first(where: { $0.name == name })?.attendance.personId else { break }
+                var chairs = try context.data.musda.chairs(sessionId: sessionId)
+                let removing = chairs.contains(person)
+                if removing { chairs.removeAll { $0 == person } } else { chairs.append(person) }
+                try context.data.musda.setChairs(sessionId: sessionId, personIds: chairs)
+                reload(context)
+                context.succeed(removing ? context.catalog.musda.chairRemoved(name) : context.catalog.musda.chairAdded(name))
+            } catch {
+                context.fail(error)
+            }
         case .reopenReason(let reason):
             guard let session else { break }
             do {

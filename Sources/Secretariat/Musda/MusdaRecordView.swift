@@ -100,29 +100,25 @@ extension MusdaRecordScreen {
             buffer.write(c.musda.noSessions, x: rect.x, y: rect.y, width: rect.width, style: .dim)
             return nil
         }
-        // Each session on one line, its agenda items below, the selection on the session.
-        var y = rect.y
         var cursor: Point?
-        for (index, s) in sessions.enumerated() where index >= top {
-            guard y < rect.maxY else { break }
-            let mark = index == sessionIndex ? "▸ " : "  "
-            let times = Self.times(s.startsAt, s.endsAt)
-            buffer.write(mark + s.title, x: rect.x, y: y, width: rect.width - 12, style: .bold)
-            buffer.write(times, x: rect.maxX - 11, y: y, width: 11, alignRight: true)
-            if index == selected {
+        for (offset, row) in sessionRows.dropFirst(top).prefix(rect.height).enumerated() {
+            let y = rect.y + offset
+            switch row {
+            case .session(let i):
+                let s = sessions[i]
+                let times = Self.times(s.startsAt, s.endsAt)
+                buffer.write((i == sessionIndex ? "▸ " : "  ") + s.title, x: rect.x, y: y, width: max(0, rect.width - 12), style: .bold)
+                buffer.write(times, x: rect.maxX - 11, y: y, width: 11, alignRight: true)
+            case .chairs(_, let names):
+                buffer.write("    " + c.musda.chairs(names), x: rect.x, y: y, width: rect.width, style: .dim)
+            case .item(_, let item):
+                let t = Self.times(item.startsAt, item.endsAt)
+                buffer.write("    \(item.order). \(item.title)", x: rect.x, y: y, width: max(0, rect.width - 12))
+                buffer.write(t, x: rect.maxX - 11, y: y, width: 11, alignRight: true)
+            }
+            if top + offset == selected {
                 buffer.highlight(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: .selected)
                 cursor = Point(x: rect.x, y: y)
-            }
-            y += 1
-            let chairs = chairNames[s.id!].flatMap { $0.isEmpty ? nil : $0.joined(separator: ", ") } ?? s.chairs
-            if let chairs, y < rect.maxY {
-                buffer.write("    " + c.musda.chairs(chairs), x: rect.x, y: y, width: rect.width, style: .dim)
-                y += 1
-            }
-            for item in agenda[s.id!] ?? [] where y < rect.maxY {
-                let t = Self.times(item.startsAt, item.endsAt)
-                buffer.write("    \(item.order). \(item.title)" + (t.isEmpty ? "" : "  (\(t))"), x: rect.x, y: y, width: rect.width)
-                y += 1
             }
         }
         return cursor
