@@ -55,6 +55,9 @@ public protocol DraftRepository: Sendable {
     /// When another live session of the operator last saved a draft of the record (another
     /// window editing it now), or nil.
     func editedElsewhere(kind: String, recordKey: String) throws -> Date?
+    /// The newest draft of the record that another live session, of any operator, holds: who is
+    /// typing it now and what they have typed (the minutes' read-only second view). Nil when none.
+    func typedElsewhere(kind: String, recordKey: String) throws -> Draft?
 }
 
 struct DraftStore: DraftRepository {
@@ -116,6 +119,14 @@ struct DraftStore: DraftRepository {
     func editedElsewhere(kind: String, recordKey: String) throws -> Date? {
         try store.read { db in
             try others(db, kind: kind, recordKey: recordKey).first { $0.isAlive }?.draft.updatedAt
+        }
+    }
+
+    func typedElsewhere(kind: String, recordKey: String) throws -> Draft? {
+        try store.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM draft WHERE kind = ? AND record_key = ? AND session <> ? ORDER BY updated_at DESC
+                """, arguments: [kind, recordKey, store.session.text]).map(stored).first { $0.isAlive }?.draft
         }
     }
 

@@ -302,4 +302,40 @@ final class MusdaTests: XCTestCase {
         XCTAssertEqual(h.messageLine, "Sesi Sidang Pleno V tersimpan.")
         XCTAssertEqual(try store.musda.sessions(musdaId: musdaI(store)).last?.title, "Sidang Pleno V")
     }
+
+    // MARK: Two editors
+
+    func testASecondPersonSeesTheMinutesReadOnlyWhileTheFirstTypes() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let a = record(store, tab: 3)
+        a.run([.enter, .control(.end), .enter])
+        a.type("Diketik oleh A")
+        a.wait(milliseconds: 1100)
+
+        let storeB = try Store.open(path: store.path, operatorName: "sekretaris2", clock: { MemberFixtures.instant })
+        defer { try? storeB.close() }
+        let b = record(storeB, tab: 3)
+        b.run([.enter])
+        XCTAssertTrue(b.messageLine.hasPrefix("Sedang diketik oleh penguji"), b.messageLine)
+        XCTAssertTrue(b.screen.contains("Diketik oleh A"), "B sees A's typing:\n\(b.screen)")
+        XCTAssertTrue(b.screen.contains("hanya baca: penguji mengetik"), b.screen)
+        b.type("B mencoba")
+        XCTAssertFalse(b.screen.contains("B mencoba"), "B cannot type over A:\n\(b.screen)")
+
+        a.type(", lanjut")
+        a.wait(milliseconds: 1100)
+        b.wait(milliseconds: 3100)
+        XCTAssertTrue(b.screen.contains("Diketik oleh A, lanjut"), "refreshed every few seconds:\n\(b.screen)")
+
+        a.run([.escape])
+        b.wait(milliseconds: 3100)
+        XCTAssertEqual(b.messageLine, "Notulen sudah disimpan oleh pengetiknya; kini dapat disunting di sini.")
+        b.run([.control(.end)])
+        b.type(" (B)")
+        XCTAssertTrue(b.screen.contains("Diketik oleh A, lanjut (B)"), b.screen)
+        b.run([.escape])
+        let pleno2 = try XCTUnwrap(store.musda.sessions(musdaId: musdaI(store)).first { $0.title.hasPrefix("Sidang Pleno II:") })
+        XCTAssertTrue(try store.musda.minutes(sessionId: pleno2.id!)?.text.hasSuffix("Diketik oleh A, lanjut (B)") ?? false,
+                      "nobody's typing was lost")
+    }
 }

@@ -206,6 +206,12 @@ public struct MusdaWords: FamilyWords {
     var speakerTitle: String { pick("Pilih pembicara", "Choose the speaker") }
     func minutesSaved(_ session: String) -> String { pick("Notulen \(session) tersimpan.", "Minutes of \(session) saved.") }
     var minutesLocked: String { pick("Notulen ini sudah final; dibuka hanya untuk dibaca.", "These minutes are final; open read-only.") }
+    func typedBy(_ name: String) -> String {
+        pick("Sedang diketik oleh \(name); ditampilkan hanya untuk dibaca dan diperbarui tiap beberapa detik.",
+             "Being typed by \(name); shown read-only and refreshed every few seconds.")
+    }
+    func readOnlyBy(_ name: String) -> String { pick("hanya baca: \(name) mengetik", "read-only: \(name) typing") }
+    var freeToEdit: String { pick("Notulen sudah disimpan oleh pengetiknya; kini dapat disunting di sini.", "The minutes were saved by their typist; you can edit them now.") }
     var nobodyPresent: String { pick("Belum ada yang hadir di sesi ini.", "Nobody is in this session yet.") }
 
     var finalise: String { pick("Finalkan", "Finalise") }

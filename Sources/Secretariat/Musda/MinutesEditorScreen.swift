@@ -16,7 +16,11 @@ struct MinutesEditorScreen: Screen {
     static let autosaveDelay: Int64 = 1000
     static let autosaveJob = "autosave"
 
+    /// Seconds between two looks at someone else's typing, in the read-only view.
+    static let refreshDelay: Int64 = 3000
+
     enum Message {
+        case refresh
         case autosaveDue
         case autosaved(Date)
         case autosaveFailed(Error)
@@ -37,6 +41,9 @@ struct MinutesEditorScreen: Screen {
     var quorum: SessionQuorum?
     var speakers: [String] = []
     var loaded = false
+    /// Someone else is typing these minutes (another operator, or another window): shown
+    /// read-only, refreshed every few seconds, with who it is.
+    var typist: String?
 
     init(musda: Musda, session: MusdaSession) {
         self.musda = musda
@@ -51,6 +58,7 @@ struct MinutesEditorScreen: Screen {
         catalog.musda.lineOf(area.lineNumber, area.lineCount)
     }
 
-    var capturesText: Bool { !finalised }
+    var capturesText: Bool { !isReadOnly }
+    var isReadOnly: Bool { finalised || typist != nil }
     var hasUnsavedChanges: Bool { area.text != saved }
 }

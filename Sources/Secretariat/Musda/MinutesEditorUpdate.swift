@@ -23,6 +23,7 @@ extension MinutesEditorScreen {
         switch event {
         case .opened:
             load(context)
+            if typist != nil { return .after(milliseconds: Self.refreshDelay, id: "refresh", message: Message.refresh) }
         case .resized(let size):
             area.resize(width: size.width, height: max(1, size.height - 2))
         case .key(let key):
@@ -31,7 +32,12 @@ extension MinutesEditorScreen {
             return receive(message, context)
         case .shutdown:
             // The link dropped or the process is told to end: what is typed is written now.
-            if dirty || area.text != saved { writeDraftNow(context) }
+            guard !isReadOnly else { break }
+            if dirty || area.text != saved {
+                writeDraftNow(context)
+            } else {
+                try? context.data.drafts.discard(kind: Self.draftKind, recordKey: recordKey)
+            }
         default:
             break
         }
@@ -50,13 +56,23 @@ extension MinutesEditorScreen {
                 try context.data.drafts.discard(kind: Self.draftKind, recordKey: recordKey)
                 draft = nil
             }
-            if !finalised, let draft {
+            if !finalised, let other = try context.data.drafts.typedElsewhere(kind: Self.draftKind, recordKey: recordKey) {
+                // Someone is typing these minutes now: watch, never overwrite.
+                typist = other.operatorName
+                area.text = other.payload
+                context.inform(c.musda.typedBy(other.operatorName))
+            } else if !finalised, let draft {
                 area.text = draft.payload
                 recoveredAt = draft.updatedAt
                 context.inform(c.musda.recovered(c.timeWithSeconds(draft.updatedAt)))
             } else {
                 area.text = saved
                 if finalised { context.inform(c.musda.minutesLocked) }
+            }
+            if !isReadOnly {
+                // Claims the minutes (a recovered draft is taken over), so a second person
+                // opening them sees who types.
+                try context.data.drafts.save(Draft(kind: Self.draftKind, recordKey: recordKey, payload: area.text))
             }
             quorum = try context.data.musda.sessionQuorum(sessionId: session.id!)
             speakers = try context.data.musda.attendees(musdaId: musda.id!, sessionId: session.id!)
@@ -77,18 +93,21 @@ extension MinutesEditorScreen {
             guard commit(context) else { return .none }
             return .batch([.cancelJob(id: Self.autosaveJob), .close(result: nil)])
         case .time?:
-            guard !finalised else { return .none }
+            guard !isReadOnly else { return .none }
             return edited(area.insert("[\(context.data.timeOfDay)] "))
         case .speaker?:
-            guard !finalised else { return .none }
+            guard !isReadOnly else { return .none }
             guard !speakers.isEmpty else { context.inform(c.musda.nobodyPresent); return .none }
             return .present(ChooserModal(title: c.musda.speakerTitle, items: speakers, catalog: c),
                             then: { Message.speakerChosen($0) })
         case .edit?, nil:
-            if finalised {
+            if isReadOnly {
                 // Read-only: moving around is fine, changing is not.
                 var probe = area
-                if probe.handle(key) == .changed { context.inform(c.musda.minutesLocked); return .none }
+                if probe.handle(key) == .changed {
+                    context.inform(typist.map(c.musda.typedBy) ?? c.musda.minutesLocked)
+                    return .none
+                }
                 area = probe
                 return .none
             }
@@ -108,6 +127,8 @@ extension MinutesEditorScreen {
 
     private mutating func receive(_ message: Message, _ context: AppContext) -> Command {
         switch message {
+        case .refresh:
+            return refresh(context)
         case .autosaveDue:
             autosaveScheduled = false
             guard dirty else { return .none }
@@ -121,6 +142,32 @@ extension MinutesEditorScreen {
             context.fail(error)
         case .speakerChosen(let name):
             return edited(area.insert("\(name): "))
+        }
+        return .none
+    }
+
+    /// The read-only view looks again: the other person's latest typing, or, once they have
+    /// saved and left, the saved minutes, now editable here.
+    private mutating func refresh(_ context: AppContext) -> Command {
+        let c = context.catalog
+        do {
+            if let other = try context.data.drafts.typedElsewhere(kind: Self.draftKind, recordKey: recordKey) {
+                typist = other.operatorName
+                if other.payload != area.text { area.text = other.payload }
+                return .after(milliseconds: Self.refreshDelay, id: "refresh", message: Message.refresh)
+            }
+            let stored = try context.data.musda.minutes(sessionId: session.id!)
+            saved = stored?.text ?? ""
+            finalised = stored?.finalised ?? false
+            area.text = saved
+            typist = nil
+            if !finalised {
+                try context.data.drafts.save(Draft(kind: Self.draftKind, recordKey: recordKey, payload: saved))
+                context.inform(c.musda.freeToEdit)
+            }
+        } catch {
+            context.fail(error)
+            return .after(milliseconds: Self.refreshDelay, id: "refresh", message: Message.refresh)
         }
         return .none
     }
@@ -156,7 +203,7 @@ extension MinutesEditorScreen {
     /// drops the draft. False when it could not: then nothing is lost, the draft stays.
     private mutating func commit(_ context: AppContext) -> Bool {
         let c = context.catalog
-        guard !finalised else { return true }
+        guard !isReadOnly else { return true }
         let text = area.text
         do {
             if text != saved {

@@ -6,7 +6,8 @@ extension MinutesEditorScreen {
     func view(in rect: Rect, buffer: inout Buffer, context: ViewContext) -> Point? {
         let c = context.catalog
         let (top, rest) = rect.splitTop(1)
-        let status = autosavedAt.map { c.musda.autosaved(c.timeWithSeconds($0)) } ?? (dirty || area.text != saved ? c.musda.unsaved : "")
+        let status = typist.map { c.musda.readOnlyBy($0) }
+            ?? autosavedAt.map { c.musda.autosaved(c.timeWithSeconds($0)) } ?? (dirty || area.text != saved ? c.musda.unsaved : "")
         let statusWidth = min(status.displayWidth, top.width / 2)
         buffer.write(session.title, x: top.x, y: top.y, width: max(0, top.width - statusWidth - 1), style: .bold)
         buffer.write(status, x: top.maxX - statusWidth, y: top.y, width: statusWidth, style: .dim, alignRight: true)
@@ -18,6 +19,6 @@ extension MinutesEditorScreen {
             buffer.write(text, x: quorumRow.x, y: quorumRow.y, width: min(quorumRow.width, text.displayWidth),
                          style: quorum.isMet ? .dim : .reverse.with(.bold))
         }
-        return area.draw(in: textArea, on: &buffer, focused: !finalised)
+        return area.draw(in: textArea, on: &buffer, focused: !isReadOnly)
     }
 }

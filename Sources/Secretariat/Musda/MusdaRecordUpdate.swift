@@ -263,7 +263,9 @@ extension MusdaRecordScreen {
             attendees = try context.data.musda.attendees(musdaId: musdaId, sessionId: session.id!)
             minutes = try context.data.musda.minutes(sessionId: session.id!)
             versions = try context.data.musda.minutesVersions(sessionId: session.id!)
+            // A draft that only claimed the minutes (nothing typed) is nothing to recover.
             pendingMinutes = try context.data.drafts.find(kind: MinutesEditorScreen.draftKind, recordKey: String(session.id!))
+                .flatMap { $0.payload == (minutes?.text ?? "") ? nil : $0 }
         } catch {
             context.fail(error)
         }
