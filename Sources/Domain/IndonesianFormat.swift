@@ -86,6 +86,38 @@ public struct DocumentNumber: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         "\(pad(sequence, 2))/\(series)/\(issuer)/\(IndonesianFormat.roman(date.month))/\(date.year)"
     }
+
+    /// The default pattern (DOMAIN.md §4): `01/MUSDA-I/DPD-IPSPI/SUMSEL/V/2023`.
+    public static let defaultPattern = "{nomor}/{seri}/DPD-IPSPI/SUMSEL/{bulan}/{tahun}"
+
+    /// The number written with a pattern of the DPD's choosing: `{nomor}` (two digits),
+    /// `{seri}` (`MUSDA-I`), `{bulan}` (Roman month), `{tahun}`; other text stays as it is.
+    public func formatted(_ pattern: String) -> String {
+        pattern.replacingAll("{nomor}", with: pad(sequence, 2))
+            .replacingAll("{seri}", with: series)
+            .replacingAll("{bulan}", with: IndonesianFormat.roman(date.month))
+            .replacingAll("{tahun}", with: String(date.year))
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced (Domain has no Foundation).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        let chars = Array(self), t = Array(target)
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            if i + t.count <= chars.count, Array(chars[i..<(i + t.count)]) == t {
+                out += replacement
+                i += t.count
+            } else {
+                out.append(chars[i])
+                i += 1
+            }
+        }
+        return out
+    }
 }
 
 /// Text as typed, without leading and trailing whitespace.

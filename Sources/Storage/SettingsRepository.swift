@@ -14,6 +14,8 @@ public enum SettingKey: String, Sendable, CaseIterable {
     /// Retention period for personal data after membership ends; the law sets none.
     case retentionYears = "retention_years"
     case quorumRule = "quorum_rule"
+    /// How decisions are numbered (`DocumentNumber.formatted`).
+    case decisionNumberPattern = "decision_number_pattern"
 
     public var defaultValue: String {
         switch self {
@@ -21,6 +23,7 @@ public enum SettingKey: String, Sendable, CaseIterable {
         case .termLengthYears: return "5"
         case .retentionYears: return "5"
         case .quorumRule: return QuorumRule.halfPlusOne.code
+        case .decisionNumberPattern: return DocumentNumber.defaultPattern
         }
     }
 }

@@ -156,6 +156,7 @@ struct ExportCommand: ParsableCommand {
     private func minutesText(_ musda: Musda, _ sessions: [MusdaSession], _ store: Store) throws -> String {
         let c = CLI.catalog
         let decisions = try store.musda.decisions(musdaId: musda.id!)
+        let pattern = try store.settings.value(.decisionNumberPattern) ?? DocumentNumber.defaultPattern
         return try sessions.map { s -> String in
             let minutes = try store.musda.minutes(sessionId: s.id!)
             let rows = try store.musda.attendees(musdaId: musda.id!, sessionId: s.id!).filter(\.isPresent)
@@ -168,7 +169,7 @@ struct ExportCommand: ParsableCommand {
                 quorum: c.musda.quorumText(try store.musda.sessionQuorum(sessionId: s.id!)),
                 status: minutes.map { c.musda.minutesState(final: $0.finalised, version: $0.version) } ?? c.musda.draft,
                 decisions: decisions.filter { $0.sessionId == s.id }.map { d in
-                    (d.number.map { musda.documentNumber($0).description } ?? c.musda.draft) + "  " + d.title
+                    (d.number.map { musda.documentNumber($0).formatted(pattern) } ?? c.musda.draft) + "  " + d.title
                 })
             return MinutesText.render(input, words: c.musda.documentWords, markdown: resolvedFormat == .md)
         }.joined(separator: "\n")

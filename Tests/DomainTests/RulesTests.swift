@@ -124,3 +124,38 @@ final class RulesTests: XCTestCase {
         XCTAssertEqual(TermValidator.check(term), [.dateBefore(.termEnd, reference: .termStart)])
     }
 }
+
+final class DocumentNumberTests: XCTestCase {
+    func testThePatternOfTheSettingsWritesTheNumber() {
+        let n = DocumentNumber(sequence: 1, series: "MUSDA-I", date: LocalDate(year: 2023, month: 5, day: 14)!)
+        XCTAssertEqual(n.formatted(DocumentNumber.defaultPattern), "01/MUSDA-I/DPD-IPSPI/SUMSEL/V/2023")
+        XCTAssertEqual(n.formatted(DocumentNumber.defaultPattern), n.description)
+        XCTAssertEqual(n.formatted("{nomor}/KEP/{seri}/{bulan}-{tahun}/{nomor}"), "01/KEP/MUSDA-I/V-2023/01")
+        XCTAssertEqual(n.formatted("tanpa kode"), "tanpa kode")
+    }
+
+    func testClockTimesReadAsTyped() {
+        XCTAssertEqual(ClockTime("08.15")?.description, "08.15")
+        XCTAssertEqual(ClockTime("8:05")?.description, "08.05")
+        XCTAssertEqual(ClockTime("0930")?.description, "09.30")
+        XCTAssertNil(ClockTime("25.00"))
+        XCTAssertNil(ClockTime("10.7"))
+        XCTAssertNil(ClockTime("jam 9"))
+        XCTAssertTrue(ClockTime("09.00")! < ClockTime("10.00")!)
+    }
+
+    func testMinutesLinesDraftDecisionsAndActionItems() {
+        let text = """
+        [10.32] Wahidin: membuka sidang.
+        KEPUTUSAN: LPJ diterima dengan catatan
+          [10.40] keputusan: Pendataan ulang anggota
+        TINDAK LANJUT: Menyusun laporan pendataan @Siti_Nurhaliza 30-06-2023
+        TINDAK LANJUT: Mengirim SK ke DPP @Wahidin paling lambat 14 Jun 2023.
+        Tindak lanjut tanpa titik dua tidak dihitung
+        """
+        XCTAssertEqual(MinutesLines.decisions(in: text), ["LPJ diterima dengan catatan", "Pendataan ulang anggota"])
+        let actions = MinutesLines.actions(in: text)
+        XCTAssertEqual(actions.map(\.owner), ["Siti Nurhaliza", "Wahidin"])
+        XCTAssertEqual(actions.map(\.due), [LocalDate(year: 2023, month: 6, day: 30), LocalDate(year: 2023, month: 6, day: 14)])
+    }
+}

@@ -338,4 +338,16 @@ final class MusdaTests: XCTestCase {
         XCTAssertTrue(try store.musda.minutes(sessionId: pleno2.id!)?.text.hasSuffix("Diketik oleh A, lanjut (B)") ?? false,
                       "nobody's typing was lost")
     }
+
+    func testADecisionAddedDirectlyIsAdoptedWithTheNumberPatternOfTheSettings() throws {
+        let store = MemberFixtures.fixedClockStore()
+        try store.settings.set(.decisionNumberPattern, to: "{nomor}/KEP/{seri}/{tahun}")
+        let h = record(store, tab: 4)
+        h.run([.char("a")])
+        h.type("Rekomendasi kepada DPP tentang KTA")
+        h.run([.enter])
+        XCTAssertEqual(h.messageLine, "Draf keputusan ditambahkan; t untuk menetapkan.")
+        h.run([.char("t")])
+        XCTAssertEqual(h.messageLine, "Ditetapkan sebagai 06/KEP/MUSDA-I/2023.")
+    }
 }

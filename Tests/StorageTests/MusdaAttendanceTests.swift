@@ -89,4 +89,22 @@ final class MusdaAttendanceTests: StoreTestCase {
         XCTAssertEqual(QuorumRule(code: "tetap:30"), .fixed(30))
         XCTAssertEqual(QuorumRule.twoThirds.required(eligible: 38), 26)
     }
+
+    func testSavedMinutesTurnTheirActionLinesIntoActionItemsWithOwners() throws {
+        let text = "Rapat pleno.\nTINDAK LANJUT: Mengirim SK ke DPP @Wahidin 14-06-2023\nTINDAK LANJUT: Mencetak sertifikat @Tamu_Asing"
+        try store.musda.saveMinutes(sessionId: pleno2.id!, text: text, actions: MinutesLines.actions(in: text))
+        var items = try store.musda.actionItems(musdaId: musda.id!)
+        XCTAssertEqual(items.map(\.owner), ["Wahidin", "Tamu Asing"])
+        let wahidin = try XCTUnwrap(store.people.lookup("Wahidin", limit: 1).first?.id)
+        XCTAssertEqual(items.map(\.ownerPersonId), [wahidin, nil], "an @name matched to an attendee")
+        XCTAssertEqual(items.first?.due, date("2023-06-14"))
+        // Saving again replaces the drafted items rather than adding them twice.
+        try store.musda.saveMinutes(sessionId: pleno2.id!, text: text, actions: MinutesLines.actions(in: text))
+        items = try store.musda.actionItems(musdaId: musda.id!)
+        XCTAssertEqual(items.count, 2)
+        try store.musda.finaliseMinutes(sessionId: pleno2.id!)
+        XCTAssertThrowsError(try store.musda.saveMinutes(sessionId: pleno2.id!, text: "x", actions: [])) {
+            XCTAssertEqual($0 as? StoreError, .invalid([.minutesFinal]))
+        }
+    }
 }

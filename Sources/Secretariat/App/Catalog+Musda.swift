@@ -263,6 +263,10 @@ public struct MusdaWords: FamilyWords {
     var fromMinutes: String { pick("dari notulen", "from minutes") }
     var noDecisions: String { pick("Belum ada keputusan. Baris KEPUTUSAN: di notulen menjadi draf di sini.",
                                    "No decisions yet. KEPUTUSAN: lines in the minutes become drafts here.") }
+    var addDecision: String { pick("Tambah", "Add") }
+    var helpAddDecision: String { pick("Tambah draf keputusan langsung (tanpa notulen)", "Add a draft decision directly (not from minutes)") }
+    var addDecisionTitle: String { pick("Draf keputusan", "Draft decision") }
+    var decisionDrafted: String { pick("Draf keputusan ditambahkan; t untuk menetapkan.", "Draft decision added; t to adopt it.") }
     var adopt: String { pick("Tetapkan", "Adopt") }
     var helpAdopt: String { pick("Tetapkan draf ini: beri nomor keputusan berikutnya", "Adopt this draft: give it the next number") }
     var alreadyAdopted: String { pick("Keputusan ini sudah ditetapkan.", "This decision is already adopted.") }

@@ -4,7 +4,7 @@ extension MusdaRecordScreen {
     enum Action: Sendable {
         case nextTab, previousTab, session, move
         case chooseSession, addSession, addItem, editRow, chair, moveItemUp, moveItemDown
-        case register, depart, arrive, openMinutes, finalise, reopen, adopt
+        case register, depart, arrive, openMinutes, finalise, reopen, adopt, addDecision
     }
 
     static func keymap(_ c: Catalog, tab: Tab) -> Keymap<Action> {
@@ -29,7 +29,8 @@ extension MusdaRecordScreen {
                          KeyBinding([.char("f")], bar: c.musda.finalise, help: c.musda.helpFinalise, action: .finalise),
                          KeyBinding([.char("r")], help: c.musda.helpReopen, action: .reopen)]
         case .decisions:
-            bindings.append(KeyBinding([.char("t")], bar: c.musda.adopt, help: c.musda.helpAdopt, action: .adopt))
+            bindings += [KeyBinding([.char("t")], bar: c.musda.adopt, help: c.musda.helpAdopt, action: .adopt),
+                         KeyBinding([.char("a"), .insert], bar: c.musda.addDecision, help: c.musda.helpAddDecision, action: .addDecision)]
         }
         bindings += [
             KeyBinding([.tab, .right], bar: c.musda.nextTab, help: c.musda.helpTabs, label: "Tab", action: .nextTab),

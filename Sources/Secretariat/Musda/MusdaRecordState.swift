@@ -15,6 +15,7 @@ struct MusdaRecordScreen: Screen {
         case minutesClosed
         case reopenReason(String)
         case sessionSaved(String)
+        case decisionTitled(String)
         case chairChosen(String, sessionIndex: Int)
     }
 
@@ -52,6 +53,8 @@ struct MusdaRecordScreen: Screen {
     var pendingMinutes: Draft?
     var versions: [MinutesVersion] = []
     var decisions: [DecisionRow] = []
+    /// How decisions are numbered (Pengaturan).
+    var numberPattern = DocumentNumber.defaultPattern
     var counts = (delegates: 0, observers: 0, guests: 0)
     var termNames: [Int64: String] = [:]
     /// The selected row and scroll of the tab's list.

@@ -115,6 +115,10 @@ extension MusdaRecordScreen {
             return .push(MinutesEditorScreen(musda: musda, session: session), then: { _ in Message.minutesClosed })
         case .adopt:
             return adopt(context)
+        case .addDecision:
+            return .present(TextPromptModal(title: c.musda.addDecisionTitle, label: c.musda.columnDecision, text: "", catalog: c,
+                                            maxLength: 300),
+                            then: { Message.decisionTitled($0) })
         case .finalise:
             guard let session else { context.inform(c.musda.noSession); return .none }
             guard pendingMinutes == nil else { context.inform(c.musda.pendingFirst); return .none }
@@ -158,6 +162,15 @@ extension MusdaRecordScreen {
             reloadSession(context)
         case .minutesClosed:
             reload(context)
+        case .decisionTitled(let title):
+            do {
+                try context.data.musda.save(Decision(musdaId: musdaId, sessionId: session?.id, number: nil, title: title))
+                reload(context)
+                if let index = decisions.firstIndex(where: { $0.decision.title == title && $0.decision.isDraft }) { select(index) }
+                context.succeed(context.catalog.musda.decisionDrafted)
+            } catch {
+                context.fail(error)
+            }
         case .sessionSaved(let text):
             reload(context)
             context.succeed(text)
@@ -216,7 +229,7 @@ extension MusdaRecordScreen {
             let date = session?.date ?? musda.date
             let adopted = try context.data.musda.adopt(row.decision, on: date)
             reload(context)
-            context.succeed(c.musda.adopted(musda.documentNumber(adopted.number ?? 0).description))
+            context.succeed(c.musda.adopted(musda.documentNumber(adopted.number ?? 0).formatted(numberPattern)))
         } catch {
             context.fail(error)
         }
@@ -240,6 +253,7 @@ extension MusdaRecordScreen {
             let all = try data.musda.attendance(musdaId: musdaId)
             counts = (all.filter { $0.role == .delegate }.count, all.filter { $0.role == .observer }.count,
                       all.filter { $0.role == .guest }.count)
+            numberPattern = try data.settings.value(.decisionNumberPattern) ?? DocumentNumber.defaultPattern
             termNames = Dictionary(try data.board.terms().map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
             try loadDecisions(context)
         } catch {
