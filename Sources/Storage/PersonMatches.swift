@@ -12,6 +12,15 @@ public struct PersonMatch: Sendable, Hashable, Identifiable {
     /// Short name (`Palembang`).
     public let regencyName: String?
     public let birthDate: LocalDate?
+
+    public init(personId: Int64, name: String, kta: String?, status: MembershipStatus?, regencyName: String?, birthDate: LocalDate?) {
+        self.personId = personId
+        self.name = name
+        self.kta = kta
+        self.status = status
+        self.regencyName = regencyName
+        self.birthDate = birthDate
+    }
 }
 
 /// The first matches of a picker's text, by name, and whether there are more.

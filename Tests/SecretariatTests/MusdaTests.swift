@@ -350,4 +350,17 @@ final class MusdaTests: XCTestCase {
         h.run([.char("t")])
         XCTAssertEqual(h.messageLine, "Ditetapkan sebagai 06/KEP/MUSDA-I/2023.")
     }
+
+    func testAGuestNotInTheRegisterIsRecordedFromThePicker() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = record(store, tab: 2)
+        h.run([.char("a")])
+        h.type("Bupati Ogan Ilir")
+        XCTAssertTrue(h.screen.contains("Ctrl-N: catat sebagai orang baru"), h.screen)
+        h.run([.ctrl("n")])
+        XCTAssertTrue(h.screen.contains("Bupati Ogan Ilir — bukan anggota"), h.screen)
+        h.run([.function(2)])
+        XCTAssertNotNil(h.row(containing: "Bupati Ogan Ilir")?.text.contains("undangan"), h.screen)
+        XCTAssertNil(try store.people.lookup("Bupati Ogan", limit: 1).first.flatMap { try store.people.membership(personId: $0.id!) })
+    }
 }

@@ -187,6 +187,13 @@ struct PickerWords: FamilyWords {
     var typeToSearch: String { pick("Ketik sebagian nama, NIK atau KTA.", "Type part of a name, NIK or KTA.") }
     var noMatch: String { pick("Tidak ada yang cocok.", "No match.") }
     var searching: String { pick("mencari…", "searching…") }
+    var noMatchAddNew: String { pick("Tidak ada yang cocok. Ctrl-N: catat sebagai orang baru (bukan anggota).",
+                                     "No match. Ctrl-N: record as a new person (not a member).") }
+    var newPerson: String { pick("Orang baru", "New person") }
+    var helpNewPerson: String { pick("Catat orang yang belum ada di daftar, dengan nama yang diketik (bukan anggota)",
+                                     "Record someone not in the register, under the typed name (not a member)") }
+    var typeNameFirst: String { pick("Ketik namanya dulu.", "Type the name first.") }
+    var newPersonSource: String { pick("Daftar hadir Musda", "Musda attendance") }
     func count(_ n: Int, more: Bool) -> String {
         more ? pick("\(n)+ cocok; ketik lebih banyak untuk mempersempit", "\(n)+ matches; type more to narrow")
              : pick("\(n) cocok", "\(n) matches")

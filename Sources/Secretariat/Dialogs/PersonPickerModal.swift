@@ -22,13 +22,17 @@ struct PersonPickerModal: ModalScreen {
     var picker: SearchPicker<PersonMatch>
     private var listHeight = 10
     private var showsSearching = false
+    /// Ctrl-N records someone not in the register yet (a guest at a Musda) under the typed name.
+    let allowsNew: Bool
 
-    init(title: String, catalog c: Catalog) {
+    init(title: String, catalog c: Catalog, allowsNew: Bool = false) {
         picker = SearchPicker(title: title, placeholder: c.picker.placeholder)
+        self.allowsNew = allowsNew
     }
 
     func bindings(_ c: Catalog) -> [KeyHelp] {
-        [KeyHelp([.enter], bar: c.picker.choose, help: c.picker.helpChoose, action: ()),
+        (allowsNew ? [KeyHelp([.ctrl("n")], bar: c.picker.newPerson, help: c.picker.helpNewPerson, action: ())] : [])
+        + [KeyHelp([.enter], bar: c.picker.choose, help: c.picker.helpChoose, action: ()),
          KeyHelp([.escape], bar: c.cancel, help: c.picker.helpCancel, action: ()),
          KeyHelp([.up, .down, .pageUp, .pageDown], help: c.picker.helpMove, label: "↑/↓ PgUp/PgDn", action: ()),
          KeyHelp([], help: c.picker.helpType, label: "a–z 0–9", action: ())]
@@ -40,6 +44,8 @@ struct PersonPickerModal: ModalScreen {
         switch event {
         case .resized(let size):
             listHeight = max(1, Self.box(in: Rect(size: size)).height - 6)
+        case .key(.ctrl("n")) where allowsNew:
+            return addNew(context)
         case .key(let key):
             switch picker.handle(key, page: listHeight) {
             case .queryChanged(let text):
@@ -77,6 +83,22 @@ struct PersonPickerModal: ModalScreen {
             break
         }
         return .none
+    }
+
+    /// A person with just the typed name and no membership, chosen at once.
+    private func addNew(_ context: AppContext) -> Command {
+        let name = picker.query.text.trimmingSpaces
+        guard !name.isEmpty else { context.inform(context.catalog.picker.typeNameFirst); return .none }
+        do {
+            let id = try context.data.people.save(PersonDraft(person: Person(name: name, source: context.catalog.picker.newPersonSource),
+                                                              membership: nil),
+                                                  overrideReason: context.catalog.picker.newPersonSource)
+            return .batch([.cancelJob(id: Self.searchJob),
+                           .dismiss(PersonMatch(personId: id, name: name, kta: nil, status: nil, regencyName: nil, birthDate: nil))])
+        } catch {
+            context.fail(error)
+            return .none
+        }
     }
 
     private mutating func show(_ found: PersonMatches) {
@@ -126,7 +148,8 @@ struct PersonPickerModal: ModalScreen {
         } else {
             status = c.picker.count(picker.items.count, more: picker.hasMore)
         }
-        let empty = picker.query.text.trimmingSpaces.isEmpty || picker.isStale ? "" : c.picker.noMatch
+        let empty = picker.query.text.trimmingSpaces.isEmpty || picker.isStale ? ""
+            : allowsNew ? c.picker.noMatchAddNew : c.picker.noMatch
         return picker.draw(in: Self.box(in: rect), on: &buffer, label: c.picker.label, table: Self.table(c), cells: { person in
             [person.name, person.kta ?? "–", person.status.map(c.membershipStatusName) ?? c.picker.notAMember, person.regencyName ?? "–"]
         }, status: status, emptyText: empty)

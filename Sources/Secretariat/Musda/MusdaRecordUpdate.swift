@@ -91,7 +91,7 @@ extension MusdaRecordScreen {
             }
         case .register:
             guard session != nil else { context.inform(c.musda.noSession); return .none }
-            return .present(PersonPickerModal(title: c.musda.registerTitle, catalog: c), then: { Message.personPicked($0) })
+            return .present(PersonPickerModal(title: c.musda.registerTitle, catalog: c, allowsNew: true), then: { Message.personPicked($0) })
         case .arrive:
             return arrive(context)
         case .depart:
