@@ -363,4 +363,25 @@ final class MusdaTests: XCTestCase {
         XCTAssertNotNil(h.row(containing: "Bupati Ogan Ilir")?.text.contains("undangan"), h.screen)
         XCTAssertNil(try store.people.lookup("Bupati Ogan", limit: 1).first.flatMap { try store.people.membership(personId: $0.id!) })
     }
+
+    // MARK: Every screen at both sizes
+
+    func testEveryTabAndTheEditorAt80x24And120x40() {
+        let names = ["summary", "sessions", "attendance", "minutes", "decisions"]
+        for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
+            for (tab, name) in names.enumerated() where !(size.width == 80 && (name == "summary" || name == "sessions")) {
+                let h = record(size: size, tab: tab)
+                XCTAssertTrue(h.keyBar.contains("F1 Bantuan") && h.keyBar.contains("F10 Keluar"), "\(name): \(h.keyBar)")
+                assertSnapshot(h.terminal, named: "musda-tab-\(name)-\(size.width)x\(size.height)")
+            }
+            let list = AppHarness(size: size)
+            list.run([.char("3")])
+            assertSnapshot(list.terminal, named: "musda-list-tab-\(size.width)x\(size.height)")
+            let editor = record(size: size, tab: 3)
+            editor.run([.enter])
+            XCTAssertTrue(editor.keyBar.contains("F2 Simpan"), editor.keyBar)
+            assertSnapshot(editor.terminal, named: "musda-editor-\(size.width)x\(size.height)")
+            editor.run([.escape])
+        }
+    }
 }

@@ -128,6 +128,8 @@ extension MusdaRecordScreen {
         Table([
             TableColumn(c.musda.columnNumber, minWidth: 3, idealWidth: 3, alignment: .right, priority: 50),
             TableColumn(c.musda.columnName, minWidth: 16, idealWidth: 28, priority: 100, expands: true),
+            // From about 100 columns: the KTA (empty for a guest who is not a member).
+            TableColumn(c.board.columnKTA, minWidth: 13, idealWidth: 13, priority: 20),
             TableColumn(c.musda.columnRole, minWidth: 8, idealWidth: 9, priority: 90),
             TableColumn(c.musda.columnFrom, minWidth: 10, idealWidth: 16, priority: 40),
             TableColumn(c.musda.columnArrived, minWidth: 6, idealWidth: 6, priority: 80),
@@ -143,7 +145,7 @@ extension MusdaRecordScreen {
             } else {
                 left = c.musda.notInSession
             }
-            return ["\(i + 1)", row.isErased ? c.board.erased : row.name, c.attendanceRoleName(row.attendance.role),
+            return ["\(i + 1)", row.isErased ? c.board.erased : row.name, row.kta ?? "", c.attendanceRoleName(row.attendance.role),
                     row.attendance.representing ?? "", row.presence?.arrivedAt.description ?? "", left]
         }
         return Self.attendanceTable(c).draw(rows: rows, selected: selected - top, in: rect, on: &buffer, focused: true,
