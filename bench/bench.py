@@ -26,6 +26,7 @@ import subprocess
 import sys
 import time
 import traceback
+import unicodedata
 
 from term import BenchFailure, Term, now
 
@@ -59,6 +60,13 @@ WORDS = (os.environ.get("BENCH_SEARCH_WORDS") or
          "siti ahmad dewi putra rahmat sari budi nur indah agus wati hendra yuli "
          "fitri andi rizki dian eko joko lestari muhammad ani hasan ratna susanto").split()
 
+# Prefixes typed into the person picker (Pengurus › board › `i`), 3-6 letters of name parts the
+# demo generator uses (Sources/Storage/BulkMembers.swift, Names): given names, family names and
+# the Palembang titles, common and rarer ones, some of them also a second given name.
+PICKER_WORDS = (os.environ.get("BENCH_PICKER_WORDS") or
+                "siti hend wahyu rahma lest kemas nyima sapu wibis zulk juwit syahr ilham rosm fitri "
+                "kiag dama hasan sept husin erwin mega").split()
+
 ENV = {
     "TERM": "xterm-256color",
     "LANG": "C.UTF-8",
@@ -70,6 +78,7 @@ ENV = {
 KEY_PGDN = b"\x1b[6~"
 KEY_ESC = b"\x1b"
 KEY_ENTER = b"\r"
+KEY_CTRL_U = b"\x15"
 
 
 def size_label(n):
@@ -177,6 +186,107 @@ def search_shows(screen, query, notes):
     return False
 
 
+# --- Pengurus screens (menu key `2`) ---------------------------------------------
+
+# The demo's board (DemoOrganisation): the aktif term, first in the term list, all seats held.
+BOARD_TERM = "2023–2028"
+BOARD_SEATS = 45
+# The Bendahara seat is the 14th line of the board (group titles count): `g`, then `j`×13.
+BENDAHARA_LINE = 13
+SEATS_FILLED = re.compile(r"(\d+) dari (\d+) kursi terisi")
+PICKER_TITLE = re.compile(r"┌─ ((?:Ganti|Isi kursi): Bendahara) ")
+PICKER_COUNT = re.compile(r"^(\d+)(\+?) cocok")
+PICKER_EMPTY = "Ketik sebagian nama, NIK atau KTA."
+PICKER_NONE = "Tidak ada yang cocok."
+
+
+def has_box(screen):
+    return any("┌─" in line for line in screen.display)
+
+
+def is_terms(screen):
+    """Menu › Pengurus: the term list, whole (key bar drawn), with the demo's term at 45/45."""
+    d = screen.display
+    return (d[0].strip().endswith("› Pengurus") and not has_box(screen)
+            and any(BOARD_TERM in line and f"{BOARD_SEATS}/{BOARD_SEATS}" in line for line in d[1:-1])
+            and "Susunan" in d[-1])
+
+
+def seats_filled(screen):
+    m = SEATS_FILLED.search(screen.display[0])
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def is_board(screen):
+    """Menu › Pengurus › 2023–2028, whole: the header's `45 dari 45 kursi terisi`, the column
+    titles, the first two groups and the key bar; no box over it."""
+    d = screen.display
+    return (f"Pengurus › {BOARD_TERM}" in d[0] and seats_filled(screen) == (BOARD_SEATS, BOARD_SEATS)
+            and "Jabatan" in d[1] and "Pemegang" in d[1] and d[2].startswith("PEMBINA / PENASEHAT")
+            and any(line.startswith("PENGURUS HARIAN") for line in d[3:-2])
+            and "Riwayat" in d[-1] and not has_box(screen))
+
+
+def board_line(screen):
+    """The board line the terminal cursor sits on (the app puts it on the selected row)."""
+    return screen.display[screen.cursor.y]
+
+
+def fold(text):
+    """Lower case without diacritics, as the app's TextKey folds names."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words_of(text):
+    return re.findall(r"[^\W_]+", fold(text))
+
+
+class PickerView:
+    """What the person picker's box shows: title, query line, match rows, status line."""
+
+    def __init__(self, title, inner):
+        self.title = title
+        self.query_line = inner[0]
+        self.status = inner[-1].strip()
+        header = next((i for i, line in enumerate(inner) if line.strip().startswith("Nama") and "KTA" in line), None)
+        body = inner[header + 1:-1] if header is not None else inner[1:-1]
+        self.none = any(PICKER_NONE in line for line in body)
+        kta = inner[header].index("KTA") if header is not None else None
+        self.names = [] if self.none or kta is None else [line[:kta].strip() for line in body if line[:kta].strip()]
+        m = PICKER_COUNT.match(self.status)
+        self.count = (m.group(1) + m.group(2)) if m else ("0" if self.none and not self.status else None)
+
+    def answered(self):
+        """Matches of the current text shown: a count (or `Tidak ada yang cocok.`), no `mencari…`."""
+        return self.count is not None and not SEARCHING.search(self.status)
+
+    def strangers(self, typed):
+        """Names shown that have no word starting with each word typed (a full name only: one
+        cut with `…` may have lost that word). Not an error as such: the app also matches the
+        e-mail, NIK and KTA, which the box does not show."""
+        tokens = words_of(typed)
+        return [n for n in self.names if not n.endswith("…")
+                and not all(any(w.startswith(tok) for w in words_of(n)) for tok in tokens)]
+
+
+def picker_view(screen):
+    """The picker box over the board, or None."""
+    d = screen.display
+    for y, line in enumerate(d):
+        m = PICKER_TITLE.search(line)
+        if not m:
+            continue
+        left, right = m.start(), line.find("┐", m.start())
+        if right < 0:
+            return None
+        bottom = next((b for b in range(y + 1, len(d)) if d[b][left:left + 1] == "└"), None)
+        if bottom is None or bottom - y < 4:
+            return None
+        return PickerView(m.group(1), [d[r][left + 1:right] for r in range(y + 1, bottom)])
+    return None
+
+
 # --- the two programs ---------------------------------------------------------
 
 class Target:
@@ -192,6 +302,8 @@ class Target:
         self.notes = set()
         self.search_words = []  # (query, matches)
         self.search_log = []    # (query so far, ms to results, matches, ms to echo) per keystroke
+        self.picker_words = []  # the same two for the person picker
+        self.picker_log = []
         self.late = [0, 0]    # late output events, bytes
         self.ignored = {}
 
@@ -205,7 +317,8 @@ class Target:
     def fail(self, stage, err):
         msg = str(err)
         self.failures.append((stage, msg))
-        for metric in self.STAGE_METRICS.get(stage, (stage + "_ms", stage + "_bytes", stage + "_first_ms")):
+        for metric in self.STAGE_METRICS.get(stage, (stage + "_ms", stage + "_bytes", stage + "_first_ms",
+                                                     stage + "_echo_ms")):
             self.samples.pop(metric, None)
         log(f"  FAILED [{self.name}] {stage}: {msg}")
 
@@ -255,8 +368,12 @@ class Target:
     def prepare(self, t, step):
         """Bring a fresh run to where `step` starts."""
 
-    def recover(self, t):
-        """After a failed step, bring the same run back to where the next step starts, if it can."""
+    def needs(self, step):
+        """The screen `step` starts from; when it cannot be reached, the steps needing it are not taken."""
+        return "list"
+
+    def recover(self, t, step):
+        """After `step` failed, bring the same run back to where the next step starts, if it can."""
         return False
 
     def snap(self, t, name):
@@ -276,11 +393,11 @@ class Target:
         t = None
         restarted = False
         failed = False
-        blocked = None  # the step whose failure makes the rest pointless
+        blocked = {}  # screen -> why the steps starting there are pointless
         try:
             for step in self.steps:
-                if blocked:
-                    self.fail(step, BenchFailure(f"not taken: {blocked}"))
+                if self.needs(step) in blocked:
+                    self.fail(step, BenchFailure(f"not taken: {blocked[self.needs(step)]}"))
                     continue
                 try:
                     if t is None:
@@ -290,15 +407,16 @@ class Target:
                         try:
                             self.prepare(t, step)
                         except BenchFailure:
-                            blocked = f"the screen `{step}` needs could not be reached (see the failure before)"
+                            blocked[self.needs(step)] = (f"the screen `{step}` needs could not be reached "
+                                                         "(see the failure before)")
                             raise
                     getattr(self, "step_" + step)(t)
                 except BenchFailure as e:
                     if step == "open" and getattr(self, "total", 1) is None:
-                        blocked = "the Anggota list never opened (see `open`)"
+                        blocked["list"] = "the Anggota list never opened (see `open`)"
                     self.fail(step, e)
                     failed = True
-                    if t is not None and not blocked and t.alive() and self.recover(t):
+                    if t is not None and self.needs(step) not in blocked and t.alive() and self.recover(t, step):
                         continue
                     if t is not None:
                         self.absorb(t)
@@ -387,13 +505,17 @@ class Floor(Target):
                     return
 
 
-def cycle_words():
+def cycle_words(words=None):
     while True:
-        yield from WORDS
+        yield from words or WORDS
 
 
 class App(Target):
     """The release binary on one database, driven through the contract of issue 4."""
+
+    # The Pengurus steps start from the main menu, whatever became of the Anggota list.
+    steps = Target.steps + ("board", "picker")
+    PENGURUS_STEPS = ("board", "picker")
 
     def __init__(self, people, db):
         super().__init__()
@@ -409,12 +531,29 @@ class App(Target):
     def first_frame(screen):
         return is_menu(screen)
 
+    def needs(self, step):
+        return "pengurus" if step in self.PENGURUS_STEPS else "list"
+
     def prepare(self, t, step):
-        if step != "open":
+        if self.needs(step) == "pengurus":
+            self.to_terms(t, step)
+        elif step != "open":
             t.press(b"1", lambda s: list_counter(s) is not None, f"{step}: `1` opens the Anggota list")
             self.total = self.total or list_counter(t.screen)[1]
 
-    def recover(self, t):
+    def recover(self, t, step):
+        if self.needs(step) == "pengurus":
+            # Esc closes the picker, then the board; any of these screens is a start for the next step.
+            for attempt in range(4):
+                if self.where(t.screen) in ("terms", "board", "menu"):
+                    log(f"  [{self.name}] back in Pengurus after Esc; the run goes on")
+                    return True
+                try:
+                    t.press(KEY_ESC, lambda s: self.where(s) in ("terms", "board", "menu"), "recovering with Esc",
+                            need_bytes=False, timeout_s=3)
+                except BenchFailure:
+                    continue
+            return False
         for attempt in range(3):
             try:
                 t.press(KEY_ESC, lambda s: list_counter(s) is not None, "recovering with Esc",
@@ -563,6 +702,128 @@ class App(Target):
                 break
         log("  matches: " + ", ".join(f"{w}={m}" for w, m in self.search_words))
         self.report("search_ms")
+
+    # --- Pengurus: the term list, the board, the person picker -----------------------
+
+    def where(self, screen):
+        """Which known screen is shown (a whole frame), or None."""
+        if picker_view(screen) is not None:
+            return "picker"
+        if is_board(screen):
+            return "board"
+        if is_terms(screen):
+            return "terms"
+        if list_counter(screen) is not None:
+            return "list"
+        if is_menu(screen):
+            return "menu"
+        return None
+
+    def to_terms(self, t, what):
+        """From the menu, the Anggota list or the board to Menu › Pengurus (not measured)."""
+        for _ in range(4):
+            here = self.where(t.screen)
+            if here == "terms":
+                return
+            if here == "menu":
+                t.press(b"2", is_terms, f"{what}: `2` in the menu opens the term list (`Menu › Pengurus`, "
+                                        f"a row `{BOARD_TERM} … {BOARD_SEATS}/{BOARD_SEATS}`, the key bar)")
+            elif here == "list":
+                t.press(b"q", is_menu, f"{what}: `q` closes the Anggota list back to the menu")
+            elif here in ("board", "picker"):
+                t.press(KEY_ESC, lambda s: self.where(s) in ("board", "terms"), f"{what}: Esc goes back towards the term list")
+            else:
+                break
+        raise BenchFailure(f"{what}: cannot reach the Pengurus term list (`Menu › Pengurus` with the demo's term "
+                           f"{BOARD_TERM} at {BOARD_SEATS}/{BOARD_SEATS}) from this screen.\nLast screen:\n{t.screen.dump()}")
+
+    def open_board(self, t, what):
+        """Enter on the term list; the demo's aktif term is the selected (first) row. Returns the frame."""
+        frame = t.press(KEY_ENTER, is_board,
+                        f"{what}: Enter on the term list opens the board of {BOARD_TERM} (header "
+                        f"`{BOARD_SEATS} dari {BOARD_SEATS} kursi terisi`, `PEMBINA / PENASEHAT`, `PENGURUS HARIAN`, key bar)")
+        return frame
+
+    # Enter on the term list, Esc back (not measured); ends on the board.
+    def step_board(self, t):
+        log(f"[{self.name}] Enter -> Pengurus board ({BOARD_SEATS} seats): {SAMPLES} samples")
+        self.to_terms(t, "board")
+        for i in range(SAMPLES):
+            frame = self.open_board(t, f"board (sample {i + 1})")
+            self.add("board_ms", frame.ms)
+            self.add("board_bytes", frame.nbytes)
+            if i == 0:
+                self.snap(t, "board")
+            if i + 1 < SAMPLES:
+                t.press(KEY_ESC, is_terms, "Esc returns from the board to the term list")
+        self.report("board_ms")
+
+    def to_bendahara(self, t, what):
+        """`g`, then `j`×13, each checked by the line the cursor is on; ends on the Bendahara seat."""
+        if self.where(t.screen) != "board":
+            self.to_terms(t, what)
+            self.open_board(t, what)
+        top = 2  # header, column titles, then the first line of the board
+        t.press(b"g", lambda s: s.cursor.y == top and board_line(s).startswith("PEMBINA / PENASEHAT"),
+                f"{what}: `g` selects the first line of the board (`PEMBINA / PENASEHAT`)", need_bytes=False)
+        for k in range(1, BENDAHARA_LINE + 1):
+            t.press(b"j", lambda s, y=top + k: s.cursor.y == y and is_board(s),
+                    f"{what}: `j` moves the selection to line {k + 1} of the board")
+        line = board_line(t.screen)
+        if not line.startswith("  Bendahara "):
+            raise BenchFailure(f"{what}: line {BENDAHARA_LINE + 1} of the board is not the Bendahara seat: "
+                               f"`{line.rstrip()}`.\nLast screen:\n{t.screen.dump()}")
+
+    def step_picker(self, t):
+        log(f"[{self.name}] person picker keystrokes: {SAMPLES} samples")
+        self.to_bendahara(t, "picker")
+        t.press(b"i", lambda s: (picker_view(s) is not None and picker_view(s).status == PICKER_EMPTY
+                                 and before_cursor(s).rstrip().endswith("Cari:")),
+                "`i` on the Bendahara seat opens the person picker (a box `Ganti: Bendahara`, an empty `Cari:` "
+                f"field, `{PICKER_EMPTY}`)")
+        taken = 0
+        for word in cycle_words(PICKER_WORDS):
+            typed = ""
+            for ch in word:
+                typed += ch
+
+                # The app counts the matches only once they are those of the text in the field
+                # (while a search is pending the status line is empty, then `mencari…`).
+                frame = t.press(ch.encode(),
+                                lambda s, q=typed: (picker_view(s) is not None and search_shows(s, q, self.notes)
+                                                    and picker_view(s).answered()),
+                                f"typing `{ch}` shows `Cari: {typed}` in the picker with its matches (a count "
+                                f"`N cocok` or `{PICKER_NONE}`, no `mencari…`)",
+                                early=lambda s, q=typed: picker_view(s) is not None and search_shows(s, q, set()))
+                echo = frame.early_ms if frame.early_ms is not None else frame.ms
+                view = picker_view(t.screen)
+                # A name shown should have a word starting with what was typed; with one or two
+                # letters a match may come from the e-mail (`gmail`, `co.id`) or NIK/KTA instead.
+                if len(typed) >= 3 and view.strangers(typed):
+                    self.notes.add(f"picker: after `{typed}` the names shown include "
+                                   f"`{view.strangers(typed)[0]}`, with no word starting `{typed}` "
+                                   "(matched by e-mail, NIK or KTA, or the matches of another text)")
+                self.add("picker_ms", frame.ms)
+                self.add("picker_echo_ms", echo)
+                self.add("picker_bytes", frame.nbytes)
+                if len(typed) == 1:
+                    self.add("picker_first_ms", frame.ms)
+                self.picker_log.append((typed, frame.ms, view.count, echo))
+                taken += 1
+                if taken >= SAMPLES:
+                    break
+            if not self.picker_words:
+                self.snap(t, "picker")
+            self.picker_words.append((typed, picker_view(t.screen).count))
+            t.press(KEY_CTRL_U, lambda s: (picker_view(s) is not None and picker_view(s).status == PICKER_EMPTY
+                                           and before_cursor(s).rstrip().endswith("Cari:")),
+                    f"Ctrl-U clears `{typed}` from the picker's field (`{PICKER_EMPTY}`)")
+            if taken >= SAMPLES:
+                break
+        t.press(KEY_ESC, is_board, "Esc closes the picker back to the board, unchanged")
+        log("  matches: " + ", ".join(f"{w}={m}" for w, m in self.picker_words))
+        self.report("picker_echo_ms")
+        self.report("picker_ms")
 
 
 # --- databases ----------------------------------------------------------------
@@ -726,7 +987,7 @@ def cell(target, metric, kind):
 
 
 ROWS_SPEC = [
-    # label, metric, kind, floor-label
+    # label, metric, kind[, the floor's metric in that row when it is not the same]
     ("exec → first frame (menu), ms", "startup_ms", "ms"),
     ("`1` → Anggota list, ms", "open_ms", "ms"),
     ("`j` scroll step, ms", "scroll_ms", "ms"),
@@ -739,6 +1000,12 @@ ROWS_SPEC = [
     ("search keystroke → results (every letter), ms", "search_ms", "ms"),
     ("search keystroke → results (first letter), ms", "search_first_ms", "ms"),
     ("bytes per search keystroke", "search_bytes", "bytes"),
+    (f"Enter → Pengurus board ({BOARD_SEATS} seats), ms", "board_ms", "ms", "detail_ms"),
+    ("bytes per board opening", "board_bytes", "bytes", "detail_bytes"),
+    ("picker keystroke → echo in `Cari:` (every letter), ms", "picker_echo_ms", "ms", "search_echo_ms"),
+    ("picker keystroke → matches (every letter), ms", "picker_ms", "ms", "search_ms"),
+    ("picker keystroke → matches (first letter), ms", "picker_first_ms", "ms", "search_first_ms"),
+    ("bytes per picker keystroke", "picker_bytes", "bytes", "search_bytes"),
     ("RSS at first frame (VmHWM)", "rss_first_kib", "kib"),
     ("peak RSS after all steps (VmHWM)", "rss_peak_kib", "value"),
     ("build the database (`demo`), wall", "build_s", "value"),
@@ -813,16 +1080,34 @@ def write_report(floor, apps, started, setup_notes):
                                          for a in apps]
     L.append("| " + " | ".join(header) + " |")
     L.append("|" + "---|" * len(header))
-    for label, metric, kind in ROWS_SPEC:
-        floor_cell = cell(floor, metric, kind) if floor else ""
+    for label, metric, kind, *floor_metric in ROWS_SPEC:
+        floor_cell = cell(floor, (floor_metric or [metric])[0], kind) if floor else ""
         if metric in ("build_s", "db_bytes"):
             floor_cell = "n/a"
         row = [label, floor_cell or "—"] + [cell(a, metric, kind) for a in apps]
         L.append("| " + " | ".join(row) + " |")
     L.append("")
-    counts = sorted({len(v) for t in all_targets for k, v in t.samples.items() if k != "search_first_ms"})
+    counts = sorted({len(v) for t in all_targets for k, v in t.samples.items()
+                     if k not in ("search_first_ms", "picker_first_ms")})
     L.append(f"Samples per cell: {', '.join(map(str, counts)) or '—'} "
              "(first letter: one per word typed).")
+    L.append("")
+    L.append("The Pengurus rows (menu `2`; the demo's aktif term " + BOARD_TERM + ", "
+             f"{BOARD_SEATS} seats, all held):")
+    L.append("")
+    L.append(f"- *Enter → Pengurus board*: Enter on the term list to the last byte of the whole board: header "
+             f"`{BOARD_SEATS} dari {BOARD_SEATS} kursi terisi`, column titles, group titles, key bar "
+             "(the board is one read of the term's seats and holders). Esc back to the list between samples, "
+             "not measured. Floor column: its echo of Enter.")
+    L.append("- *picker keystroke → echo*: on the Bendahara seat `i` opens the person picker (all people, members "
+             "or not; FTS5, off the UI loop). From a letter written to the first read after which `Cari:` shows "
+             "the text typed. Floor column: its echo of a letter.")
+    L.append("- *picker keystroke → matches*: from the same letter to the last byte of the frame that shows that "
+             "text's matches: the status line counts them (`N cocok`, `40+ cocok; …`) or the box says "
+             f"`{PICKER_NONE}` (the app shows either only once its matches are those of the text in the "
+             "field), and no `mencari…` is left. First letter: the broad one-letter prefix, one sample per "
+             "word. Words typed: 3–6 letter prefixes of the demo's name parts, listed under Observations; "
+             "Ctrl-U clears the field between words, not measured.")
     if any(a.values.get("build_cached") for a in apps):
         L.append("¹ database taken from the cache; the time is from when it was built "
                  f"({', '.join(a.name + ': ' + a.values.get('built_at', '?') for a in apps if a.values.get('build_cached'))}).")
@@ -831,14 +1116,14 @@ def write_report(floor, apps, started, setup_notes):
     L.append("")
 
     obs = []
-    key_steps = [(label, metric) for label, metric, kind in ROWS_SPEC
+    key_steps = [(label, metric, (fm or [metric])[0]) for label, metric, kind, *fm in ROWS_SPEC
                  if kind == "ms" and metric not in ("startup_ms",)]
     for a in apps:
-        measured = [(summary(a.samples[m])["p95"], label.rsplit(",", 1)[0], m) for label, m in key_steps
+        measured = [(summary(a.samples[m])["p95"], label.rsplit(",", 1)[0], fm) for label, m, fm in key_steps
                     if a.samples.get(m)]
         if measured:
-            p95, label, m = max(measured)
-            fl = floor.samples.get(m) if floor else None
+            p95, label, fm = max(measured)
+            fl = floor.samples.get(fm) if floor else None
             ratio = f", {p95 / summary(fl)['p95']:.0f}× the floor's p95" if fl else ""
             obs.append(f"{a.name}: slowest key step by p95 is {label}: {fmt_ms(p95)} ms{ratio}")
         if a.search_words:
@@ -847,6 +1132,14 @@ def write_report(floor, apps, started, setup_notes):
         if a.search_log:
             worst = sorted(a.search_log, key=lambda x: -x[1])[:5]
             obs.append(f"{a.name}: slowest search keystrokes: "
+                       + ", ".join(f"`{q}` {fmt_ms(ms)} ms (echo {fmt_ms(e)} ms, {m} matches)"
+                                   for q, ms, m, e in worst))
+        if a.picker_words:
+            obs.append(f"{a.name}: picker words typed (matches after the last letter): "
+                       + ", ".join(f"`{w}` {mt}" for w, mt in a.picker_words))
+        if a.picker_log:
+            worst = sorted(a.picker_log, key=lambda x: -x[1])[:5]
+            obs.append(f"{a.name}: slowest picker keystrokes: "
                        + ", ".join(f"`{q}` {fmt_ms(ms)} ms (echo {fmt_ms(e)} ms, {m} matches)"
                                    for q, ms, m, e in worst))
         if a.values.get("page_rows"):
@@ -887,7 +1180,8 @@ def write_report(floor, apps, started, setup_notes):
     raw = {"date": date, "commit": commit, "quick": QUICK, "samples": SAMPLES, "quiet_ms": QUIET_MS,
            "machine": m, "targets": {t.name: {"samples": t.samples, "values": t.values, "failures": t.failures,
                                               "notes": sorted(t.notes), "search_words": t.search_words,
-                                              "search_log": t.search_log}
+                                              "search_log": t.search_log, "picker_words": t.picker_words,
+                                              "picker_log": t.picker_log}
                                      for t in all_targets}}
     os.makedirs(WORK, exist_ok=True)
     with open(os.path.join(WORK, "last-run.json"), "w") as f:

@@ -31,36 +31,57 @@ public struct PersonMatches: Sendable, Hashable {
 }
 
 extension PeopleStore {
-    /// Matches below this many are sorted by name outright; more are walked in name order.
+    /// Matches below this many are sorted by name outright; more are found walking the name index.
     static let pickerSortLimit = 2_000
+    /// Entries of the name index a dense search reads row by row before it probes the match set.
+    static let pickerWalkWindow = 300
 
     func matches(_ text: String, limit: Int, cancellation: ReadCancellation?) throws -> PersonMatches {
         let tokens = TextKey.queryTokens(text)
         guard !tokens.isEmpty, limit > 0 else { return PersonMatches(text: text, matches: [], hasMore: false) }
         let body = { (db: Database) throws -> PersonMatches in
             let fts = TextKey.ftsQuery(tokens)
+            let matchSet = "p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)"
+            let onRow = Array(repeating: "instr(p.search_text, ?) > 0", count: tokens.count)
+            let words: [DatabaseValueConvertible] = tokens.map { " " + $0 }
+            // The first `count` rows in name order that meet `conditions`. The page is picked in
+            // `person` alone; only its rows are joined to their membership.
+            func page(_ conditions: [String], _ arguments: [DatabaseValueConvertible], count: Int) throws -> [Row] {
+                try Row.fetchAll(db, sql: """
+                    SELECT p.id, p.name, p.birth_date, p.domicile_regency, m.kta, m.status
+                    FROM (SELECT p.id, p.name, p.birth_date, p.domicile_regency, p.name_key FROM person p
+                          WHERE \((conditions + ["p.erased_on IS NULL"]).joined(separator: " AND "))
+                          ORDER BY p.name_key, p.id LIMIT \(count)) p
+                    LEFT JOIN membership m ON m.person_id = p.id
+                    ORDER BY p.name_key, p.id
+                    """, arguments: StatementArguments(arguments))
+            }
+            let wanted = limit + 1
             let dense = try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ? LIMIT \(Self.pickerSortLimit))
                 """, arguments: [fts]) ?? 0 >= Self.pickerSortLimit
-            // Sparse: the match set is small, sort it. Dense: walk the name index and test each
-            // row's words, which finds a screenful within the first rows.
-            let source = dense
-                ? "person p"
-                : "(SELECT rowid FROM person_fts WHERE person_fts MATCH ?) f JOIN person p ON p.id = f.rowid"
-            var arguments: [DatabaseValueConvertible] = dense ? [] : [fts]
-            var conditions = ["p.erased_on IS NULL"]
-            if dense {
-                for token in tokens {
-                    conditions.append("instr(p.search_text, ?) > 0")
-                    arguments.append(" " + token)
-                }
+            let rows: [Row]
+            if !dense {
+                // Sparse: look the matches up and sort them (cost grows with the matches).
+                rows = try page([matchSet], [fts], count: wanted)
+            } else if tokens.allSatisfy(ListSQL.slowInFTS) {
+                // One letter, a long number: walk the name index testing each row's words.
+                rows = try page(onRow, words, count: wanted)
+            } else if let bound = try String.fetchOne(db, sql: """
+                SELECT name_key FROM person ORDER BY name_key LIMIT 1 OFFSET \(Self.pickerWalkWindow)
+                """) {
+                // Dense: read the first rows in name order (ties with the last included), which
+                // fills the page when the matches are common there. Past them, walk the name index
+                // alone and test each entry against the match set (unary `+`: tested, never
+                // driving), reading only the rows that match, so a word common overall but rare
+                // among the first names (`siti`, `mega`: a second name there) costs the set's
+                // size plus an index walk, not a row read per name until the page is full.
+                let first = try page(["p.name_key <= ?"] + onRow, [bound] + words, count: wanted)
+                rows = first.count == wanted ? first
+                    : first + (try page(["p.name_key > ?", "+" + matchSet], [bound, fts], count: wanted - first.count))
+            } else {
+                rows = try page(onRow, words, count: wanted)   // fewer people than the window
             }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT p.id, p.name, p.birth_date, p.domicile_regency, m.kta, m.status
-                FROM \(source) LEFT JOIN membership m ON m.person_id = p.id
-                WHERE \(conditions.joined(separator: " AND "))
-                ORDER BY p.name_key, p.id LIMIT \(limit + 1)
-                """, arguments: StatementArguments(arguments))
             let found = rows.prefix(limit).map { row in
                 PersonMatch(personId: row["id"], name: row["name"], kta: row["kta"], status: row["status"],
                             regencyName: (row["domicile_regency"] as String?).flatMap { store.regions.region(code: $0)?.shortName },
