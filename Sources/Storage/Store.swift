@@ -126,6 +126,9 @@ public final class Store: Sendable {
         config.label = "sekretariat"
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Reads map the file instead of copying pages through read(2): the picker's and the
+            // member search's page reads at 100k–1M people (see BENCHMARKS.md).
+            try db.execute(sql: "PRAGMA mmap_size = 268435456")
             // Erasure (UU PDP) must not leave personal data in freed pages.
             try db.execute(sql: "PRAGMA secure_delete = ON")
         }

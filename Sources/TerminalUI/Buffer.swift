@@ -14,7 +14,11 @@ public struct Cell: Hashable, Sendable {
     public static let blank = Cell()
     /// The right half of a wide character.
     public var isContinuation: Bool { text.isEmpty }
-    public var width: Int { text.isEmpty ? 0 : DisplayWidth.of(text) }
+    public var width: Int {
+        let utf8 = text.utf8
+        if utf8.count == 1, let byte = utf8.first { return byte < 0x20 || byte == 0x7F ? 0 : 1 }
+        return text.isEmpty ? 0 : DisplayWidth.of(text)
+    }
 }
 
 /// A full frame drawn in memory. Screens draw into it; the terminal diffs it against the last frame.
@@ -41,6 +45,15 @@ public struct Buffer: Hashable, Sendable {
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y, y < area.maxY else { return 0 }
         var col = x
+        if DisplayWidth.printableASCIICount(text) != nil {
+            // One cell per byte: no grapheme breaking, and cells hold one-byte (inline) strings.
+            for byte in text.utf8 {
+                if col + 1 > area.maxX { break }
+                if col >= area.x { put(Self.asciiGlyphs[Int(byte) - 0x20], width: 1, x: col, y: y, style: style) }
+                col += 1
+            }
+            return max(0, col - x)
+        }
         for ch in text {
             var w = DisplayWidth.of(ch)
             var glyph = String(ch)
@@ -52,6 +65,18 @@ public struct Buffer: Hashable, Sendable {
             col += w
         }
         return max(0, col - x)
+    }
+
+    private static let asciiGlyphs: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
+
+    /// Copies `rect` of `other` (the same size) into this buffer: a layer drawn earlier.
+    public mutating func copy(_ rect: Rect, from other: Buffer) {
+        guard other.size == size else { return }
+        let r = rect.intersection(bounds)
+        for y in r.y..<r.maxY {
+            let start = y * size.width + r.x
+            cells.replaceSubrange(start..<(start + r.width), with: other.cells[start..<(start + r.width)])
+        }
     }
 
     /// Places one glyph, repairing any wide character it overlaps so no half-glyphs remain.

@@ -18,9 +18,22 @@ public enum DisplayWidth {
 
     /// Width of a string in cells.
     public static func of(_ string: String) -> Int {
+        // Most text on these screens is printable ASCII: one cell per byte, no grapheme breaking.
+        if let ascii = printableASCIICount(string) { return ascii }
         var total = 0
         for ch in string { total += of(ch) }
         return total
+    }
+
+    /// The length of `string` when every byte is printable ASCII (0x20–0x7E), else nil.
+    @inline(__always)
+    static func printableASCIICount(_ string: String) -> Int? {
+        var n = 0
+        for byte in string.utf8 {
+            guard byte >= 0x20 && byte < 0x7F else { return nil }
+            n += 1
+        }
+        return n
     }
 
     static func isWide(_ v: UInt32) -> Bool {

@@ -1,7 +1,8 @@
 """A stand-in for sekretariat that follows the contract bench.py measures.
 
 It exists only to test the harness itself (bench/selftest/run): a menu, an
-Anggota list with a POS/TOTAL counter, a detail, a live search, and a
+Anggota list with a POS/TOTAL counter, a detail, a live search, the Pengurus
+term list, a 45-seat board with its person picker, and a
 `demo --db PATH --people N` command. It is not fast and does not try to be.
 """
 
@@ -13,6 +14,13 @@ import sys
 MENU = ["Anggota", "Pengurus", "Musda", "Program Kerja", "Pendataan", "Laporan", "Pengaturan"]
 FIRST = ["Siti", "Ahmad", "Dewi", "Putra", "Rahmat", "Sari", "Budi", "Nur", "Indah", "Agus"]
 LAST = ["Lestari", "Susanto", "Hasan", "Wati", "Hendra", "Ratna", "Fitri", "Rizki", "Dian", "Eko"]
+# The demo board: 45 seats under their group titles; the Bendahara seat is line 14.
+BOARD = (["PEMBINA / PENASEHAT"] + ["  Pembina"] * 3 + ["  Penasehat"] * 2
+         + ["PENGURUS HARIAN", "  Ketua", "  Wakil Ketua I", "  Wakil Ketua II", "  Sekretaris",
+            "  Wakil Sekretaris I", "  Wakil Sekretaris II", "  Bendahara", "  Wakil Bendahara"]
+         + [line for d in ("ORGANISASI", "SERTIFIKASI", "DIKLAT", "KERJA SAMA", "ADVOKASI", "HUMAS", "USAHA")
+            for line in ["BIDANG " + d, "  Koordinator Bidang"] + ["  Anggota Bidang"] * 3]
+         + ["BIDANG DANA", "  Koordinator Bidang"])
 
 
 def demo(path, people):
@@ -33,6 +41,8 @@ class App:
         self.screen = "menu"
         self.pos = 1
         self.query = None
+        self.line = 0          # selected line of the board
+        self.picker = None     # the picker's text while it is open
 
     def where(self):
         if self.query:
@@ -70,6 +80,26 @@ class App:
                 attr = curses.A_REVERSE if first + i == self.pos else 0
                 s.addstr(2 + i, 1, f"{pid:>8}  {name}".ljust(w - 2), attr)
             bar = "Enter Buka  / Cari  q Tutup  F10 Keluar"
+        elif self.screen == "terms":
+            s.addstr(0, 1, "Menu \u203a Pengurus")
+            s.addstr(1, 0, "Periode     Mulai       Status      Kursi")
+            s.addstr(2, 0, "2023\u20132028   14 Mei 2023 aktif       45/45", curses.A_REVERSE)
+            cursor = (2, 0)
+            bar = "Enter Susunan  Esc Kembali  F10 Keluar"
+        elif self.screen == "board":
+            s.addstr(0, 1, "Menu \u203a Pengurus \u203a 2023\u20132028")
+            s.addstr(0, w - 24, "45 dari 45 kursi terisi")
+            s.addstr(1, 2, "Jabatan                  Pemegang")
+            rows = h - 4
+            top = max(0, self.line - rows + 1)
+            for i, line in enumerate(BOARD[top:top + rows]):
+                holder = f"Orang {top + i}" if line.startswith("  ") else ""
+                s.addstr(2 + i, 0, f"{line:<27}{holder}".ljust(w - 1), curses.A_REVERSE if top + i == self.line else 0)
+            cursor = (2 + self.line - top, 0)
+            bar = "Enter Riwayat  i Isi/Ganti  Esc Kembali  F10 Keluar"
+            if self.picker is not None:
+                cursor = self.draw_picker(w)
+                bar = "Enter Pilih  Esc Batal  F10 Keluar"
         else:
             s.addstr(0, 1, "Menu \u203a Anggota \u203a Detail")
             s.addstr(2, 1, f"Orang nomor {self.pos}")
@@ -77,6 +107,30 @@ class App:
         s.addstr(h - 1, 0, bar, curses.A_REVERSE)
         s.move(*cursor)
         s.refresh()
+
+    def draw_picker(self, w):
+        s, q = self.scr, self.picker
+        top, left, bw, bh = 6, 10, w - 20, 16
+        s.addstr(top, left, "\u250c\u2500 Ganti: Bendahara ".ljust(bw - 1, "\u2500") + "\u2510")
+        for y in range(top + 1, top + bh - 1):
+            s.addstr(y, left, "\u2502" + " " * (bw - 2) + "\u2502")
+        s.addstr(top + bh - 1, left, "\u2514" + "\u2500" * (bw - 2) + "\u2518")
+        s.addstr(top + 1, left + 2, "Cari: " + q)
+        if not q:
+            status = "Ketik sebagian nama, NIK atau KTA."
+        else:
+            s.addstr(top + 3, left + 2, "Nama" + " " * 26 + "KTA")
+            names = [n for (n,) in self.con.execute(
+                "SELECT name FROM person WHERE name LIKE ? OR name LIKE ? ORDER BY name LIMIT 11",
+                (q + "%", "% " + q + "%"))]
+            for i, n in enumerate(names[:10]):
+                s.addstr(top + 4 + i, left + 2, f"{n:<30}16.71.{i:06d}")
+            if not names:
+                s.addstr(top + 4, left + 2, "Tidak ada yang cocok.")
+            status = ("10+ cocok; ketik lebih banyak untuk mempersempit" if len(names) > 10
+                      else f"{len(names)} cocok" if names else "")
+        s.addstr(top + bh - 2, left + 2, status)
+        return (top + 1, left + 8 + len(q))
 
     def run(self):
         while True:
@@ -87,6 +141,31 @@ class App:
             if self.screen == "menu":
                 if k == "1":
                     self.screen, self.pos = "list", 1
+                elif k == "2":
+                    self.screen = "terms"
+            elif self.screen == "terms":
+                if k in ("\n", "\r", curses.KEY_ENTER):
+                    self.screen, self.line = "board", 0
+                elif k == "\x1b":
+                    self.screen = "menu"
+            elif self.screen == "board" and self.picker is not None:
+                if k == "\x1b":
+                    self.picker = None
+                elif k == "\x15":
+                    self.picker = ""
+                elif isinstance(k, str) and k.isalpha():
+                    self.picker += k
+            elif self.screen == "board":
+                if k == "\x1b":
+                    self.screen = "terms"
+                elif k == "j":
+                    self.line = min(len(BOARD) - 1, self.line + 1)
+                elif k == "k":
+                    self.line = max(0, self.line - 1)
+                elif k == "g":
+                    self.line = 0
+                elif k == "i":
+                    self.picker = ""
             elif self.screen == "detail":
                 if k == "\x1b":
                     self.screen = "list"

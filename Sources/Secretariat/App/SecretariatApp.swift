@@ -32,6 +32,11 @@ public final class SecretariatApp: Application {
     private var jobs: [TimerKey: RunningJob] = [:]
     /// Never reused, so a result from a cancelled job can never pass for a later one's.
     private var lastJobGeneration = 0
+    /// Bumped for an entry each time it handles anything, so its last drawing can be reused.
+    private var revisions: [Int: Int] = [:]
+    /// The base screen as last drawn: with a dialog on top, a keystroke in the dialog redraws
+    /// only the dialog (the picker at 100k: the board below is not laid out again per letter).
+    private var baseLayer: (id: Int, revision: Int, buffer: Buffer, cursor: Point?)?
     /// Set while handling an event when a command asks the loop to quit or redraw.
     private var loopCommand = LoopCommand.continue
 
@@ -123,6 +128,7 @@ public final class SecretariatApp: Application {
     private func deliver(_ event: ScreenEvent, to id: Int) -> Bool {
         guard let index = stack.firstIndex(where: { $0.id == id }) else { return false }
         var screen = stack[index].screen
+        revisions[id, default: 0] += 1
         let command = screen.update(event, context: context)
         if let again = stack.firstIndex(where: { $0.id == id }) { stack[again].screen = screen }
         return perform(command, from: id)
@@ -246,6 +252,7 @@ public final class SecretariatApp: Application {
     public func settle() {
         guard let top = stack.last else { return }
         var screen = top.screen
+        revisions[top.id, default: 0] += 1
         let command = screen.settle(context: context)
         if let index = stack.firstIndex(where: { $0.id == top.id }) { stack[index].screen = screen }
         perform(command, from: top.id)
@@ -294,7 +301,7 @@ public final class SecretariatApp: Application {
         let base = stack.lastIndex(where: { !$0.screen.isModal }) ?? 0
         let crumbs = stack.filter { !$0.screen.isModal }.map { $0.screen.title(c) }
         Header(crumbs, trailing: stack[base].screen.headerStatus(c) ?? "").draw(in: headerRow, on: &buffer)
-        var cursor = stack[base].screen.view(in: content, buffer: &buffer, context: context.view)
+        var cursor = drawBase(stack[base], in: content, buffer: &buffer)
         // A long message borrows rows above its line (over the content) rather than being cut.
         let messageRows = min(context.message.rows(width: messageRow.width), content.height)
         context.message.draw(in: Rect(x: messageRow.x, y: messageRow.maxY - messageRows, width: messageRow.width,
@@ -309,6 +316,20 @@ public final class SecretariatApp: Application {
             let area = entry.screen.coversWholeScreen ? buffer.bounds : content
             cursor = entry.screen.view(in: area, buffer: &buffer, context: context.view)
         }
+        return cursor
+    }
+
+    /// The base screen's content, reused from the last frame while nothing reached it.
+    private func drawBase(_ entry: Entry, in content: Rect, buffer: inout Buffer) -> Point? {
+        let revision = revisions[entry.id, default: 0]
+        if let cached = baseLayer, cached.id == entry.id, cached.revision == revision, cached.buffer.size == buffer.size {
+            buffer.copy(content, from: cached.buffer)
+            return cached.cursor
+        }
+        var layer = Buffer(size: buffer.size)
+        let cursor = entry.screen.view(in: content, buffer: &layer, context: context.view)
+        buffer.copy(content, from: layer)
+        baseLayer = (entry.id, revision, layer, cursor)
         return cursor
     }
 
