@@ -227,6 +227,14 @@ def is_board(screen):
             and "Riwayat" in d[-1] and not has_box(screen))
 
 
+def is_orgchart(screen):
+    """Pengurus › 2023–2028 › Bagan, whole: the position in the header, the ketua's box with
+    Wahidin, the key bar."""
+    d = screen.display
+    return ("› Bagan" in d[0] and "baris 1–" in d[0] and any("Wahidin" in line for line in d[1:-1])
+            and "Bantuan" in d[-1])
+
+
 def board_line(screen):
     """The board line the terminal cursor sits on (the app puts it on the selected row)."""
     return screen.display[screen.cursor.y]
@@ -514,7 +522,7 @@ class App(Target):
     """The release binary on one database, driven through the contract of issue 4."""
 
     # The Pengurus steps start from the main menu, whatever became of the Anggota list.
-    steps = Target.steps + ("board", "picker")
+    steps = Target.steps + ("board", "orgchart", "picker")
     PENGURUS_STEPS = ("board", "picker")
 
     def __init__(self, people, db):
@@ -757,6 +765,23 @@ class App(Target):
             if i + 1 < SAMPLES:
                 t.press(KEY_ESC, is_terms, "Esc returns from the board to the term list")
         self.report("board_ms")
+
+    # `o` on the board, Esc back (not measured); ends on the board.
+    def step_orgchart(self, t):
+        log(f"[{self.name}] `o` -> org chart of the {BOARD_SEATS}-seat board: {SAMPLES} samples")
+        if self.where(t.screen) != "board":
+            self.to_terms(t, "orgchart")
+            self.open_board(t, "orgchart")
+        for i in range(SAMPLES):
+            frame = t.press(b"o", is_orgchart,
+                            f"orgchart (sample {i + 1}): `o` on the board opens the chart (`› Bagan`, "
+                            "`baris 1–…`, the ketua's box with Wahidin)")
+            self.add("orgchart_ms", frame.ms)
+            self.add("orgchart_bytes", frame.nbytes)
+            if i == 0:
+                self.snap(t, "orgchart")
+            t.press(KEY_ESC, is_board, "Esc returns from the chart to the board")
+        self.report("orgchart_ms")
 
     def to_bendahara(self, t, what):
         """`g`, then `j`×13, each checked by the line the cursor is on; ends on the Bendahara seat."""
@@ -1002,6 +1027,8 @@ ROWS_SPEC = [
     ("bytes per search keystroke", "search_bytes", "bytes"),
     (f"Enter → Pengurus board ({BOARD_SEATS} seats), ms", "board_ms", "ms", "detail_ms"),
     ("bytes per board opening", "board_bytes", "bytes", "detail_bytes"),
+    (f"`o` → org chart of the board ({BOARD_SEATS} seats), ms", "orgchart_ms", "ms", "detail_ms"),
+    ("bytes per org chart opening", "orgchart_bytes", "bytes", "detail_bytes"),
     ("picker keystroke → echo in `Cari:` (every letter), ms", "picker_echo_ms", "ms", "search_echo_ms"),
     ("picker keystroke → matches (every letter), ms", "picker_ms", "ms", "search_ms"),
     ("picker keystroke → matches (first letter), ms", "picker_first_ms", "ms", "search_first_ms"),

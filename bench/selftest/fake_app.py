@@ -86,6 +86,12 @@ class App:
             s.addstr(2, 0, "2023\u20132028   14 Mei 2023 aktif       45/45", curses.A_REVERSE)
             cursor = (2, 0)
             bar = "Enter Susunan  Esc Kembali  F10 Keluar"
+        elif self.screen == "orgchart":
+            s.addstr(0, 1, "Menu \u203a Pengurus \u203a 2023\u20132028 \u203a Bagan")
+            s.addstr(0, w - 30, "baris 1\u201321 dari 48")
+            s.addstr(3, 30, "\u2502 Ketua   \u2502")
+            s.addstr(4, 30, "\u2502 Wahidin \u2502")
+            bar = "F1 Bantuan  Esc Kembali  F10 Keluar"
         elif self.screen == "board":
             s.addstr(0, 1, "Menu \u203a Pengurus \u203a 2023\u20132028")
             s.addstr(0, w - 24, "45 dari 45 kursi terisi")
@@ -155,9 +161,14 @@ class App:
                     self.picker = ""
                 elif isinstance(k, str) and k.isalpha():
                     self.picker += k
+            elif self.screen == "orgchart":
+                if k == "\x1b":
+                    self.screen = "board"
             elif self.screen == "board":
                 if k == "\x1b":
                     self.screen = "terms"
+                elif k == "o":
+                    self.screen = "orgchart"
                 elif k == "j":
                     self.line = min(len(BOARD) - 1, self.line + 1)
                 elif k == "k":
