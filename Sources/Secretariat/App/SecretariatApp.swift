@@ -201,6 +201,8 @@ public final class SecretariatApp: Application {
     /// Drops a closed screen's timers and cancels its jobs.
     private func forget(_ id: Int) {
         timers = timers.filter { $0.key.screen != id }
+        revisions[id] = nil
+        if baseLayer?.id == id { baseLayer = nil }
         for (key, job) in jobs where key.screen == id { job.token.cancel() }
         jobs = jobs.filter { $0.key.screen != id }
     }

@@ -47,12 +47,8 @@ struct MusdaFormModal: ModalScreen {
 
     var hasUnsavedChanges: Bool { form.isDirty }
 
-    func bindings(_ c: Catalog) -> [KeyHelp] {
-        [KeyHelp([.function(2), .ctrl("s")], bar: c.board.save, help: c.board.helpSave, action: ()),
-         KeyHelp([.escape], bar: c.cancel, help: c.board.helpCancel, action: ()),
-         KeyHelp([.tab, .backTab], help: c.board.helpNextField, action: ()),
-         KeyHelp([.left, .right, .char(" ")], help: c.board.helpChoice, label: "←/→", action: ())]
-    }
+    func bindings(_ c: Catalog) -> [KeyHelp] { FormModalChrome.bindings(c) }
+
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
         guard case .key(let key) = event else { return .none }
@@ -108,19 +104,8 @@ struct MusdaFormModal: ModalScreen {
 
     func view(in rect: Rect, buffer: inout Buffer, context: ViewContext) -> Point? {
         let c = context.catalog
-        let errors = form.fields.filter { $0.error != nil }.count
-        let width = min(rect.width - 2, 76)
-        let problemLines = problem.map { Array($0.wrapped(toCells: width - 4).prefix(3)) } ?? []
-        let box = rect.centered(width: width, height: min(rect.height, form.fields.count + errors + problemLines.count + 4))
-        buffer.fill(box)
-        buffer.box(box, title: original == nil ? c.musda.addTitle : c.musda.editTitle)
-        let body = box.inset(dx: 2, dy: 1)
-        let cursor = form.draw(in: Rect(x: body.x, y: body.y, width: body.width, height: max(1, body.height - 1 - problemLines.count)),
-                               on: &buffer, focused: true)
-        for (i, line) in problemLines.enumerated() {
-            buffer.write(line, x: body.x, y: body.maxY - 1 - problemLines.count + i, width: body.width, style: .error)
-        }
-        buffer.write(c.board.formHint, x: body.x, y: body.maxY - 1, width: body.width, style: .dim)
-        return cursor
+        return FormModalChrome.draw(form, title: original == nil ? c.musda.addTitle : c.musda.editTitle, problem: problem, width: 76,
+                             in: rect, on: &buffer, catalog: c)
     }
+
 }

@@ -73,16 +73,9 @@ struct RegisterAttendeeModal: ModalScreen {
 
     func view(in rect: Rect, buffer: inout Buffer, context: ViewContext) -> Point? {
         let c = context.catalog
-        let box = rect.centered(width: min(rect.width - 2, 68), height: 11)
-        buffer.fill(box)
-        buffer.box(box, title: c.musda.registerTitle)
-        let body = box.inset(dx: 2, dy: 1)
-        buffer.write(person.name + (person.kta.map { " (\($0))" } ?? " — " + c.picker.notAMember), x: body.x, y: body.y,
-                     width: body.width, style: .bold)
-        buffer.write(session.title, x: body.x, y: body.y + 1, width: body.width, style: .dim)
-        let cursor = form.draw(in: Rect(x: body.x, y: body.y + 3, width: body.width, height: 4), on: &buffer, focused: true)
-        if let problem { buffer.write(problem, x: body.x, y: body.maxY - 2, width: body.width, style: .error) }
-        buffer.write(c.board.formHint, x: body.x, y: body.maxY - 1, width: body.width, style: .dim)
-        return cursor
+        let who = person.name + (person.kta.map { " (\($0))" } ?? " — " + c.picker.notAMember)
+        return FormModalChrome.draw(form, title: c.musda.registerTitle, intro: [(who, .bold), (session.title, .dim)], problem: problem,
+                                    width: 68, in: rect, on: &buffer, catalog: c)
     }
+
 }

@@ -42,11 +42,8 @@ struct SessionFormModal: ModalScreen {
         form = Form(fields)
     }
 
-    func bindings(_ c: Catalog) -> [KeyHelp] {
-        [KeyHelp([.function(2), .ctrl("s")], bar: c.board.save, help: c.board.helpSave, action: ()),
-         KeyHelp([.escape], bar: c.cancel, help: c.board.helpCancel, action: ()),
-         KeyHelp([.tab, .backTab], help: c.board.helpNextField, action: ())]
-    }
+    func bindings(_ c: Catalog) -> [KeyHelp] { FormModalChrome.bindings(c) }
+
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
         guard case .key(let key) = event else { return .none }
@@ -114,14 +111,7 @@ struct SessionFormModal: ModalScreen {
         case .session: title = isNew ? c.musda.addSessionTitle : c.musda.editSessionTitle
         case .item(_, let session): title = (isNew ? c.musda.addItemTitle : c.musda.editItemTitle) + ": " + session
         }
-        let errors = form.fields.filter { $0.error != nil }.count
-        let box = rect.centered(width: min(rect.width - 2, 72), height: min(rect.height, form.fields.count + errors + 5))
-        buffer.fill(box)
-        buffer.box(box, title: title)
-        let body = box.inset(dx: 2, dy: 1)
-        let cursor = form.draw(in: Rect(x: body.x, y: body.y, width: body.width, height: body.height - 2), on: &buffer, focused: true)
-        if let problem { buffer.write(problem, x: body.x, y: body.maxY - 2, width: body.width, style: .error) }
-        buffer.write(c.board.formHint, x: body.x, y: body.maxY - 1, width: body.width, style: .dim)
-        return cursor
+        return FormModalChrome.draw(form, title: title, problem: problem, in: rect, on: &buffer, catalog: c)
     }
+
 }

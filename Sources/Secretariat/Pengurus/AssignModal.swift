@@ -42,12 +42,8 @@ struct AssignModal: ModalScreen {
         form = Form(fields)
     }
 
-    func bindings(_ c: Catalog) -> [KeyHelp] {
-        [KeyHelp([.function(2), .ctrl("s")], bar: c.board.save, help: c.board.helpSave, action: ()),
-         KeyHelp([.escape], bar: c.cancel, help: c.board.helpCancel, action: ()),
-         KeyHelp([.tab, .backTab], help: c.board.helpNextField, action: ()),
-         KeyHelp([.left, .right, .char(" ")], help: c.board.helpChoice, label: "←/→", action: ())]
-    }
+    func bindings(_ c: Catalog) -> [KeyHelp] { FormModalChrome.bindings(c) }
+
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
         switch event {
@@ -127,38 +123,20 @@ struct AssignModal: ModalScreen {
 
     func view(in rect: Rect, buffer: inout Buffer, context: ViewContext) -> Point? {
         let c = context.catalog
-        var info: [String] = []
         let title: String
+        var intro: [(String, Style)] = []
         switch mode {
         case .fill: title = c.board.fillTitle(seat.position.title)
         case .replace: title = c.board.replaceTitle(seat.position.title)
         case .end: title = c.board.endTitle(seat.position.title)
         }
         if let holder = seat.holder, mode != .fill {
-            info.append(c.board.labelOutgoing + ": " + (holder.isErased ? c.board.erased : holder.name))
+            intro.append((c.board.labelOutgoing + ": " + (holder.isErased ? c.board.erased : holder.name), .bold))
         }
-        if let person { info.append(c.board.labelPerson + ": " + person.name + (person.kta.map { " (\($0))" } ?? "")) }
-        let width = min(rect.width - 2, 72)
-        var explain: [String] = []
-        if mode == .replace { explain = c.board.replaceExplain.wrapped(toCells: width - 4) }
-        if mode == .end { explain = c.board.endExplain.wrapped(toCells: width - 4) }
-        let problemLines = problem.map { Array($0.wrapped(toCells: width - 4).prefix(3)) } ?? []
-        let formHeight = form.fields.count * 2
-        let height = min(rect.height, info.count + explain.count + formHeight + problemLines.count + 5)
-        let box = rect.centered(width: width, height: height)
-        buffer.fill(box)
-        buffer.box(box, title: title)
-        let body = box.inset(dx: 2, dy: 1)
-        var y = body.y
-        for line in info { buffer.write(line, x: body.x, y: y, width: body.width, style: .bold); y += 1 }
-        for line in explain { buffer.write(line, x: body.x, y: y, width: body.width, style: .dim); y += 1 }
-        y += 1
-        let formArea = Rect(x: body.x, y: y, width: body.width, height: max(1, body.maxY - y - 1 - problemLines.count))
-        let cursor = form.draw(in: formArea, on: &buffer, focused: true)
-        for (i, line) in problemLines.enumerated() {
-            buffer.write(line, x: body.x, y: body.maxY - 1 - problemLines.count + i, width: body.width, style: .error)
-        }
-        buffer.write(c.board.formHint, x: body.x, y: body.maxY - 1, width: body.width, style: .dim)
-        return cursor
+        if let person { intro.append((c.board.labelPerson + ": " + person.name + (person.kta.map { " (\($0))" } ?? ""), .bold)) }
+        if mode == .replace { intro.append((c.board.replaceExplain, .dim)) }
+        if mode == .end { intro.append((c.board.endExplain, .dim)) }
+        return FormModalChrome.draw(form, title: title, intro: intro, problem: problem, in: rect, on: &buffer, catalog: c)
     }
+
 }

@@ -39,12 +39,8 @@ struct SeatFormModal: ModalScreen {
         return name
     }
 
-    func bindings(_ c: Catalog) -> [KeyHelp] {
-        [KeyHelp([.function(2), .ctrl("s")], bar: c.board.save, help: c.board.helpSave, action: ()),
-         KeyHelp([.escape], bar: c.cancel, help: c.board.helpCancel, action: ()),
-         KeyHelp([.tab, .backTab], help: c.board.helpNextField, action: ()),
-         KeyHelp([.left, .right, .char(" ")], help: c.board.helpChoice, label: "←/→", action: ())]
-    }
+    func bindings(_ c: Catalog) -> [KeyHelp] { FormModalChrome.bindings(c) }
+
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
         guard case .key(let key) = event else { return .none }
@@ -82,13 +78,8 @@ struct SeatFormModal: ModalScreen {
 
     func view(in rect: Rect, buffer: inout Buffer, context: ViewContext) -> Point? {
         let c = context.catalog
-        let box = rect.centered(width: min(rect.width - 2, 72), height: 9)
-        buffer.fill(box)
-        buffer.box(box, title: c.board.addSeatTitle + ": " + BoardScreen.groupTitle(group, c))
-        let body = box.inset(dx: 2, dy: 1)
-        let cursor = form.draw(in: Rect(x: body.x, y: body.y, width: body.width, height: 4), on: &buffer, focused: true)
-        if let problem { buffer.write(problem, x: body.x, y: body.maxY - 2, width: body.width, style: .error) }
-        buffer.write(c.board.formHint, x: body.x, y: body.maxY - 1, width: body.width, style: .dim)
-        return cursor
+        return FormModalChrome.draw(form, title: c.board.addSeatTitle + ": " + BoardScreen.groupTitle(group, c), problem: problem,
+                             in: rect, on: &buffer, catalog: c)
     }
+
 }

@@ -39,13 +39,8 @@ struct TermFormModal: ModalScreen {
 
     var hasUnsavedChanges: Bool { form.isDirty }
 
-    func bindings(_ c: Catalog) -> [KeyHelp] {
-        [KeyHelp([.function(2), .ctrl("s")], bar: c.board.save, help: c.board.helpSave, action: ()),
-         KeyHelp([.escape], bar: c.cancel, help: c.board.helpCancel, action: ()),
-         KeyHelp([.tab, .backTab], help: c.board.helpNextField, action: ())]
-            + DateField.bindings(help: c.memberForm.helpDate, action: ())
-            + TextField.bindings(moveCaret: c.helpCaret, deleteText: c.helpTextEdit, action: ())
-    }
+    func bindings(_ c: Catalog) -> [KeyHelp] { FormModalChrome.bindings(c) }
+
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
         guard case .key(let key) = event else { return .none }
@@ -128,14 +123,8 @@ struct TermFormModal: ModalScreen {
 
     func view(in rect: Rect, buffer: inout Buffer, context: ViewContext) -> Point? {
         let c = context.catalog
-        let errors = form.fields.filter { $0.error != nil }.count
-        let box = rect.centered(width: min(rect.width - 2, 72), height: min(rect.height, form.fields.count + errors + 5))
-        buffer.fill(box)
-        buffer.box(box, title: original == nil ? c.board.addTermTitle : c.board.editTermTitle)
-        let body = box.inset(dx: 2, dy: 1)
-        let cursor = form.draw(in: Rect(x: body.x, y: body.y, width: body.width, height: body.height - 2), on: &buffer, focused: true)
-        if let problem { buffer.write(problem, x: body.x, y: body.maxY - 2, width: body.width, style: .error) }
-        buffer.write(c.board.formHint, x: body.x, y: body.maxY - 1, width: body.width, style: .dim)
-        return cursor
+        return FormModalChrome.draw(form, title: original == nil ? c.board.addTermTitle : c.board.editTermTitle, problem: problem,
+                             in: rect, on: &buffer, catalog: c)
     }
+
 }

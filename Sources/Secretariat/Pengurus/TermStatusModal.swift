@@ -26,12 +26,8 @@ struct TermStatusModal: ModalScreen {
         ])
     }
 
-    func bindings(_ c: Catalog) -> [KeyHelp] {
-        [KeyHelp([.function(2), .ctrl("s")], bar: c.board.save, help: c.board.helpSave, action: ()),
-         KeyHelp([.escape], bar: c.cancel, help: c.board.helpCancel, action: ()),
-         KeyHelp([.tab, .backTab], help: c.board.helpNextField, action: ()),
-         KeyHelp([.left, .right, .char(" ")], help: c.board.helpChoice, label: "←/→", action: ())]
-    }
+    func bindings(_ c: Catalog) -> [KeyHelp] { FormModalChrome.bindings(c) }
+
 
     private var chosen: Term.Status { choices[form[.status]?.choice ?? 0] }
     private var reason: String { (form[.reason]?.text ?? "").trimmingSpaces }
@@ -76,14 +72,8 @@ struct TermStatusModal: ModalScreen {
 
     func view(in rect: Rect, buffer: inout Buffer, context: ViewContext) -> Point? {
         let c = context.catalog
-        let errors = form.fields.filter { $0.error != nil }.count
-        let box = rect.centered(width: min(rect.width - 2, 72), height: min(rect.height, 8 + errors))
-        buffer.fill(box)
-        buffer.box(box, title: c.board.statusTitle + ": " + term.name)
-        let body = box.inset(dx: 2, dy: 1)
-        buffer.write(c.board.statusOrder, x: body.x, y: body.y, width: body.width, style: .dim)
-        let cursor = form.draw(in: Rect(x: body.x, y: body.y + 2, width: body.width, height: body.height - 3), on: &buffer, focused: true)
-        buffer.write(c.board.formHint, x: body.x, y: body.maxY - 1, width: body.width, style: .dim)
-        return cursor
+        return FormModalChrome.draw(form, title: c.board.statusTitle + ": " + term.name, intro: [(c.board.statusOrder, .dim)],
+                             problem: nil, in: rect, on: &buffer, catalog: c)
     }
+
 }

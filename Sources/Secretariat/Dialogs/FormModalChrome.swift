@@ -1,0 +1,43 @@
+import TerminalUI
+
+/// What the small form dialogs (term, status, seat, assignment, Musda, session, arrival) share:
+/// their keys and their box, so each states only its fields and what saving does.
+enum FormModalChrome {
+    /// F2 saves, Esc cancels, Tab moves, ←/→ change a choice.
+    static func bindings(_ c: Catalog) -> [KeyHelp] {
+        [KeyHelp([.function(2), .ctrl("s")], bar: c.board.save, help: c.board.helpSave, action: ()),
+         KeyHelp([.escape], bar: c.cancel, help: c.board.helpCancel, action: ()),
+         KeyHelp([.tab, .backTab], help: c.board.helpNextField, action: ()),
+         KeyHelp([.left, .right, .char(" ")], help: c.board.helpChoice, label: "←/→", action: ())]
+    }
+
+    /// A centred box titled `title`: `intro` lines, the form, a refusal that belongs to no one
+    /// field wrapped in full (never cut) below it, and the keys hint. Returns the caret.
+    static func draw<ID>(_ form: Form<ID>, title: String, intro: [(String, Style)] = [], problem: String?, width: Int = 72,
+                         in rect: Rect, on buffer: inout Buffer, catalog c: Catalog) -> Point? {
+        let boxWidth = min(rect.width - 2, width)
+        let inner = max(1, boxWidth - 4)
+        let problemLines = problem.map { Array($0.wrapped(toCells: inner).prefix(3)) } ?? []
+        let introLines = intro.flatMap { line in line.0.wrapped(toCells: inner).map { ($0, line.1) } }
+        let errors = form.fields.filter { $0.error != nil }.count
+        let formHeight = form.fields.reduce(0) { $0 + $1.input.widget.height } + errors
+        let height = min(rect.height, introLines.count + (introLines.isEmpty ? 0 : 1) + formHeight + problemLines.count + 4)
+        let box = rect.centered(width: boxWidth, height: height)
+        buffer.fill(box)
+        buffer.box(box, title: title)
+        let body = box.inset(dx: 2, dy: 1)
+        var y = body.y
+        for (line, style) in introLines where y < body.maxY {
+            buffer.write(line, x: body.x, y: y, width: body.width, style: style)
+            y += 1
+        }
+        if !introLines.isEmpty { y += 1 }
+        let formArea = Rect(x: body.x, y: y, width: body.width, height: max(1, body.maxY - y - 1 - problemLines.count))
+        let cursor = form.draw(in: formArea, on: &buffer, focused: true)
+        for (i, line) in problemLines.enumerated() {
+            buffer.write(line, x: body.x, y: body.maxY - 1 - problemLines.count + i, width: body.width, style: .error)
+        }
+        buffer.write(c.board.formHint, x: body.x, y: body.maxY - 1, width: body.width, style: .dim)
+        return cursor
+    }
+}
