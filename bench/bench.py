@@ -235,6 +235,43 @@ def is_orgchart(screen):
             and "Bantuan" in d[-1])
 
 
+# The minutes step: Musda I, Sidang Pleno II, whose minutes the bench makes this long first.
+MINUTES_KB = int(os.environ.get("BENCH_MINUTES_KB") or 30)
+MINUTES_TEXT = "rapat pleno membahas laporan pertanggungjawaban dan program kerja "
+
+
+def prepare_minutes(db):
+    """Sets the minutes of Sidang Pleno II to about MINUTES_KB KiB of text (paragraphs of 400
+    bytes), unlocked, with no draft left: every run types into the same document."""
+    paragraph = ("Peserta menyampaikan pandangan tentang pendataan anggota, uji kompetensi dan kerja sama "
+                 "dengan pemerintah daerah; pimpinan sidang mencatat usulan dan meminta tanggapan. ") * 2
+    text = "\n".join(paragraph for _ in range(max(1, MINUTES_KB * 1024 // len(paragraph))))
+    con = sqlite3.connect(db)
+    try:
+        con.execute("PRAGMA busy_timeout = 5000")
+        row = con.execute("SELECT s.id FROM musda_session s JOIN musda m ON m.id = s.musda_id "
+                          "WHERE m.kind = 'musda' AND s.title LIKE 'Sidang Pleno II:%'").fetchone()
+        if row is None:
+            raise BenchFailure("minutes: the demo has no Sidang Pleno II in Musda I")
+        con.execute("UPDATE minutes SET text = ?, finalised = 0 WHERE session_id = ?", (text, row[0]))
+        con.execute("DELETE FROM draft WHERE kind = 'notulen'")
+        con.commit()
+    finally:
+        con.close()
+    return len(text.encode())
+
+
+def is_minutes_editor(screen):
+    d = screen.display
+    return "Musda I › Notulen" in d[0] and "baris" in d[0] and d[1].startswith("Sidang Pleno II") and "Simpan" in d[-1]
+
+
+def autosaved_at(screen):
+    """The `Tersimpan otomatis 10.32.15` time on the editor's status line, or None."""
+    m = re.search(r"Tersimpan otomatis (\d\d\.\d\d\.\d\d)", screen.display[1])
+    return m.group(1) if m else None
+
+
 def board_line(screen):
     """The board line the terminal cursor sits on (the app puts it on the selected row)."""
     return screen.display[screen.cursor.y]
@@ -522,8 +559,8 @@ class App(Target):
     """The release binary on one database, driven through the contract of issue 4."""
 
     # The Pengurus steps start from the main menu, whatever became of the Anggota list.
-    steps = Target.steps + ("board", "orgchart", "picker")
-    PENGURUS_STEPS = ("board", "picker")
+    steps = Target.steps + ("board", "orgchart", "picker", "minutes")
+    PENGURUS_STEPS = ("board", "orgchart", "picker")
 
     def __init__(self, people, db):
         super().__init__()
@@ -540,9 +577,13 @@ class App(Target):
         return is_menu(screen)
 
     def needs(self, step):
+        if step == "minutes":
+            return "menu"
         return "pengurus" if step in self.PENGURUS_STEPS else "list"
 
     def prepare(self, t, step):
+        if self.needs(step) == "menu":
+            return
         if self.needs(step) == "pengurus":
             self.to_terms(t, step)
         elif step != "open":
@@ -782,6 +823,57 @@ class App(Target):
                 self.snap(t, "orgchart")
             t.press(KEY_ESC, is_board, "Esc returns from the chart to the board")
         self.report("orgchart_ms")
+
+    # Musda I › Notulen of Sidang Pleno II (~30 KiB): a letter typed at the end → shown; the
+    # autosave a second after the first unsaved key; Esc saving the document.
+    def step_minutes(self, t):
+        size = prepare_minutes(self.db)
+        log(f"[{self.name}] minutes typing in a {size / 1024:.0f} KiB document: {SAMPLES} keys")
+        for _ in range(5):
+            if self.where(t.screen) == "menu":
+                break
+            t.press(KEY_ESC, lambda s: True, "minutes: Esc towards the menu")
+        else:
+            raise BenchFailure(f"minutes: cannot reach the menu.\nLast screen:\n{t.screen.dump()}")
+        t.press(b"3", lambda s: "Menu › Musda" in s.display[0] and any("Musda I " in l for l in s.display),
+                "minutes: `3` opens the Musda list")
+        t.press(KEY_ENTER, lambda s: "Musda I" in s.display[0] and "Ringkasan" in s.display[1], "minutes: Enter opens Musda I")
+        for key in (b"]", b"]"):
+            t.press(key, lambda s: s.display[2].startswith("Sesi:"), "minutes: `]` moves to the next session")
+        if not t.screen.display[2].startswith("Sesi: Sidang Pleno II"):
+            raise BenchFailure(f"minutes: the third session is not Sidang Pleno II.\nLast screen:\n{t.screen.dump()}")
+        for _ in range(3):
+            t.press(b"\t", lambda s: True, "minutes: Tab to the next tab")
+        t.press(KEY_ENTER, is_minutes_editor, "minutes: Enter opens the editor of Sidang Pleno II")
+        # The editor opens with the caret at the end already: Ctrl-End may draw nothing.
+        t.press(b"\x1b[1;5F", is_minutes_editor, "minutes: Ctrl-End goes to the end of the text", need_bytes=False)
+        t.press(KEY_ENTER, is_minutes_editor, "minutes: Enter starts a new line")
+        typed = ""
+        source = MINUTES_TEXT * (SAMPLES // len(MINUTES_TEXT) + 2)
+        for i in range(SAMPLES):
+            ch = source[i]
+            typed += ch
+            # The new line holds only what was typed; where it wraps, the caret's row is its tail.
+            frame = t.press(ch.encode(), lambda s, w=typed: (is_minutes_editor(s) and w.endswith(before_cursor(s))
+                                                               and (before_cursor(s) != "" or w.endswith(" "))),
+                            f"minutes: typing `{ch}` shows it at the end of the text", need_bytes=(ch != " "))
+            self.add("minutes_ms", frame.ms)
+            self.add("minutes_bytes", frame.nbytes)
+            if i == 0:
+                self.snap(t, "minutes")
+        # The autosave: a key after a pause, then nothing until the status line shows a newer time.
+        for i in range(min(5, SAMPLES)):
+            before = autosaved_at(t.screen)
+            key = t.press(b"x", is_minutes_editor, "minutes: a key before a pause")
+            saved = t.wait_frame(now(), lambda s, b=before: autosaved_at(s) not in (None, b),
+                                 "minutes: `Tersimpan otomatis` shows a newer time after the pause", timeout_s=10)
+            self.add("autosave_ms", (saved.last_byte - key.start) * 1000.0)
+            time.sleep(1.2)  # past the status line's second, so the next autosave shows a new time
+        frame = t.press(KEY_ESC, lambda s: "Notulen Sidang Pleno II" in s.display[-2] and "Ringkasan" in s.display[1],
+                        "minutes: Esc saves the minutes and goes back to the record")
+        self.add("minutes_save_ms", frame.ms)
+        self.report("minutes_ms")
+        self.report("autosave_ms")
 
     def to_bendahara(self, t, what):
         """`g`, then `j`×13, each checked by the line the cursor is on; ends on the Bendahara seat."""
@@ -1033,6 +1125,10 @@ ROWS_SPEC = [
     ("picker keystroke → matches (every letter), ms", "picker_ms", "ms", "search_ms"),
     ("picker keystroke → matches (first letter), ms", "picker_first_ms", "ms", "search_first_ms"),
     ("bytes per picker keystroke", "picker_bytes", "bytes", "search_bytes"),
+    (f"minutes keystroke → shown, in a {MINUTES_KB} KiB document, ms", "minutes_ms", "ms", "search_echo_ms"),
+    ("bytes per minutes keystroke", "minutes_bytes", "bytes", "search_bytes"),
+    ("first unsaved key → `Tersimpan otomatis` (the autosave, off the loop), ms", "autosave_ms", "ms"),
+    ("Esc → minutes saved (one audited write of the document), ms", "minutes_save_ms", "ms"),
     ("RSS at first frame (VmHWM)", "rss_first_kib", "kib"),
     ("peak RSS after all steps (VmHWM)", "rss_peak_kib", "value"),
     ("build the database (`demo`), wall", "build_s", "value"),
@@ -1109,7 +1205,7 @@ def write_report(floor, apps, started, setup_notes):
     L.append("|" + "---|" * len(header))
     for label, metric, kind, *floor_metric in ROWS_SPEC:
         floor_cell = cell(floor, (floor_metric or [metric])[0], kind) if floor else ""
-        if metric in ("build_s", "db_bytes"):
+        if metric in ("build_s", "db_bytes", "autosave_ms", "minutes_save_ms"):
             floor_cell = "n/a"
         row = [label, floor_cell or "—"] + [cell(a, metric, kind) for a in apps]
         L.append("| " + " | ".join(row) + " |")
@@ -1135,6 +1231,17 @@ def write_report(floor, apps, started, setup_notes):
              "field), and no `mencari…` is left. First letter: the broad one-letter prefix, one sample per "
              "word. Words typed: 3–6 letter prefixes of the demo's name parts, listed under Observations; "
              "Ctrl-U clears the field between words, not measured.")
+    L.append("")
+    L.append(f"The Musda rows (menu `3`, Musda I, the Notulen tab of Sidang Pleno II, whose minutes the bench sets to "
+             f"about {MINUTES_KB} KiB first):")
+    L.append("")
+    L.append("- *minutes keystroke → shown*: a letter typed at the end of the document (on a new line) to the last "
+             "byte of the frame with the caret after it. Autosaves run off the loop meanwhile, so a stalled write "
+             "would show in the tail. Floor column: its echo of a letter.")
+    L.append("- *first unsaved key → `Tersimpan otomatis`*: after a pause, one key, then nothing until the status "
+             "line shows a newer autosave time: the autosave delay (about 1 s by design) plus the draft's write.")
+    L.append("- *Esc → minutes saved*: Esc in the editor writes the whole document as one audited change, drops "
+             "the draft and shows the record again with `Notulen … tersimpan`.")
     if any(a.values.get("build_cached") for a in apps):
         L.append("¹ database taken from the cache; the time is from when it was built "
                  f"({', '.join(a.name + ': ' + a.values.get('built_at', '?') for a in apps if a.values.get('build_cached'))}).")

@@ -10,6 +10,7 @@ import curses
 import os
 import sqlite3
 import sys
+import time
 
 MENU = ["Anggota", "Pengurus", "Musda", "Program Kerja", "Pendataan", "Laporan", "Pengaturan"]
 FIRST = ["Siti", "Ahmad", "Dewi", "Putra", "Rahmat", "Sari", "Budi", "Nur", "Indah", "Agus"]
@@ -30,6 +31,17 @@ def demo(path, people):
     con.execute("CREATE TABLE person (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
     con.executemany("INSERT INTO person (name) VALUES (?)",
                     ((f"{FIRST[i % 10]} {LAST[(i // 10) % 10]} {i}",) for i in range(124 + people)))
+    # Just enough of the Musda for the minutes step: Musda I and its Sidang Pleno II.
+    con.executescript("""
+        CREATE TABLE musda (id INTEGER PRIMARY KEY, kind TEXT);
+        CREATE TABLE musda_session (id INTEGER PRIMARY KEY, musda_id INTEGER, title TEXT);
+        CREATE TABLE minutes (id INTEGER PRIMARY KEY, session_id INTEGER, text TEXT, finalised INTEGER DEFAULT 0);
+        CREATE TABLE draft (kind TEXT, record_key TEXT, payload TEXT);
+        INSERT INTO musda VALUES (1, 'musda');
+        INSERT INTO musda_session VALUES (1, 1, 'Pembukaan'), (2, 1, 'Sidang Pleno I'),
+            (3, 1, 'Sidang Pleno II: Laporan Pertanggungjawaban');
+        INSERT INTO minutes (session_id, text) VALUES (3, 'LPJ diterima.');
+    """)
     con.commit()
     con.close()
 
@@ -43,6 +55,12 @@ class App:
         self.query = None
         self.line = 0          # selected line of the board
         self.picker = None     # the picker's text while it is open
+        self.session = 0       # the Musda record's current session
+        self.tab = 0
+        self.text = ""         # the minutes being typed
+        self.unsaved_since = None
+        self.autosaved = ""
+        self.message = ""
 
     def where(self):
         if self.query:
@@ -86,6 +104,37 @@ class App:
             s.addstr(2, 0, "2023\u20132028   14 Mei 2023 aktif       45/45", curses.A_REVERSE)
             cursor = (2, 0)
             bar = "Enter Susunan  Esc Kembali  F10 Keluar"
+        elif self.screen == "musdas":
+            s.addstr(0, 1, "Menu \u203a Musda")
+            s.addstr(1, 0, "Musda I          14 Mei 2023  Palembang", curses.A_REVERSE)
+            bar = "Enter Buka  F1 Bantuan  F10 Keluar"
+        elif self.screen == "record":
+            titles = [t for (t,) in self.con.execute("SELECT title FROM musda_session ORDER BY id")]
+            s.addstr(0, 1, "Menu \u203a Musda \u203a Musda I")
+            tabs = ["Ringkasan", "Sesi & Acara", "Daftar Hadir", "Notulen", "Keputusan"]
+            s.addstr(1, 0, " " + " \u2502 ".join(("[" + t + "]") if i == self.tab else t for i, t in enumerate(tabs)))
+            s.addstr(2, 0, "Sesi: " + titles[self.session % len(titles)])
+            if self.message:
+                s.addstr(h - 2, 0, self.message)
+            bar = "Tab Ganti tab  F1 Bantuan  F10 Keluar"
+        elif self.screen == "editor":
+            lines = self.text.split("\n")
+            s.addstr(0, 1, "Menu \u203a Musda \u203a Musda I \u203a Notulen")
+            s.addstr(0, w - 16, f"baris {len(lines)}/{len(lines)}")
+            s.addstr(1, 0, "Sidang Pleno II: Laporan Pertanggungjawaban")
+            if self.autosaved:
+                s.addstr(1, w - 30, "Tersimpan otomatis " + self.autosaved)
+            rows = h - 4
+            shown = []
+            for line in lines:
+                shown += [line[i:i + w - 1] for i in range(0, max(1, len(line)), w - 1)] or [""]
+                if line and len(line) % (w - 1) == 0:
+                    shown.append("")
+            for i, row in enumerate(shown[-rows:]):
+                s.addstr(2 + i, 0, row)
+            last = shown[-rows:]
+            cursor = (2 + len(last) - 1, len(last[-1]))
+            bar = "F2 Simpan  Esc Kembali  F1 Bantuan  F10 Keluar"
         elif self.screen == "orgchart":
             s.addstr(0, 1, "Menu \u203a Pengurus \u203a 2023\u20132028 \u203a Bagan")
             s.addstr(0, w - 30, "baris 1\u201321 dari 48")
@@ -139,9 +188,16 @@ class App:
         return (top + 1, left + 8 + len(q))
 
     def run(self):
+        self.scr.timeout(50)
         while True:
+            if self.unsaved_since is not None and time.monotonic() - self.unsaved_since >= 1.0:
+                self.autosaved = time.strftime("%H.%M.%S")
+                self.unsaved_since = None
             self.draw()
-            k = self.scr.get_wch()
+            try:
+                k = self.scr.get_wch()
+            except curses.error:
+                continue
             if k in ("Q", curses.KEY_F10):
                 return
             if self.screen == "menu":
@@ -149,6 +205,30 @@ class App:
                     self.screen, self.pos = "list", 1
                 elif k == "2":
                     self.screen = "terms"
+                elif k == "3":
+                    self.screen = "musdas"
+            elif self.screen == "musdas":
+                if k in ("\n", "\r", curses.KEY_ENTER):
+                    self.screen, self.session, self.tab, self.message = "record", 0, 0, ""
+                elif k == "\x1b":
+                    self.screen = "menu"
+            elif self.screen == "record":
+                if k == "]":
+                    self.session += 1
+                elif k == "\t":
+                    self.tab = (self.tab + 1) % 5
+                elif k in ("\n", "\r", curses.KEY_ENTER) and self.tab == 3:
+                    self.text = self.con.execute("SELECT text FROM minutes WHERE session_id = 3").fetchone()[0]
+                    self.screen, self.autosaved, self.unsaved_since = "editor", "", None
+                elif k == "\x1b":
+                    self.screen = "musdas"
+            elif self.screen == "editor":
+                if k == "\x1b":
+                    self.screen, self.message = "record", "Notulen Sidang Pleno II: Laporan Pertanggungjawaban tersimpan."
+                elif isinstance(k, str) and (k.isprintable() or k in ("\n", "\r")):
+                    self.text += "\n" if k in ("\n", "\r") else k
+                    if self.unsaved_since is None:
+                        self.unsaved_since = time.monotonic()
             elif self.screen == "terms":
                 if k in ("\n", "\r", curses.KEY_ENTER):
                     self.screen, self.line = "board", 0
