@@ -274,6 +274,12 @@ public struct Decision: Hashable, Sendable, Codable {
     }
 
     public var isDraft: Bool { number == nil }
+
+    /// Its number in `musda`'s series, with the Roman month of the day it was adopted (the
+    /// session's date); nil for a draft.
+    public func documentNumber(in musda: Musda) -> DocumentNumber? {
+        number.map { DocumentNumber(sequence: $0, series: musda.series, date: adoptedOn ?? musda.date) }
+    }
 }
 
 public struct Election: Hashable, Sendable, Codable {

@@ -169,7 +169,7 @@ struct ExportCommand: ParsableCommand {
                 quorum: c.musda.quorumText(try store.musda.sessionQuorum(sessionId: s.id!)),
                 status: minutes.map { c.musda.minutesState(final: $0.finalised, version: $0.version) } ?? c.musda.draft,
                 decisions: decisions.filter { $0.sessionId == s.id }.map { d in
-                    (d.number.map { musda.documentNumber($0).formatted(pattern) } ?? c.musda.draft) + "  " + d.title
+                    (d.documentNumber(in: musda)?.formatted(pattern) ?? c.musda.draft) + "  " + d.title
                 })
             return MinutesText.render(input, words: c.musda.documentWords, markdown: resolvedFormat == .md)
         }.joined(separator: "\n")

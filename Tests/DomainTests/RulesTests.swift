@@ -134,6 +134,13 @@ final class DocumentNumberTests: XCTestCase {
         XCTAssertEqual(n.formatted("tanpa kode"), "tanpa kode")
     }
 
+    func testADecisionTakesTheRomanMonthOfTheDayItWasAdopted() {
+        let musda = Musda(kind: .musda, number: 1, date: LocalDate(year: 2023, month: 5, day: 31)!, place: "Palembang")
+        let nextDay = Decision(musdaId: 1, number: 7, title: "Rekomendasi", adoptedOn: LocalDate(year: 2023, month: 6, day: 1))
+        XCTAssertEqual(nextDay.documentNumber(in: musda)?.description, "07/MUSDA-I/DPD-IPSPI/SUMSEL/VI/2023")
+        XCTAssertNil(Decision(musdaId: 1, number: nil, title: "Draf").documentNumber(in: musda))
+    }
+
     func testClockTimesReadAsTyped() {
         XCTAssertEqual(ClockTime("08.15")?.description, "08.15")
         XCTAssertEqual(ClockTime("8:05")?.description, "08.05")

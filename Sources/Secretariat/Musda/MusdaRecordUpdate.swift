@@ -229,7 +229,7 @@ extension MusdaRecordScreen {
             let date = session?.date ?? musda.date
             let adopted = try context.data.musda.adopt(row.decision, on: date)
             reload(context)
-            context.succeed(c.musda.adopted(musda.documentNumber(adopted.number ?? 0).formatted(numberPattern)))
+            context.succeed(c.musda.adopted(adopted.documentNumber(in: musda)?.formatted(numberPattern) ?? ""))
         } catch {
             context.fail(error)
         }

@@ -200,7 +200,7 @@ extension MusdaRecordScreen {
                 return [c.musda.draft, row.decision.title + note, row.sessionTitle ?? "", ""]
             }
             return [n < 10 ? "0\(n)" : "\(n)", row.decision.title, row.sessionTitle ?? "",
-                    musda.map { $0.documentNumber(n).formatted(numberPattern) } ?? ""]
+                    musda.flatMap { row.decision.documentNumber(in: $0)?.formatted(numberPattern) } ?? ""]
         }
         return Self.decisionTable(c).draw(rows: rows, selected: selected - top, in: rect, on: &buffer, focused: true,
                                           emptyText: c.musda.noDecisions)
