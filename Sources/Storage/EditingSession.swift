@@ -28,7 +28,7 @@ public struct EditingSession: Sendable, Hashable {
     /// A new session of this process.
     static func fresh() -> EditingSession {
         let pid = getpid()
-        return EditingSession(host: ProcessInfo.processInfo.hostName, pid: pid, start: processStart(pid) ?? 0,
+        return EditingSession(host: localHost, pid: pid, start: processStart(pid) ?? 0,
                               instance: UInt32.random(in: 1...UInt32.max))
     }
 
@@ -48,7 +48,7 @@ public struct EditingSession: Sendable, Hashable {
     /// time. Another host's cannot be checked, so it counts as alive for `otherHostGrace`
     /// after its last write.
     func isAlive(lastWrite: Date, now: Date) -> Bool {
-        guard host == ProcessInfo.processInfo.hostName else {
+        guard host == Self.localHost else {
             return now.timeIntervalSince(lastWrite) < Self.otherHostGrace
         }
         if pid == getpid() { return OpenSessions.shared.contains(self) }
@@ -56,6 +56,14 @@ public struct EditingSession: Sendable, Hashable {
         guard start != 0, let running = Self.processStart(pid) else { return true }
         return running == start
     }
+
+    /// This machine's name from gethostname(2), read once: no name service lookup (Foundation's
+    /// `hostName` may ask DNS, and hang on a machine whose network is down).
+    static let localHost: String = {
+        var name = [CChar](repeating: 0, count: 256)
+        guard gethostname(&name, name.count) == 0 else { return "localhost" }
+        return String(cString: name)
+    }()
 
     /// Seconds: 12 hours, a working day with room to spare.
     static let otherHostGrace: TimeInterval = 12 * 3600

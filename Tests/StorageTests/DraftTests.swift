@@ -133,7 +133,7 @@ final class DraftTests: StoreTestCase {
     }
 
     func testAProcessIsAliveOnlyWithItsPidAndStartTime() throws {
-        let host = ProcessInfo.processInfo.hostName
+        let host = EditingSession.localHost
         let exited = Process()
         exited.executableURL = URL(fileURLWithPath: "/bin/true")
         try exited.run()

@@ -139,7 +139,7 @@ final class TextAreaTests: XCTestCase {
         let a = area("Musda I Sumatera Selatan di Palembang", width: 12, height: 4)
         XCTAssertEqual(rendered(a), ["Musda I", "Sumatera", "Selatan di", "Palembang"])
         let b = area("Kesejahteraansosial", width: 8, height: 3)
-        XCTAssertEqual(rendered(b), ["Kesejaht", "eraansos", "ial"])
+        XCTAssertEqual(rendered(b), ["Kesejah", "teraans", "osial"], "a column is kept for the caret")
         XCTAssertEqual(TextArea.wrap(Array("ab  cd"), width: 3), [0, 4], "spaces hang at the edge")
     }
 
@@ -175,6 +175,16 @@ final class TextAreaTests: XCTestCase {
         var buffer = Buffer(size: Size(width: 20, height: 5))
         XCTAssertEqual(a.draw(in: Rect(x: 0, y: 0, width: 20, height: 5), on: &buffer, focused: true),
                        Point(x: 0, y: a.visualPosition(of: a.cursor).row - a.top))
+    }
+
+    func testTheCaretAfterAFullRowIsDrawnAfterItsLastCharacter() {
+        var a = area("", width: 10, height: 3)
+        type(&a, "abcdefghi")
+        var buffer = Buffer(size: Size(width: 10, height: 3))
+        XCTAssertEqual(a.draw(in: Rect(x: 0, y: 0, width: 10, height: 3), on: &buffer, focused: true), Point(x: 9, y: 0))
+        type(&a, "j")
+        XCTAssertEqual(a.draw(in: Rect(x: 0, y: 0, width: 10, height: 3), on: &buffer, focused: true), Point(x: 1, y: 1),
+                       "the tenth character starts the next row")
     }
 
     func testResizingRewrapsAndKeepsTheCaretVisible() {

@@ -390,12 +390,16 @@ public struct TextArea: Sendable {
         scrollToCursor()
     }
 
+    /// Text fills one cell less than the view, so the caret after a full row's last character
+    /// is still on that row, after it (as bubbles' textarea keeps a column for it).
+    private var wrapWidth: Int { max(1, width - 1) }
+
     private mutating func rewrapAll() {
-        wraps = lines.map { Self.wrap($0, width: width) }
+        wraps = lines.map { Self.wrap($0, width: wrapWidth) }
     }
 
     private mutating func rewrap(_ index: Int) {
-        wraps[index] = Self.wrap(lines[index], width: width)
+        wraps[index] = Self.wrap(lines[index], width: wrapWidth)
     }
 
     /// Where each screen row of `line` starts when it is `width` cells wide.
