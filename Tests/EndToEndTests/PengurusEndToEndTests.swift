@@ -12,7 +12,10 @@ final class PengurusEndToEndTests: XCTestCase {
         var screen = try tmux.waitFor("Menu › Pengurus")
         XCTAssertTrue(screen.contains("2023–2028"), screen)
         try tmux.send("Enter")
-        screen = try tmux.waitFor("45 dari 45 kursi terisi")
+        try tmux.waitFor("45 dari 45 kursi terisi")
+        // The board's own key bar, drawn last: the whole frame has arrived (a capture can land
+        // mid-frame, with the rows below still those of the term list).
+        screen = try tmux.waitFor("Enter Riwayat")
         let ketua = screen.split(separator: "\n").first { $0.contains("Ketua ") && !$0.contains("Wakil") } ?? ""
         XCTAssertTrue(ketua.contains("Wahidin"), screen)
         let outgoing = screen.split(separator: "\n").first { $0.hasPrefix("  Bendahara") }.map(String.init) ?? ""
