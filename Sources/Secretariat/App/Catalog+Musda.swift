@@ -241,6 +241,12 @@ public struct MusdaWords: FamilyWords {
     public func presentCounts(delegates: Int, observers: Int, guests: Int) -> String {
         pick("\(delegates) peserta, \(observers) peninjau, \(guests) undangan hadir", "\(delegates) delegates, \(observers) observers, \(guests) guests present")
     }
+    /// The quorum line every Musda screen shows, impossible rules included.
+    func quorumLine(_ q: SessionQuorum) -> String {
+        q.cannotHold ? quorumCannotHold(required: q.required, registered: q.registered)
+            : quorumLine(present: q.present, registered: q.registered, required: q.required, met: q.isMet)
+    }
+
     /// The quorum without its label, for a document's `Kuorum :` line.
     public func quorumText(_ q: SessionQuorum) -> String {
         q.cannotHold ? quorumCannotHoldBody(required: q.required, registered: q.registered)

@@ -13,9 +13,7 @@ extension MinutesEditorScreen {
         buffer.write(status, x: top.maxX - statusWidth, y: top.y, width: statusWidth, style: .dim, alignRight: true)
         let (quorumRow, textArea) = rest.splitTop(1)
         if let quorum {
-            let text = quorum.cannotHold
-                ? c.musda.quorumCannotHold(required: quorum.required, registered: quorum.registered)
-                : c.musda.quorumLine(present: quorum.present, registered: quorum.registered, required: quorum.required, met: quorum.isMet)
+            let text = c.musda.quorumLine(quorum)
             buffer.write(text, x: quorumRow.x, y: quorumRow.y, width: min(quorumRow.width, text.displayWidth),
                          style: quorum.isMet ? .dim : .reverse.with(.bold))
         }

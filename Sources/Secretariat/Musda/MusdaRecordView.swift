@@ -58,9 +58,7 @@ extension MusdaRecordScreen {
     /// The quorum in words and numbers; lost, it is drawn in reverse video, so it shows
     /// in monochrome too.
     private func drawQuorum(_ q: SessionQuorum, in row: Rect, buffer: inout Buffer, _ c: Catalog) {
-        let text = q.cannotHold
-            ? c.musda.quorumCannotHold(required: q.required, registered: q.registered)
-            : c.musda.quorumLine(present: q.present, registered: q.registered, required: q.required, met: q.isMet)
+        let text = c.musda.quorumLine(q)
         let style: Style = q.isMet ? .plain : .reverse.with(.bold)
         buffer.write(text, x: row.x, y: row.y, width: min(row.width, text.displayWidth), style: style)
     }
