@@ -130,7 +130,7 @@ extension String {
     }
 
     /// Nil for an empty or all-blank string, else the trimmed text.
-    var nonBlank: String? {
+    public var nonBlank: String? {
         let t = trimmingSpaces
         return t.isEmpty ? nil : t
     }

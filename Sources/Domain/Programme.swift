@@ -1,27 +1,18 @@
-/// A work programme of a term, owned by a bidang.
+/// A work programme of a term, owned by a bidang (issue: Program Kerja). Its targets and their
+/// realisation live apart (`Target`, `Realisation`), so entering progress never rewrites it.
 public struct Programme: Hashable, Sendable, Codable {
+    /// `rencana` → `berjalan` → `selesai`; `tertunda` when stalled; `dilanjutkan` when the next
+    /// term carries it on (set at the Musda handover); `dibatalkan` when dropped.
     public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
-        case direncanakan
+        case rencana
         case berjalan
         case selesai
-        /// Carried over from the previous term.
+        case tertunda
         case dilanjutkan
         case dibatalkan
-    }
 
-    /// A measurable target; `realisation` nil means not yet reported.
-    public struct Target: Hashable, Sendable, Codable {
-        public var description: String
-        public var unit: String?
-        public var target: Int?
-        public var realisation: Int?
-
-        public init(description: String, unit: String? = nil, target: Int? = nil, realisation: Int? = nil) {
-            self.description = description
-            self.unit = unit
-            self.target = target
-            self.realisation = realisation
-        }
+        /// Not done and not dropped: at the end of a term, a candidate to carry over.
+        public var isUnfinished: Bool { self == .rencana || self == .berjalan || self == .tertunda }
     }
 
     public var id: Int64?
@@ -30,170 +21,110 @@ public struct Programme: Hashable, Sendable, Codable {
     public var title: String
     public var status: Status
     public var description: String?
-    public var targets: [Target]
+    /// The period; nil means the term's own start or end.
+    public var startsOn: LocalDate?
+    public var endsOn: LocalDate?
+    /// The programme of an earlier term this one carries on.
+    public var carriedFromId: Int64?
 
     public init(id: Int64? = nil, termId: Int64, departmentId: Int64? = nil, title: String, status: Status,
-                description: String? = nil, targets: [Target] = []) {
+                description: String? = nil, startsOn: LocalDate? = nil, endsOn: LocalDate? = nil, carriedFromId: Int64? = nil) {
         self.id = id
         self.termId = termId
         self.departmentId = departmentId
         self.title = title
         self.status = status
         self.description = description
-        self.targets = targets
+        self.startsOn = startsOn
+        self.endsOn = endsOn
+        self.carriedFromId = carriedFromId
     }
 }
 
-/// Something the DPD held or took part in: a competency test, a training, an outreach.
-public struct Activity: Hashable, Sendable, Codable {
+/// What a programme aims at: a number with a unit (`200 orang`) or a milestone (done or not).
+public struct Target: Hashable, Sendable, Codable {
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
-        case competencyTest = "uji_kompetensi"
-        case training = "pelatihan"
-        case outreach = "sosialisasi"
-        case meeting = "pertemuan"
-        case other = "lainnya"
+        case numeric = "angka"
+        case milestone = "tonggak"
     }
 
     public var id: Int64?
+    public var programmeId: Int64
+    /// `Anggota terdata`.
+    public var description: String
     public var kind: Kind
-    public var title: String
-    public var year: Int
-    public var date: LocalDate?
-    public var place: String?
-    public var partnerId: Int64?
-    public var programmeId: Int64?
-    /// Participants as reported; nil when the source gives none.
-    public var participants: ReportedFigure?
-    public var note: String?
+    /// `orang`, `kab/kota`; numeric targets only.
+    public var unit: String?
+    /// The number aimed at, ≥ 1; numeric targets only.
+    public var value: Int?
 
-    public init(id: Int64? = nil, kind: Kind, title: String, year: Int, date: LocalDate? = nil, place: String? = nil,
-                partnerId: Int64? = nil, programmeId: Int64? = nil, participants: ReportedFigure? = nil, note: String? = nil) {
+    public init(id: Int64? = nil, programmeId: Int64, description: String, kind: Kind, unit: String? = nil, value: Int? = nil) {
         self.id = id
-        self.kind = kind
-        self.title = title
-        self.year = year
-        self.date = date
-        self.place = place
-        self.partnerId = partnerId
         self.programmeId = programmeId
-        self.participants = participants
-        self.note = note
-    }
-}
-
-/// A known person taking part in an activity (e.g. a test candidate).
-public struct Participation: Hashable, Sendable, Codable {
-    public enum Category: String, Hashable, Sendable, Codable, CaseIterable {
-        case peksos
-        case tks
-        case other = "lainnya"
-    }
-
-    public enum Result: String, Hashable, Sendable, Codable, CaseIterable {
-        case kompeten
-        case belumKompeten = "belum_kompeten"
-    }
-
-    public var activityId: Int64
-    public var personId: Int64
-    public var category: Category
-    /// Nil until the LSP decree is known.
-    public var result: Result?
-
-    public init(activityId: Int64, personId: Int64, category: Category, result: Result? = nil) {
-        self.activityId = activityId
-        self.personId = personId
-        self.category = category
-        self.result = result
-    }
-}
-
-public struct Partner: Hashable, Sendable, Codable {
-    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
-        case government = "pemerintah"
-        case university = "perguruan_tinggi"
-        case certificationBody = "lembaga_sertifikasi"
-        case company = "swasta"
-        case ngo = "lks"
-        case other = "lainnya"
-    }
-
-    public var id: Int64?
-    public var name: String
-    public var kind: Kind
-    public var contact: String?
-    public var note: String?
-
-    public init(id: Int64? = nil, name: String, kind: Kind, contact: String? = nil, note: String? = nil) {
-        self.id = id
-        self.name = name
+        self.description = description
         self.kind = kind
-        self.contact = contact
-        self.note = note
+        self.unit = unit
+        self.value = value
     }
 }
 
-/// One raw record of a pendataan (registration drive), kept with its source before or after
-/// it is matched to a person.
-public struct CensusRecord: Hashable, Sendable, Codable {
-    public enum Outcome: String, Hashable, Sendable, Codable, CaseIterable {
-        case pending = "belum_diproses"
-        case matched = "cocok"
-        case created = "dibuat_baru"
-        case rejected = "ditolak"
-    }
-
+/// One entry of progress on a target: on a date, a count (≥ 0) added to the realisation, or for
+/// a milestone 1 (reached) or 0 (not reached after all), with its source or evidence, and who
+/// entered it (the operator, set by the store).
+public struct Realisation: Hashable, Sendable, Codable {
     public var id: Int64?
-    /// `Pendataan 2023 Kab. Lahat`.
-    public var batch: String
-    public var collectedOn: LocalDate?
-    public var regency: String?
-    public var name: String
-    public var nik: String?
-    public var employment: EmploymentStatus?
-    public var source: String
-    public var personId: Int64?
-    public var outcome: Outcome
+    public var targetId: Int64
+    public var date: LocalDate
+    public var value: Int
+    /// `Rekap pendataan Kab. Lahat`, `SK LSP No. …`.
     public var note: String?
+    public var enteredBy: String
 
-    public init(id: Int64? = nil, batch: String, collectedOn: LocalDate? = nil, regency: String? = nil, name: String,
-                nik: String? = nil, employment: EmploymentStatus? = nil, source: String, personId: Int64? = nil,
-                outcome: Outcome = .pending, note: String? = nil) {
+    public init(id: Int64? = nil, targetId: Int64, date: LocalDate, value: Int, note: String? = nil, enteredBy: String = "") {
         self.id = id
-        self.batch = batch
-        self.collectedOn = collectedOn
-        self.regency = regency
-        self.name = name
-        self.nik = nik
-        self.employment = employment
-        self.source = source
-        self.personId = personId
-        self.outcome = outcome
+        self.targetId = targetId
+        self.date = date
+        self.value = value
         self.note = note
+        self.enteredBy = enteredBy
     }
 }
 
-/// A graduate of a social-welfare programme, traced for outreach (programme 4).
-public struct AlumniRecord: Hashable, Sendable, Codable {
-    public var id: Int64?
-    public var personId: Int64?
-    public var name: String
-    public var institution: String
-    public var programme: String
-    public var graduationYear: Int?
-    /// Works as a social worker, as far as known.
-    public var practising: Bool?
-    public var tracedOn: LocalDate?
+/// A target with what was realised: numeric targets add their entries up; a milestone is
+/// reached when its latest entry says so.
+public struct TargetProgress: Hashable, Sendable {
+    public let target: Target
+    /// Entries, oldest first.
+    public let entries: [Realisation]
 
-    public init(id: Int64? = nil, personId: Int64? = nil, name: String, institution: String, programme: String,
-                graduationYear: Int? = nil, practising: Bool? = nil, tracedOn: LocalDate? = nil) {
-        self.id = id
-        self.personId = personId
-        self.name = name
-        self.institution = institution
-        self.programme = programme
-        self.graduationYear = graduationYear
-        self.practising = practising
-        self.tracedOn = tracedOn
+    public init(target: Target, entries: [Realisation]) {
+        self.target = target
+        self.entries = entries.sorted { ($0.date, $0.id ?? 0) < ($1.date, $1.id ?? 0) }
+    }
+
+    /// The sum of the entries; nil when nothing was entered (not 0: "not reported").
+    public var realised: Int? {
+        guard !entries.isEmpty else { return nil }
+        switch target.kind {
+        case .numeric: return entries.reduce(0) { $0 + $1.value }
+        case .milestone: return entries.last!.value > 0 ? 1 : 0
+        }
+    }
+
+    /// Realised over aimed, 0…1 (beyond the target counts as 1); nil without a number to aim at.
+    public var fraction: Double? {
+        switch target.kind {
+        case .numeric:
+            guard let aim = target.value, aim > 0 else { return nil }
+            return min(1, Double(realised ?? 0) / Double(aim))
+        case .milestone:
+            return realised == 1 ? 1 : 0
+        }
+    }
+
+    /// Whole per cent, rounded down, so 199/200 never shows as 100%.
+    public var percent: Int? {
+        guard target.kind == .numeric, let aim = target.value, aim > 0 else { return nil }
+        return (realised ?? 0) * 100 / aim
     }
 }

@@ -48,7 +48,7 @@ public struct ReportedFigure: Hashable, Sendable, Codable {
 }
 
 /// Σ parts ≠ total, as numbers only. `difference` is parts minus total: 168 − 148 = +20.
-/// Worded by `Catalog.discrepancyText` (`Σ rincian 168 ≠ total 148, +20`).
+/// Worded by `Catalog.discrepancyText` (`Σ rincian 168 ≠ total 148 (+20)`).
 public struct FigureDiscrepancy: Hashable, Sendable, Codable {
     public let total: Int
     public let partsSum: Int

@@ -10,6 +10,10 @@ public enum Field: String, Hashable, Sendable, Codable, CaseIterable {
     /// The Musda: times of arrival and departure, of sessions and agenda items; the quorum
     /// rule; the minutes' text.
     case arrivalTime, departureTime, startTime, endTime, quorumRule, minutesText
+    /// Program Kerja: a programme, its targets and realisation; activities, reported figures,
+    /// certificates and partners.
+    case programmeTitle, programmeStart, programmeEnd, targetDescription, targetValue, realisationDate, realisationValue
+    case activityTitle, activityYear, figureTotal, figurePart, certificateNumber, partnerName
 }
 
 public enum Severity: String, Hashable, Sendable, Codable {
@@ -68,6 +72,18 @@ public enum ValidationIssue: Hashable, Sendable {
     case memberNotActive(MembershipStatus)
     /// The person already holds another seat of the same term over the same period.
     case holdsAnotherSeat(title: String)
+    /// A count below 0.
+    case negative(Field)
+    /// A number that must be above 0 (a target).
+    case notPositive(Field)
+    /// Parts of a figure entered without its total.
+    case partsWithoutTotal
+    /// A milestone is reached (1) or not (0).
+    case milestoneValue
+    /// A carried-over programme's origin is not in an earlier term.
+    case originNotEarlier
+    /// An activity's date is not in its year.
+    case dateNotInYear
 
     public var severity: Severity {
         switch self {
@@ -97,6 +113,11 @@ public enum ValidationIssue: Hashable, Sendable {
         case .quorumCannotHold: return .quorumRule
         case .minutesFinal: return .minutesText
         case .notAMember, .memberNotActive, .holdsAnotherSeat: return .holder
+        case .negative(let f), .notPositive(let f): return f
+        case .partsWithoutTotal: return .figureTotal
+        case .milestoneValue: return .realisationValue
+        case .originNotEarlier: return .programmeTitle
+        case .dateNotInYear: return .activityYear
         }
     }
 
@@ -147,6 +168,12 @@ public enum ValidationIssue: Hashable, Sendable {
         case .notAMember: return "board.not_a_member"
         case .memberNotActive: return "board.member_not_active"
         case .holdsAnotherSeat: return "board.holds_another_seat"
+        case .negative(let f): return "negative.\(f.rawValue)"
+        case .notPositive(let f): return "not_positive.\(f.rawValue)"
+        case .partsWithoutTotal: return "figure.parts_without_total"
+        case .milestoneValue: return "programme.milestone_value"
+        case .originNotEarlier: return "programme.origin_not_earlier"
+        case .dateNotInYear: return "activity.date_not_in_year"
         }
     }
 }

@@ -47,5 +47,7 @@ extension Activity.Kind: DatabaseValueConvertible {}
 extension Participation.Category: DatabaseValueConvertible {}
 extension Participation.Result: DatabaseValueConvertible {}
 extension Partner.Kind: DatabaseValueConvertible {}
+extension Target.Kind: DatabaseValueConvertible {}
+extension CompetencyLevel: DatabaseValueConvertible {}
 extension CensusRecord.Outcome: DatabaseValueConvertible {}
 extension Region.Kind: DatabaseValueConvertible {}

@@ -35,16 +35,27 @@ public enum DemoOrganisation {
         }
         for m in spec.musdas { try installMusda(m, terms: terms, store: store, person: person, people: people) }
 
+        var programmes: [String: Int64] = [:]
         for p in spec.programmes {
             let termId = terms[p.term]!
             let department = try store.board.departments(termId: termId).first { $0.code == p.department }
-            try store.programmes.save(Programme(termId: termId, departmentId: department?.id, title: p.title, status: p.status,
-                                                description: p.description, targets: p.targets))
+            let id = try store.programmes.save(Programme(termId: termId, departmentId: department?.id, title: p.title, status: p.status,
+                                                         description: p.description, carriedFromId: p.carriedFrom.flatMap { programmes[$0] }))
+            programmes[p.key] = id
+            for key in p.partners ?? [] { try store.programmes.setPartner(programmeId: id, partnerId: partners[key]!, linked: true) }
+            for t in p.targets {
+                let targetId = try store.programmes.save(Target(programmeId: id, description: t.description, kind: t.kind ?? .numeric,
+                                                                unit: t.unit, value: t.value))
+                for r in t.realisation ?? [] {
+                    try store.programmes.add(Realisation(targetId: targetId, date: r.date, value: r.value, note: r.note))
+                }
+            }
         }
         for a in spec.activities {
-            let id = try store.activities.save(Activity(kind: a.kind, title: a.title, year: a.year, date: a.date,
-                                                        partnerId: a.partner.flatMap { partners[$0] },
+            let id = try store.activities.save(Activity(kind: a.kind, title: a.title, year: a.year, date: a.date, place: a.place,
+                                                        level: a.level, programmeId: a.programme.flatMap { programmes[$0] },
                                                         participants: a.figure.reported, note: a.note))
+            for key in a.partners { try store.activities.setPartner(activityId: id, partnerId: partners[key]!, linked: true) }
             for p in a.participants {
                 try store.activities.save(Participation(activityId: id, personId: try person(p.person), category: p.category))
             }
@@ -263,13 +274,24 @@ struct DemoSpec: Decodable {
         let documents: [DocumentSpec]
     }
     struct PartnerSpec: Decodable { let key: String; let name: String; let kind: Partner.Kind; let note: String? }
+    struct RealisationSpec: Decodable { let date: LocalDate; let value: Int; let note: String? }
+    struct TargetSpec: Decodable {
+        let description: String
+        let kind: Target.Kind?
+        let unit: String?
+        let value: Int?
+        let realisation: [RealisationSpec]?
+    }
     struct ProgrammeSpec: Decodable {
+        let key: String
         let term: String
         let department: String?
         let title: String
         let status: Programme.Status
         let description: String?
-        let targets: [Programme.Target]
+        let carriedFrom: String?
+        let partners: [String]?
+        let targets: [TargetSpec]
     }
     struct PartSpec: Decodable { let label: String; let value: Int? }
     struct FigureSpec: Decodable {
@@ -292,7 +314,10 @@ struct DemoSpec: Decodable {
         let title: String
         let year: Int
         let date: LocalDate?
-        let partner: String?
+        let place: String?
+        let level: CompetencyLevel?
+        let programme: String?
+        let partners: [String]
         let figure: FigureSpec
         let participants: [ParticipantSpec]
         let note: String?

@@ -36,9 +36,11 @@ public enum Erasure {
         "audit": .redacted,
     ]
 
-    /// Columns of kept rows that hold the person's name as someone typed it, cleared on
-    /// erasure (the row keeps its link, shown as erased).
-    static let freeTextNames: [(table: String, column: String)] = [("action_item", "owner")]
+    /// Columns of kept rows that hold personal values, cleared on erasure (the row keeps its
+    /// link, shown as erased): the person's name as someone typed it; a certificate's number
+    /// and expiry, which identify the holder (the test's result stays, as a count).
+    static let freeTextNames: [(table: String, column: String)] = [("action_item", "owner"), ("participation", "certificate_no"),
+                                                                   ("participation", "expires_on")]
 
     /// Tables whose rows are deleted, children before parents (a status change belongs to a
     /// membership), so no delete trips a foreign key.

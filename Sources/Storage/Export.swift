@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 public enum ExportKind: String, Sendable, CaseIterable {
-    case members, officers, programmes
+    case members, officers, programmes, activities
 }
 
 public enum ExportFormat: String, Sendable, CaseIterable {
@@ -16,13 +16,17 @@ extension Store {
     /// Members: everyone with a membership, all statuses, by name.
     /// Officers: one row per assignment of the term `termId` (the active term when nil), in
     /// board order; the current holders only, or every assignment, ended ones too, with `history`.
+    /// Programmes: one row per target of the term `termId` (every term when nil), with its
+    /// realisation summed and the latest entry's date. Activities: one row per activity with its
+    /// figure as stored, a column per part label; NULL (not reported) stays empty, never 0.
     public func export(_ kind: ExportKind, format: ExportFormat, unmask: Bool, termId: Int64? = nil, history: Bool = false,
                        write: (String) throws -> Void) throws {
         let table: ExportTable
         switch kind {
         case .members: table = try memberTable(unmask: unmask)
         case .officers: table = try officerTable(termId: termId, history: history, unmask: unmask)
-        case .programmes: table = try programmeTable()
+        case .programmes: table = try programmeTable(termId: termId)
+        case .activities: table = try activityTable()
         }
         switch format {
         case .csv:
@@ -110,22 +114,53 @@ extension Store {
         }
     }
 
-    private func programmeTable() throws -> ExportTable {
-        let terms = Dictionary(try board.terms().map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let programmes = try self.programmes.programmes(termId: nil)
-        let departments = try read { db in
-            try Dictionary(Row.fetchAll(db, sql: "SELECT id, name FROM department").map { ($0["id"] as Int64, $0["name"] as String) },
-                           uniquingKeysWith: { a, _ in a })
-        }
-        return ExportTable(header: ["periode", "bidang", "program", "status", "sasaran", "satuan", "target", "realisasi"]) { emit in
-            for p in programmes {
-                let head: [String?] = [terms[p.termId], p.departmentId.flatMap { departments[$0] }, p.title, p.status.rawValue]
-                if p.targets.isEmpty { try emit(head + [nil, nil, nil, nil]) }
-                for t in p.targets {
-                    try emit(head + [t.description, t.unit, t.target.map(String.init), t.realisation.map(String.init)])
+    private func programmeTable(termId: Int64?) throws -> ExportTable {
+        let terms = try board.terms().filter { termId == nil || $0.id == termId }.sorted { $0.start < $1.start }
+        let rows = try terms.map { ($0, try programmes.rows(termId: $0.id!)) }
+        let titles = Dictionary(rows.flatMap { $0.1 }.map { ($0.programme.id!, $0.programme.title) }, uniquingKeysWith: { a, _ in a })
+        return ExportTable(header: ["periode", "bidang", "program", "status", "mulai", "selesai", "dilanjutkan_dari", "sasaran", "jenis",
+                                    "satuan", "target", "realisasi", "persen", "realisasi_terakhir"]) { emit in
+            for (term, programmes) in rows {
+                for row in programmes {
+                    let p = row.programme
+                    let origin = row.origin.map { "\($0.title) (\($0.termName))" } ?? p.carriedFromId.flatMap { titles[$0] }
+                    let head: [String?] = [term.name, row.departmentName, p.title, p.status.rawValue, (p.startsOn ?? term.start).iso,
+                                           (p.endsOn ?? term.end)?.iso, origin]
+                    if row.targets.isEmpty { try emit(head + [nil, nil, nil, nil, nil, nil, nil]) }
+                    for t in row.targets {
+                        try emit(head + [t.target.description, t.target.kind.rawValue, t.target.unit, t.target.value.map(String.init),
+                                         t.realised.map(String.init), t.percent.map(String.init), t.entries.last?.date.iso])
+                    }
                 }
             }
         }
+    }
+
+    private func activityTable() throws -> ExportTable {
+        let rows = try activities.activityRows()
+        let programmes = Dictionary(try self.programmes.programmes(termId: nil).map { ($0.id!, $0.title) }, uniquingKeysWith: { a, _ in a })
+        var labels: [String] = []
+        for row in rows { for part in row.activity.participants?.parts ?? [] where !labels.contains(part.label) { labels.append(part.label) } }
+        let header = ["tahun", "tanggal", "jenis", "kegiatan", "tempat", "jenjang", "mitra", "program", "peserta_total"]
+            + labels.map { "peserta_" + Self.columnName($0) }
+            + ["selisih_rincian", "perkiraan", "per_tanggal", "sumber", "catatan_angka", "catatan"]
+        return ExportTable(header: header) { emit in
+            for row in rows {
+                let a = row.activity, f = a.participants
+                let parts = labels.map { label in f?.parts.first { $0.label == label }?.value.map(String.init) }
+                let head: [String?] = [String(a.year), a.date?.iso, a.kind.rawValue, a.title, a.place, a.level?.rawValue,
+                                       row.partnerNames.isEmpty ? nil : row.partnerNames.joined(separator: "; "),
+                                       a.programmeId.flatMap { programmes[$0] }, f?.total.map(String.init)]
+                let difference = f?.discrepancy.map { $0.difference > 0 ? "+\($0.difference)" : String($0.difference) }
+                try emit(head + parts + [difference, f.map { $0.isEstimate ? "ya" : "tidak" }, f?.asOf?.iso, f?.source, f?.note, a.note])
+            }
+        }
+    }
+
+    /// `Peksos` → `peksos`, `Tenaga Kesejahteraan Sosial` → `tenaga_kesejahteraan_sosial`.
+    static func columnName(_ label: String) -> String {
+        let folded = label.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
+        return folded.split(separator: "_").joined(separator: "_")
     }
 }
 

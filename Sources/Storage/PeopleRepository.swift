@@ -253,7 +253,7 @@ struct PeopleStore: PeopleRepository {
             }
             try db.execute(sql: "UPDATE consent SET withdrawn_on = ? WHERE person_id = ? AND withdrawn_on IS NULL",
                            arguments: [today, personId])
-            // A kept row may also hold the person's name as typed: the action item's `@name`.
+            // A kept row may also hold personal values: the action item's `@name`, a certificate number.
             for (table, column) in Erasure.freeTextNames {
                 try db.execute(sql: "UPDATE \(table) SET \(column) = NULL WHERE person_id = ?", arguments: [personId])
             }
@@ -318,12 +318,13 @@ struct PeopleStore: PeopleRepository {
                                      role: row["role"])
             }
             let activities = try Row.fetchAll(db, sql: """
-                SELECT a.id, a.kind, a.title, a.year, a.date, p.category, p.result
-                FROM participation p JOIN activity a ON a.id = p.activity_id
+                SELECT a.id, a.kind, a.title, a.year, a.date, p.category, p.result, p.certificate_no, p.expires_on, i.name AS issuer
+                FROM participation p JOIN activity a ON a.id = p.activity_id LEFT JOIN partner i ON i.id = p.issuer_id
                 WHERE p.person_id = ? ORDER BY a.year DESC, a.id DESC
                 """, arguments: [personId]).map { row in
                 ActivityTaken(activityId: row["id"], kind: row["kind"], title: row["title"], year: row["year"],
-                              date: row["date"], category: row["category"], result: row["result"])
+                              date: row["date"], category: row["category"], result: row["result"],
+                              certificateNumber: row["certificate_no"], issuerName: row["issuer"], expiresOn: row["expires_on"])
             }
             let consents = try Row.fetchAll(db, sql: "SELECT * FROM consent WHERE person_id = ? ORDER BY id",
                                             arguments: [personId]).map(Self.consent)

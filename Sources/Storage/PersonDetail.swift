@@ -28,6 +28,9 @@ public struct ActivityTaken: Sendable, Hashable, Codable {
     public let date: LocalDate?
     public let category: Participation.Category
     public let result: Participation.Result?
+    public let certificateNumber: String?
+    public let issuerName: String?
+    public let expiresOn: LocalDate?
 }
 
 public struct AcknowledgedWarning: Sendable, Hashable, Codable {

@@ -21,6 +21,7 @@ enum Schema {
         ("010 draf per sesi", draftSessions),
         ("011 periode: persiapan, SK; riwayat jabatan", boardHistory),
         ("012 musda: status, jam sesi, kehadiran per sesi, notulen final, keputusan draf, tindak lanjut", musdaRecord),
+        ("013 program kerja: periode, asal, sasaran dan realisasi; kegiatan: jenjang, mitra; sertifikat", workProgrammes),
     ]
 
     static var latestVersion: Int { migrations.count }
@@ -570,5 +571,75 @@ enum Schema {
     );
     CREATE INDEX action_by_musda ON action_item(musda_id);
     CREATE INDEX action_by_person ON action_item(person_id) WHERE person_id IS NOT NULL;
+    """
+
+    // MARK: 013
+
+    /// Programmes get a period and the programme they carry on; targets get an id and a kind
+    /// (a number or a milestone), and their realisation becomes dated entries with a source
+    /// and who entered them (an old single figure becomes one entry dated at the programme's
+    /// start, noted as such). Activities get a level and any number of partners; programmes
+    /// get partners; participants get a certificate. Status words follow the issue.
+    static let workProgrammes = """
+    ALTER TABLE programme ADD COLUMN starts_on TEXT;
+    ALTER TABLE programme ADD COLUMN ends_on TEXT;
+    ALTER TABLE programme ADD COLUMN carried_from_id INTEGER REFERENCES programme(id);
+    CREATE INDEX programme_by_origin ON programme(carried_from_id) WHERE carried_from_id IS NOT NULL;
+    CREATE INDEX programme_by_term ON programme(term_id, id);
+    UPDATE programme SET status = 'rencana' WHERE status = 'direncanakan';
+
+    CREATE TABLE target (
+        id INTEGER PRIMARY KEY,
+        programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
+        sort_order INTEGER NOT NULL DEFAULT 0,    -- set to the end right after insert
+        description TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('angka', 'tonggak')),
+        unit TEXT,
+        value INTEGER CHECK (value IS NULL OR value > 0)
+    );
+    CREATE INDEX target_by_programme ON target(programme_id, sort_order);
+    INSERT INTO target (programme_id, sort_order, description, kind, unit, value)
+        SELECT programme_id, sort_order, description, CASE WHEN target > 0 THEN 'angka' ELSE 'tonggak' END, unit,
+               CASE WHEN target > 0 THEN target END
+        FROM programme_target ORDER BY programme_id, sort_order;
+    CREATE TABLE realisation (
+        id INTEGER PRIMARY KEY,
+        target_id INTEGER NOT NULL REFERENCES target(id) ON DELETE CASCADE,
+        date TEXT NOT NULL,
+        value INTEGER NOT NULL CHECK (value >= 0),
+        note TEXT,
+        entered_by TEXT NOT NULL,
+        entered_at TEXT NOT NULL
+    );
+    CREATE INDEX realisation_by_target ON realisation(target_id, date);
+    INSERT INTO realisation (target_id, date, value, note, entered_by, entered_at)
+        SELECT t.id, COALESCE(p.starts_on, term.start_date), pt.realisation, 'Angka lama; tanggal tidak tercatat', 'migrasi',
+               strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+        FROM programme_target pt
+        JOIN target t ON t.programme_id = pt.programme_id AND t.sort_order = pt.sort_order
+        JOIN programme p ON p.id = pt.programme_id JOIN term ON term.id = p.term_id
+        WHERE pt.realisation IS NOT NULL AND pt.realisation >= 0;
+    DROP TABLE programme_target;
+
+    UPDATE activity SET kind = 'rapat' WHERE kind = 'pertemuan';
+    ALTER TABLE activity ADD COLUMN level TEXT;
+    CREATE TABLE activity_partner (
+        activity_id INTEGER NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+        partner_id INTEGER NOT NULL REFERENCES partner(id),
+        PRIMARY KEY (activity_id, partner_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX activity_partner_by_partner ON activity_partner(partner_id);
+    INSERT INTO activity_partner SELECT id, partner_id FROM activity WHERE partner_id IS NOT NULL;
+    UPDATE activity SET partner_id = NULL;     -- unused from now on: activity_partner holds them
+    CREATE TABLE programme_partner (
+        programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
+        partner_id INTEGER NOT NULL REFERENCES partner(id),
+        PRIMARY KEY (programme_id, partner_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX programme_partner_by_partner ON programme_partner(partner_id);
+
+    ALTER TABLE participation ADD COLUMN certificate_no TEXT;
+    ALTER TABLE participation ADD COLUMN issuer_id INTEGER REFERENCES partner(id);
+    ALTER TABLE participation ADD COLUMN expires_on TEXT;
     """
 }

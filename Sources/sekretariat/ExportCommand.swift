@@ -8,7 +8,7 @@ import TerminalUI
 
 /// What `export` writes: the three tables, or the board as a chart.
 enum ExportTarget: String, ExpressibleByArgument, CaseIterable {
-    case members, officers, programmes, orgchart, minutes, attendance
+    case members, officers, programmes, activities, orgchart, minutes, attendance
 
     var table: ExportKind? { ExportKind(rawValue: rawValue) }
 }
@@ -20,12 +20,12 @@ enum ExportOutputFormat: String, ExpressibleByArgument, CaseIterable {
     var table: ExportFormat? { ExportFormat(rawValue: rawValue) }
 }
 
-/// `sekretariat export members|officers|programmes|orgchart [--term T] [--format F] [--history]
+/// `sekretariat export members|officers|programmes|activities|orgchart [--term T] [--format F] [--history]
 /// [--ascii] [--unmask]` to stdout.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Ekspor anggota, pengurus, program kerja (CSV atau JSON) atau bagan pengurus (SVG atau teks) ke stdout.",
+        abstract: "Ekspor anggota, pengurus, program kerja, kegiatan (CSV atau JSON) atau bagan pengurus (SVG atau teks) ke stdout.",
         discussion: """
             NIK disamarkan (1671********0001) kecuali dengan --unmask.
 
@@ -33,6 +33,14 @@ struct ExportCommand: ParsableCommand {
             (Pembina/Penasehat, Pengurus Harian, Bidang …), jabatan, nama, kta, nik, mulai, selesai dan \
             alasan_selesai. Bawaan: pemegang jabatan saat ini; --history menambahkan yang sudah berhenti. \
             Mulai yang tidak dicatat adalah awal periode; selesai kosong bila belum ditentukan.
+
+            programmes: satu baris per sasaran program kerja (periode dengan --term; tanpa --term semua \
+            periode): program, status, mulai, selesai, asal program yang dilanjutkan, sasaran, target, \
+            realisasi (jumlah entri), persen dan tanggal realisasi terakhir. Realisasi yang belum ada: kosong.
+
+            activities: satu baris per kegiatan dengan angka pesertanya persis seperti dilaporkan: total, \
+            rinciannya (satu kolom per rincian), selisih rincian dengan total, perkiraan, per tanggal dan \
+            sumber. Angka yang tidak dilaporkan kosong (JSON: null), tidak pernah 0.
 
             orgchart: bagan pengurus, --format svg (buka di peramban, sisipkan ke dokumen) atau txt \
             (garis kotak; --ascii untuk terminal atau printer tanpa UTF-8).
@@ -51,10 +59,10 @@ struct ExportCommand: ParsableCommand {
             """)
 
     @OptionGroup var database: DatabaseOption
-    @Argument(help: "Yang diekspor: members, officers, programmes atau orgchart.") var kind: ExportTarget
+    @Argument(help: "Yang diekspor: members, officers, programmes, activities, orgchart, minutes atau attendance.") var kind: ExportTarget
     @Option(help: "Format: csv atau json; untuk orgchart svg atau txt. (bawaan: csv; orgchart: txt)")
     var format: ExportOutputFormat?
-    @Option(help: "Periode pengurus (officers, orgchart): tahun mulai, nama atau ID. Bawaan: periode aktif.")
+    @Option(help: "Periode (officers, orgchart, programmes): tahun mulai, nama atau ID. Bawaan: periode aktif.")
     var term: String?
     @Option(help: "Musda (minutes, attendance): tahun atau ID.") var musda: String?
     @Option(help: "Sesi ke-N (minutes, attendance), urut seperti di aplikasi.") var session: Int?
@@ -84,7 +92,9 @@ struct ExportCommand: ParsableCommand {
         if !chart && resolvedFormat.table == nil {
             throw ValidationError("format \(resolvedFormat.rawValue) hanya untuk orgchart; \(kind.rawValue) diekspor sebagai csv atau json")
         }
-        if term != nil && !(kind == .officers || chart) { throw ValidationError("--term hanya untuk officers dan orgchart") }
+        if term != nil && !(kind == .officers || kind == .programmes || chart) {
+            throw ValidationError("--term hanya untuk officers, programmes dan orgchart")
+        }
         if history && kind != .officers { throw ValidationError("--history hanya untuk officers") }
         if ascii && !(chart && resolvedFormat == .txt) { throw ValidationError("--ascii hanya untuk orgchart --format txt") }
     }

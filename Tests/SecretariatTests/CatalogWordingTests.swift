@@ -65,6 +65,13 @@ final class CatalogWordingTests: XCTestCase {
             (.notAMember, "Orang ini tidak punya keanggotaan.", "This person has no membership."),
             (.memberNotActive(.keluar), "Keanggotaan orang ini berstatus keluar, bukan aktif.", "This person's membership is left, not active."),
             (.holdsAnotherSeat(title: "Ketua"), "Orang ini sudah memegang jabatan Ketua pada periode ini.", "This person already holds Ketua in this term."),
+            (.negative(.realisationValue), "Nilai realisasi tidak boleh negatif.", "Realisation value may not be negative."),
+            (.notPositive(.targetValue), "Target harus lebih dari 0.", "Target figure must be more than 0."),
+            (.partsWithoutTotal, "Rincian diisi tanpa jumlah total; isi totalnya seperti yang dilaporkan.",
+             "Parts entered without a total; enter the total as reported."),
+            (.milestoneValue, "Tonggak hanya tercapai (1) atau belum (0).", "A milestone is reached (1) or not (0)."),
+            (.originNotEarlier, "Program asal harus dari periode sebelumnya.", "The programme carried on must be from an earlier term."),
+            (.dateNotInYear, "Tanggal kegiatan tidak jatuh pada tahunnya.", "The activity's date is not in its year."),
         ]
     }()
 
@@ -100,11 +107,17 @@ final class CatalogWordingTests: XCTestCase {
         case .timeBefore: return 26
         case .quorumCannotHold: return 27
         case .minutesFinal: return 28
+        case .negative: return 29
+        case .notPositive: return 30
+        case .partsWithoutTotal: return 31
+        case .milestoneValue: return 32
+        case .originNotEarlier: return 33
+        case .dateNotInYear: return 34
         }
     }
 
     func testEveryValidationIssueIsWordedAsBefore() {
-        XCTAssertEqual(Set(Self.issues.map { Self.caseIndex($0.0) }), Set(0...28), "a sample of every case")
+        XCTAssertEqual(Set(Self.issues.map { Self.caseIndex($0.0) }), Set(0...34), "a sample of every case")
         for (issue, indonesian, english) in Self.issues {
             XCTAssertEqual(id.issueText(issue), indonesian, "\(issue)")
             XCTAssertEqual(en.issueText(issue), english, "\(issue)")
@@ -215,7 +228,7 @@ final class CatalogWordingTests: XCTestCase {
         (.officerErased(term: "2023–2028", title: "Bendahara"),
          "Pengurus 2023–2028, Bendahara: data pribadinya sudah dihapus", "Officer 2023–2028, Bendahara: their personal data was erased"),
         (.figure(subject: "Peserta uji kompetensi 2020", discrepancy: FigureDiscrepancy(total: 148, partsSum: 168)),
-         "Peserta uji kompetensi 2020: Σ rincian 168 ≠ total 148, +20", "Peserta uji kompetensi 2020: Σ parts 168 ≠ total 148, +20"),
+         "Peserta uji kompetensi 2020: Σ rincian 168 ≠ total 148 (+20)", "Peserta uji kompetensi 2020: Σ parts 168 ≠ total 148 (+20)"),
         (.duplicateNIK(masked: "1606********0014", personIds: [96, 108]),
          "NIK 1606********0014 dipakai 2 orang (#96, 108)", "NIK 1606********0014 used by 2 people (#96, 108)"),
         (.election(office: "Ketua", problem: .votesNotValidBallots(votes: 39, valid: 40)),
@@ -254,10 +267,10 @@ final class CatalogWordingTests: XCTestCase {
     }
 
     func testFigureDiscrepancies() {
-        XCTAssertEqual(en.discrepancyText(FigureDiscrepancy(total: 148, partsSum: 168)), "Σ parts 168 ≠ total 148, +20")
-        XCTAssertEqual(id.discrepancyText(FigureDiscrepancy(total: 148, partsSum: 168)), "Σ rincian 168 ≠ total 148, +20")
-        XCTAssertEqual(en.discrepancyText(FigureDiscrepancy(total: 10, partsSum: 7)), "Σ parts 7 ≠ total 10, -3")
-        XCTAssertEqual(id.discrepancyText(FigureDiscrepancy(total: 10, partsSum: 7)), "Σ rincian 7 ≠ total 10, -3")
+        XCTAssertEqual(en.discrepancyText(FigureDiscrepancy(total: 148, partsSum: 168)), "Σ parts 168 ≠ total 148 (+20)")
+        XCTAssertEqual(id.discrepancyText(FigureDiscrepancy(total: 148, partsSum: 168)), "Σ rincian 168 ≠ total 148 (+20)")
+        XCTAssertEqual(en.discrepancyText(FigureDiscrepancy(total: 10, partsSum: 7)), "Σ parts 7 ≠ total 10 (-3)")
+        XCTAssertEqual(id.discrepancyText(FigureDiscrepancy(total: 10, partsSum: 7)), "Σ rincian 7 ≠ total 10 (-3)")
     }
 
     func testEveryElectionProblem() {
@@ -291,7 +304,7 @@ final class CatalogWordingTests: XCTestCase {
     /// The demo's check, worded: the reported-figure discrepancy and the duplicate NIK, as the CLI shows them.
     func testTheDemosFindingsReadAsBefore() throws {
         let lines = try TestStore.demo.check().map(id.checkLine)
-        XCTAssertTrue(lines.contains("PERINGATAN: Peserta uji kompetensi 2020: Σ rincian 168 ≠ total 148, +20"), "\(lines)")
+        XCTAssertTrue(lines.contains("PERINGATAN: Peserta uji kompetensi 2020: Σ rincian 168 ≠ total 148 (+20)"), "\(lines)")
         XCTAssertTrue(lines.contains("PERINGATAN: NIK 1606********0014 dipakai 2 orang (#96, 108)"), "\(lines)")
         XCTAssertFalse(lines.contains { $0.hasPrefix("KESALAHAN") }, "\(lines)")
     }

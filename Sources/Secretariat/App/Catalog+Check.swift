@@ -4,7 +4,7 @@ import Storage
 // MARK: - Consistency check: `Store.check()` returns typed findings, the catalog words them.
 extension Catalog {
     /// One finding as a line of text, without its severity:
-    /// `Peserta uji kompetensi 2020: Σ rincian 168 ≠ total 148, +20`.
+    /// `Peserta uji kompetensi 2020: Σ rincian 168 ≠ total 148 (+20)`.
     public func findingText(_ finding: Finding) -> String {
         switch finding.problem {
         case .integrity(let detail):
@@ -35,10 +35,10 @@ extension Catalog {
         }
     }
 
-    /// Σ parts ≠ total with the signed difference: `Σ rincian 168 ≠ total 148, +20`.
+    /// Σ parts ≠ total with the signed difference: `Σ rincian 168 ≠ total 148 (+20)`.
     public func discrepancyText(_ d: FigureDiscrepancy) -> String {
         let signed = d.difference > 0 ? "+\(d.difference)" : "\(d.difference)"
-        return pick("Σ rincian \(d.partsSum) ≠ total \(d.total), \(signed)", "Σ parts \(d.partsSum) ≠ total \(d.total), \(signed)")
+        return pick("Σ rincian \(d.partsSum) ≠ total \(d.total) (\(signed))", "Σ parts \(d.partsSum) ≠ total \(d.total) (\(signed))")
     }
 
     /// What does not add up in an election, lower-case after the office: `jumlah suara 39 ≠ suara sah 40`.

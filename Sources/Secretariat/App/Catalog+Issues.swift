@@ -43,6 +43,19 @@ extension Catalog {
         case .endTime: return pick("Jam selesai", "End time")
         case .quorumRule: return pick("Aturan kuorum", "Quorum rule")
         case .minutesText: return pick("Isi notulen", "Minutes text")
+        case .programmeTitle: return pick("Nama program", "Programme title")
+        case .programmeStart: return pick("Mulai program", "Programme start")
+        case .programmeEnd: return pick("Akhir program", "Programme end")
+        case .targetDescription: return pick("Sasaran", "Target")
+        case .targetValue: return pick("Target", "Target figure")
+        case .realisationDate: return pick("Tanggal realisasi", "Realisation date")
+        case .realisationValue: return pick("Nilai realisasi", "Realisation value")
+        case .activityTitle: return pick("Nama kegiatan", "Activity title")
+        case .activityYear: return pick("Tahun kegiatan", "Activity year")
+        case .figureTotal: return pick("Jumlah total", "Total")
+        case .figurePart: return pick("Rincian", "Parts")
+        case .certificateNumber: return pick("Nomor sertifikat", "Certificate number")
+        case .partnerName: return pick("Nama mitra", "Partner name")
         }
     }
 
@@ -141,6 +154,15 @@ extension Catalog {
                         "This person's membership is \(membershipStatusName(status).lowercased()), not active.")
         case .holdsAnotherSeat(let title):
             return pick("Orang ini sudah memegang jabatan \(title) pada periode ini.", "This person already holds \(title) in this term.")
+        case .negative(let f): return pick("\(fieldLabel(f)) tidak boleh negatif.", "\(fieldLabel(f)) may not be negative.")
+        case .notPositive(let f): return pick("\(fieldLabel(f)) harus lebih dari 0.", "\(fieldLabel(f)) must be more than 0.")
+        case .partsWithoutTotal:
+            return pick("Rincian diisi tanpa jumlah total; isi totalnya seperti yang dilaporkan.",
+                        "Parts entered without a total; enter the total as reported.")
+        case .milestoneValue: return pick("Tonggak hanya tercapai (1) atau belum (0).", "A milestone is reached (1) or not (0).")
+        case .originNotEarlier:
+            return pick("Program asal harus dari periode sebelumnya.", "The programme carried on must be from an earlier term.")
+        case .dateNotInYear: return pick("Tanggal kegiatan tidak jatuh pada tahunnya.", "The activity's date is not in its year.")
         }
     }
 
