@@ -201,6 +201,15 @@ public enum BoxGlyph {
     }
 }
 
+/// Shading for gauges, with the character drawn where the locale cannot show it.
+public enum ShadeGlyph {
+    /// The unfilled part of a gauge.
+    public static let light = "░"
+
+    /// `.` for the light shade; nil for any other text.
+    public static func ascii(_ glyph: String) -> Character? { glyph == light ? "." : nil }
+}
+
 extension Buffer {
     /// The style layer of a snapshot: one character per cell, lined up with `lines`.
     /// ' ' plain; otherwise a hex digit of the attribute bits: 1 bold, 2 reverse, 4 underline,

@@ -87,7 +87,7 @@ public final class NcursesTerminal: Terminal {
         }
         var text = cell.text
         if !unicodeLines, text.unicodeScalars.contains(where: { !$0.isASCII }) {
-            text = String(repeating: "?", count: max(1, cell.width))
+            text = ShadeGlyph.ascii(text).map(String.init) ?? String(repeating: "?", count: max(1, cell.width))
         }
         var wide = Array(text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }.prefix(Int(CCHARW_MAX)))
         wide.append(0)
