@@ -62,6 +62,22 @@ final class FormTests: XCTestCase {
         XCTAssertFalse(form.isDirty)
     }
 
+    func testACharacterAnInputCannotTakeIsReportedNotDroppedSilently() {
+        var form = Form([
+            FormField("count", label: "Jumlah", input: .number(NumberField())),
+            FormField("code", label: "Kode", input: .text(TextField("AB", maxLength: 2))),
+            FormField("date", label: "Tanggal", input: .date(DateField(isOptional: true, mask: "HH-BB-TTTT"))),
+        ])
+        XCTAssertEqual(form.handle(.char("-")), .refused("count"), "a minus in a count")
+        XCTAssertEqual(form.handle(.char("x")), .refused("count"))
+        XCTAssertEqual(form.handle(.char("4")), .changed("count"))
+        form.focus(on: "code")
+        XCTAssertEqual(form.handle(.char("C")), .refused("code"), "past the length limit")
+        form.focus(on: "date")
+        XCTAssertEqual(form.handle(.char("a")), .refused("date"))
+        XCTAssertEqual(form.handle(.left), .ignored, "a key that is not typing is not a refusal")
+    }
+
     func testSubmitAndCancel() {
         var form = memberForm()
         XCTAssertEqual(form.handle(.function(2)), .submit)

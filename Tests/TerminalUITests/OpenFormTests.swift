@@ -55,7 +55,7 @@ final class OpenFormTests: XCTestCase {
     func testANumberFieldTakesDigitsOnlyAndReportsItsBounds() {
         var f = form()
         f.focus(on: .count)
-        XCTAssertEqual(f.handle(.char("x")), .moved, "a letter is refused, not typed")
+        XCTAssertEqual(f.handle(.char("x")), .refused(.count), "a letter is refused, not typed, and reported")
         for c in "600" { XCTAssertEqual(f.handle(.char(c)), .changed(.count)) }
         XCTAssertEqual(f[.count]?.number, 600)
         XCTAssertEqual(f[.count]?.input.as(NumberField.self)?.problem, .aboveMaximum(500))

@@ -41,3 +41,31 @@ enum FormModalChrome {
         return cursor
     }
 }
+
+extension Form {
+    /// `handle(_:)`, saying under the field why a typed character was refused (a letter or a
+    /// minus in a number, a character past the limit, a letter in a date) instead of dropping
+    /// it silently. The refusal then reads as a move: nothing changed.
+    mutating func handle(_ key: Key, explainingRefusals c: Catalog) -> Outcome {
+        let outcome = handle(key)
+        guard case .refused(let id) = outcome else { return outcome }
+        setError(c.inputRefusal(self[id]?.input), for: id)
+        return .moved
+    }
+}
+
+extension Catalog {
+    /// Why an input refused a character: `Hanya angka 0–9; tanpa tanda minus, titik atau huruf.`
+    func inputRefusal(_ input: FormInput?) -> String {
+        if input?.as(NumberField.self) != nil {
+            return pick("Hanya angka 0–9; tanpa tanda minus, titik atau huruf.", "Digits 0–9 only; no minus sign, point or letters.")
+        }
+        if input?.as(DateField.self) != nil {
+            return pick("Tanggal diketik dengan angka: \(dateMask).", "Type the date in digits: \(dateMask).")
+        }
+        if let max = input?.as(TextField.self)?.maxLength {
+            return pick("Paling banyak \(max) karakter.", "At most \(max) characters.")
+        }
+        return pick("Karakter ini tidak dapat diketik di sini.", "This character cannot be typed here.")
+    }
+}

@@ -41,7 +41,7 @@ extension MemberFormScreen {
     private mutating func edit(_ key: Key, context: AppContext) -> Command {
         let c = context.catalog
         var outcome = Form<MemberField>.Outcome.ignored
-        updateForm { outcome = $0.handle(key) }
+        updateForm { outcome = $0.handle(key, explainingRefusals: c) }
         switch outcome {
         case .submit:
             return submit(context: context)
@@ -52,7 +52,7 @@ extension MemberFormScreen {
         case .changed(let id):
             fieldChanged(id)
             return scheduleAutosave()
-        case .moved, .ignored:
+        case .moved, .ignored, .refused:
             break
         }
         // Every key belongs to the form while typing: none falls through to the shell.

@@ -24,7 +24,7 @@ struct MemberFilterModal: ModalScreen {
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
         guard case .key(let key) = event else { return .none }
-        switch form.handle(key) {
+        switch form.handle(key, explainingRefusals: context.catalog) {
         case .submit: return .dismiss(MemberFilterForm.filter(from: form, regions: regions))
         case .cancel: return .close(result: nil)
         default: return .none

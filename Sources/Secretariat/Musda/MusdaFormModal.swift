@@ -52,7 +52,7 @@ struct MusdaFormModal: ModalScreen {
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
         guard case .key(let key) = event else { return .none }
-        switch form.handle(key) {
+        switch form.handle(key, explainingRefusals: context.catalog) {
         case .cancel: return .close(result: nil)
         case .changed(let f): form.setError(nil, for: f); problem = nil
         case .submit: return submit(context)

@@ -42,7 +42,7 @@ struct RegisterAttendeeModal: ModalScreen {
         guard case .key(let key) = event else { return .none }
         // Enter on the last field saves, as in a paper form's last box.
         if key == .enter, form.focusedField?.id == .time { return submit(context) }
-        switch form.handle(key) {
+        switch form.handle(key, explainingRefusals: context.catalog) {
         case .cancel: return .close(result: nil)
         case .submit: return submit(context)
         case .changed(let f): form.setError(nil, for: f); problem = nil

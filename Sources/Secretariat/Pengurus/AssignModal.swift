@@ -48,7 +48,7 @@ struct AssignModal: ModalScreen {
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
         switch event {
         case .key(let key):
-            switch form.handle(key) {
+            switch form.handle(key, explainingRefusals: context.catalog) {
             case .submit: return submit(overrideReason: nil, context)
             case .cancel: return .close(result: nil)
             case .changed(let field):

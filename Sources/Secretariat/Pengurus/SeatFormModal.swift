@@ -45,7 +45,7 @@ struct SeatFormModal: ModalScreen {
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
         guard case .key(let key) = event else { return .none }
         let c = context.catalog
-        switch form.handle(key) {
+        switch form.handle(key, explainingRefusals: context.catalog) {
         case .cancel:
             return .close(result: nil)
         case .changed(.kind):

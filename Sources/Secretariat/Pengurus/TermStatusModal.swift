@@ -36,7 +36,7 @@ struct TermStatusModal: ModalScreen {
         let c = context.catalog
         switch event {
         case .key(let key):
-            switch form.handle(key) {
+            switch form.handle(key, explainingRefusals: context.catalog) {
             case .cancel: return .close(result: nil)
             case .changed(let field): form.setError(nil, for: field)
             case .submit:

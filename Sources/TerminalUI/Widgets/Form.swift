@@ -17,6 +17,8 @@ public struct Form<ID: Hashable & Sendable>: Sendable {
         case moved
         /// The field with this id changed.
         case changed(ID)
+        /// The field with this id refused a typed character (see `FormInput.Effect.refused`).
+        case refused(ID)
         /// F2 or Ctrl-S.
         case submit
         /// Esc.
@@ -85,6 +87,7 @@ public struct Form<ID: Hashable & Sendable>: Sendable {
         case .changed:
             isDirty = true
             return .changed(fields[focus].id)
+        case .refused: return .refused(fields[focus].id)
         case .ignored: break
         }
         switch key {

@@ -21,7 +21,9 @@ extension FormInputWidget {
 
 /// The input of one form field: any `FormInputWidget`, with shorthands for the toolkit's own.
 public struct FormInput: Sendable {
-    public enum Effect: Hashable, Sendable { case ignored, consumed, changed }
+    /// `refused`: a character the input cannot take (a letter in a number, a character past
+    /// the length limit), so the app can say why rather than drop it silently.
+    public enum Effect: Hashable, Sendable { case ignored, consumed, changed, refused }
 
     public var widget: any FormInputWidget
 
@@ -88,6 +90,7 @@ extension FormInput.Effect {
 extension TextField: FormInputWidget {
     public mutating func handleInput(_ key: Key) -> FormInput.Effect {
         let o = handle(key)
+        if o == .rejected, case .char = key { return .refused }
         return FormInput.Effect(changed: o == .changed, ignored: o == .ignored)
     }
     public func width(in room: Int) -> Int { min(room, maxLength.map { $0 + 1 } ?? room) }
@@ -105,6 +108,7 @@ extension ChoiceField: FormInputWidget {
 extension DateField: FormInputWidget {
     public mutating func handleInput(_ key: Key) -> FormInput.Effect {
         let o = handle(key)
+        if o == .rejected, case .char = key { return .refused }
         return FormInput.Effect(changed: o == .changed, ignored: o == .ignored)
     }
     public func width(in room: Int) -> Int { min(room, DateField.width + 1) }

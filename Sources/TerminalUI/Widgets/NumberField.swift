@@ -45,6 +45,7 @@ public struct NumberField: Hashable, Sendable {
 extension NumberField: FormInputWidget {
     public mutating func handleInput(_ key: Key) -> FormInput.Effect {
         let o = handle(key)
+        if o == .rejected, case .char = key { return .refused }
         return FormInput.Effect(changed: o == .changed, ignored: o == .ignored)
     }
     public var isEmpty: Bool { value == nil }
