@@ -37,6 +37,13 @@ public struct ProgrammeLink: Hashable, Sendable {
     public let title: String
     public let termName: String
     public let status: Programme.Status
+
+    public init(id: Int64, title: String, termName: String, status: Programme.Status) {
+        self.id = id
+        self.title = title
+        self.termName = termName
+        self.status = status
+    }
 }
 
 /// One line of a term's programme list: the programme, its bidang, its targets with progress

@@ -32,6 +32,8 @@ public struct Rect: Hashable, Sendable {
 
     /// Shrinks every side by `n` cells (a border, a margin).
     public func inset(_ n: Int) -> Rect { inset(dx: n, dy: n) }
+    /// The one-cell-high row `offset` rows down.
+    public func row(_ offset: Int) -> Rect { Rect(x: x, y: y + offset, width: width, height: 1) }
     public func inset(dx: Int, dy: Int) -> Rect {
         Rect(x: x + dx, y: y + dy, width: width - 2 * dx, height: height - 2 * dy)
     }

@@ -69,29 +69,14 @@ struct MemberDetailWords: FamilyWords {
     func statusSince(_ status: String, _ date: String) -> String { pick("\(status) sejak \(date)", "\(status) since \(date)") }
     var undated: String { pick("tanpa tanggal", "undated") }
     // Positions, Musda, activities.
+    var resultPending: String { pick("belum ada hasil", "no result yet") }
+    func certificate(_ number: String, issuer: String?, expires: String?) -> String {
+        var text = pick("sertifikat \(number)", "certificate \(number)")
+        if let issuer { text += pick(" dari \(issuer)", " from \(issuer)") }
+        if let expires { text += pick(", berlaku s.d. \(expires)", ", valid until \(expires)") }
+        return text
+    }
     func department(_ name: String) -> String { pick("bidang \(name)", "department \(name)") }
-    func activityKind(_ kind: Activity.Kind) -> String {
-        switch kind {
-        case .competencyTest: return pick("Uji kompetensi", "Competency test")
-        case .training: return pick("Pelatihan", "Training")
-        case .outreach: return pick("Sosialisasi", "Outreach")
-        case .meeting: return pick("Pertemuan", "Meeting")
-        case .other: return pick("Kegiatan", "Activity")
-        }
-    }
-    func category(_ category: Participation.Category) -> String {
-        switch category {
-        case .peksos: return pick("peksos", "social worker")
-        case .tks: return "TKS"
-        case .other: return pick("lainnya", "other")
-        }
-    }
-    func result(_ result: Participation.Result) -> String {
-        switch result {
-        case .kompeten: return pick("kompeten", "competent")
-        case .belumKompeten: return pick("belum kompeten", "not yet competent")
-        }
-    }
     // Consent.
     func purpose(_ purpose: Consent.Purpose) -> String {
         switch purpose {

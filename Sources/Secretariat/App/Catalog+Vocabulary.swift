@@ -159,3 +159,43 @@ extension Catalog {
         return longDate(d) + " " + pick("\(h).\(m)", "\(h):\(m)")
     }
 }
+
+// MARK: - Activities and certification: the member detail and Program Kerja name them alike
+extension Catalog {
+    /// `Uji kompetensi`, `Sosialisasi`, `Pelatihan`, `Rapat`.
+    public func activityKindName(_ kind: Activity.Kind) -> String {
+        switch kind {
+        case .competencyTest: return pick("Uji kompetensi", "Competency test")
+        case .outreach: return pick("Sosialisasi", "Outreach")
+        case .training: return pick("Pelatihan", "Training")
+        case .meeting: return pick("Rapat", "Meeting")
+        case .other: return pick("Kegiatan lain", "Other activity")
+        }
+    }
+
+    /// `Peksos`, `TKS`, `lainnya`.
+    public func participantCategoryName(_ category: Participation.Category) -> String {
+        switch category {
+        case .peksos: return "Peksos"
+        case .tks: return "TKS"
+        case .other: return pick("lainnya", "other")
+        }
+    }
+
+    /// `kompeten`, `belum kompeten`.
+    public func resultName(_ result: Participation.Result) -> String {
+        switch result {
+        case .kompeten: return pick("kompeten", "competent")
+        case .belumKompeten: return pick("belum kompeten", "not yet competent")
+        }
+    }
+
+    /// Jenjang sertifikasi (DOMAIN.md §5): `Asisten Pekerja Sosial`.
+    public func competencyLevelName(_ level: CompetencyLevel) -> String {
+        switch level {
+        case .assistant: return pick("Asisten Pekerja Sosial", "Assistant Social Worker")
+        case .generalist: return pick("Pekerja Sosial Generalis", "Generalist Social Worker")
+        case .specialist: return pick("Pekerja Sosial Spesialis", "Specialist Social Worker")
+        }
+    }
+}

@@ -1,3 +1,4 @@
+import Domain
 import TerminalUI
 
 /// What the small form dialogs (term, status, seat, assignment, Musda, session, arrival) share:
@@ -68,4 +69,28 @@ extension Catalog {
         }
         return pick("Karakter ini tidak dapat diketik di sini.", "This character cannot be typed here.")
     }
+}
+
+extension Form {
+    /// Puts each issue under the field it names (`fields` maps the rule's field to the
+    /// form's, when the form has it); returns the others as one sentence for below the form, nil when none is left.
+    mutating func show(_ issues: [ValidationIssue], fields: [Domain.Field: ID], catalog c: Catalog) -> String? {
+        var rest: [String] = []
+        for issue in issues {
+            if let id = fields[issue.field], self[id] != nil { setError(c.issueText(issue), for: id) } else { rest.append(c.issueText(issue)) }
+        }
+        return rest.isEmpty ? nil : rest.joined(separator: " ")
+    }
+
+    /// The date typed in `id`: `.some(nil)` when empty; nil (with the error shown under the
+    /// field) when typed but not a date.
+    mutating func date(_ id: ID, catalog c: Catalog) -> LocalDate?? {
+        switch FormDates.read(self[id]?.input.as(DateField.self), catalog: c) {
+        case .success(let d): return .some(d)
+        case .failure(let p): setError(p.text, for: id); return nil
+        }
+    }
+
+    /// The text typed in `id`, trimmed; nil when blank.
+    func trimmedText(_ id: ID) -> String? { (self[id]?.text ?? "").nonBlank }
 }

@@ -37,7 +37,13 @@ struct TextPromptModal: ModalScreen {
             if let wrong = validate(text) { problem = wrong; return .none }
             return .dismiss(text)
         default:
-            if field.handle(key) == .changed { problem = nil }
+            switch field.handle(key) {
+            case .changed: problem = nil
+            case .rejected:
+                // A character past the limit is said, not dropped silently.
+                if case .char = key { problem = context.catalog.inputRefusal(.text(field)) }
+            default: break
+            }
         }
         return .none
     }

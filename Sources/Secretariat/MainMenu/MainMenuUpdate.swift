@@ -26,6 +26,7 @@ extension MainMenuScreen {
         case .members: return MembersScreen()
         case .board: return TermsScreen()
         case .musda: return MusdaListScreen()
+        case .programmes: return WorkScreen()
         default: return NotAvailableScreen(section: section)
         }
     }

@@ -120,8 +120,11 @@ struct DetailContent {
     private func activities(_ list: [ActivityTaken]) -> DetailSection {
         guard !list.isEmpty else { return DetailSection(title: c.memberDetail.sectionActivities, items: [.text(c.memberDetail.nothing)]) }
         return DetailSection(title: c.memberDetail.sectionActivities, items: list.map { a in
-            var text = "\(c.memberDetail.activityKind(a.kind)): \(a.title) — \(c.memberDetail.category(a.category))"
-            if let result = a.result { text += ", " + c.memberDetail.result(result) }
+            var text = "\(c.activityKindName(a.kind)): \(a.title) — \(c.participantCategoryName(a.category))"
+            text += ", " + (a.result.map(c.resultName) ?? c.memberDetail.resultPending)
+            if let number = a.certificateNumber {
+                text += "; " + c.memberDetail.certificate(number, issuer: a.issuerName, expires: a.expiresOn.map(c.longDate))
+            }
             return .field(a.date.map(c.longDate) ?? String(a.year), text)
         })
     }

@@ -46,13 +46,7 @@ extension MusdaRecordScreen {
     }
 
     private func drawTabs(in row: Rect, buffer: inout Buffer, _ c: Catalog) {
-        var x = row.x
-        for t in Tab.allCases {
-            let label = " " + Self.tabTitle(t, c) + " "
-            guard x < row.maxX else { break }
-            x += buffer.write(label, x: x, y: row.y, style: t == tab ? .selected.with(.bold) : .plain, clip: row)
-            if t != Tab.allCases.last { x += buffer.write("│", x: x, y: row.y, style: .dim, clip: row) }
-        }
+        TabRow.draw(Tab.allCases.map { Self.tabTitle($0, c) }, selected: tab.rawValue, in: row, on: &buffer)
     }
 
     /// The quorum in words and numbers; lost, it is drawn in reverse video, so it shows

@@ -42,3 +42,28 @@ extension ListMove {
          KeyBinding([.home, .end, .char("g"), .char("G")], help: ends, label: "g/G Home/End", action: action)]
     }
 }
+
+/// The selected row of a list and the first row shown, kept in step as the list moves,
+/// shrinks or is resized.
+public struct ListCursor: Hashable, Sendable {
+    public private(set) var selected = 0
+    public private(set) var top = 0
+
+    public init() {}
+
+    /// Selects `index` (clamped to `count`) and scrolls so it is among `height` rows shown.
+    public mutating func select(_ index: Int, count: Int, height: Int) {
+        selected = count == 0 ? 0 : min(max(index, 0), count - 1)
+        let rows = max(1, height)
+        top = min(max(0, top), max(0, count - rows))
+        if selected < top { top = selected }
+        if selected >= top + rows { top = selected - rows + 1 }
+    }
+
+    /// Applies a move key; false when `key` is not one.
+    public mutating func handle(_ key: Key, count: Int, height: Int) -> Bool {
+        guard let move = ListMove(key) else { return false }
+        select(move.target(from: selected, count: count, page: height), count: count, height: height)
+        return true
+    }
+}

@@ -70,6 +70,15 @@ public struct Table: Hashable, Sendable {
         return widths
     }
 
+    /// Where column `index` sits in a table `width` cells wide: its offset from the left and
+    /// its width; nil when it was dropped for room. For drawing over a cell (a gauge).
+    public func column(_ index: Int, width: Int) -> (x: Int, width: Int)? {
+        let widths = layout(width: width)
+        guard widths.indices.contains(index), let w = widths[index] else { return nil }
+        let before = widths[..<index].compactMap { $0 }
+        return (before.reduce(0, +) + gap * before.count, min(w, width - before.reduce(0, +) - gap * before.count))
+    }
+
     /// Draws the header on the first row of `rect` and `rows` below it, each row's cells in
     /// column order. `selected` is an index into `rows`. Returns the selected row's position
     /// for the terminal cursor. With no rows, `emptyText` is shown under the header.

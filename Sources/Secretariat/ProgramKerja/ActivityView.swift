@@ -1,0 +1,54 @@
+import Domain
+import Storage
+import TerminalUI
+
+extension ActivityScreen {
+    func view(in rect: Rect, buffer: inout Buffer, context: ViewContext) -> Point? {
+        let c = context.catalog
+        guard let record, rect.height >= 6 else { return nil }
+        let a = record.activity
+        let when = a.date.map(c.shortDate) ?? "\(a.year), \(c.work.dateOrYear(a))"
+        var lines: [(String, Style)] = [
+            (a.title, .bold),
+            (c.work.activityHead(c.activityKindName(a.kind), when, a.place), .plain),
+            (c.work.levelLine(a.level.map(c.competencyLevelName)) + " · " + c.work.programmeLine(record.programme), .plain),
+            (c.work.partnersLine(record.partners.map(\.name)), .plain),
+            ("", .plain),
+        ]
+        let figure = a.participants
+        lines.append((c.work.participantsLine(figure.map { c.work.figureText($0, noun: c.work.participantNoun) } ?? c.work.notReported), .bold))
+        // The mismatch in reverse video, so it shows in monochrome too.
+        if let d = figure?.discrepancy { lines.append((c.work.discrepancyWarning(d), .reverse.with(.bold))) }
+        if let f = figure, f.source != nil || f.asOf != nil { lines.append((c.work.sourceLine(f.source, asOf: f.asOf), .dim)) }
+        if let note = figure?.note { lines += c.work.noteLine(note).wrapped(toCells: rect.width).prefix(2).map { ($0, Style.dim) } }
+        if let note = a.note { lines += c.work.noteLine(note).wrapped(toCells: rect.width).prefix(2).map { ($0, Style.dim) } }
+        var y = rect.y
+        for (text, style) in lines where y < rect.maxY {
+            // Reverse video covers the warning's words only, not the rest of the row.
+            let width = style.attributes.contains(.reverse) ? min(rect.width, text.displayWidth) : rect.width
+            buffer.write(text, x: rect.x, y: y, width: width, style: style)
+            y += 1
+        }
+        y += 1
+        guard y + 2 < rect.maxY else { return nil }
+        buffer.write(c.work.knownParticipants(participants.count), x: rect.x, y: y, width: rect.width, style: .bold)
+        y += 1
+        let table = Table([
+            TableColumn(c.work.columnName, minWidth: 14, idealWidth: 28, priority: 100, expands: true),
+            TableColumn("KTA", minWidth: 10, idealWidth: 13, priority: 40),
+            TableColumn(c.work.columnCategory, minWidth: 6, idealWidth: 7, priority: 80),
+            TableColumn(c.work.columnResult, minWidth: 10, idealWidth: 15, priority: 90),
+            TableColumn(c.work.columnCertificate, minWidth: 10, idealWidth: 18, priority: 50),
+            TableColumn(c.work.columnIssuer, minWidth: 10, idealWidth: 16, priority: 30),
+            TableColumn(c.work.columnExpiry, minWidth: 11, idealWidth: 12, priority: 35),
+        ])
+        let cells = participants.dropFirst(cursor.top).map { p -> [String] in
+            let x = p.participation
+            return [p.isErased ? c.work.erased : p.name, p.kta ?? (p.isMember ? "" : c.work.notAMember), c.participantCategoryName(x.category),
+                    x.result.map(c.resultName) ?? c.work.resultPending, x.certificateNumber ?? "", p.issuerName ?? "",
+                    x.expiresOn.map(c.shortDate) ?? ""]
+        }
+        return table.draw(rows: cells, selected: cursor.selected - cursor.top, in: Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y),
+                          on: &buffer, focused: true, emptyText: c.work.noParticipants)
+    }
+}

@@ -1,0 +1,66 @@
+import Domain
+import Storage
+import TerminalUI
+
+/// Adds or edits a target of a programme: a description, and either a number with its unit
+/// (`200 orang`) or a milestone. Dismissed with the saved target's id.
+struct TargetFormModal: ModalScreen {
+    typealias Result = Int64
+    enum FieldID: Hashable, Sendable { case description, kind, unit, value }
+
+    let original: Target?
+    let programmeId: Int64
+    var form: Form<FieldID>
+    var problem: String?
+
+    init(target: Target?, programmeId: Int64, catalog c: Catalog) {
+        original = target
+        self.programmeId = programmeId
+        let kinds = Target.Kind.allCases
+        form = Form([
+            FormField(.description, label: c.work.labelTarget, input: .text(TextField(target?.description ?? "", maxLength: 200)),
+                      required: true),
+            FormField(.kind, label: c.work.labelKind,
+                      input: .choice(ChoiceField(kinds.map(c.work.targetKindName), selected: kinds.firstIndex(of: target?.kind ?? .numeric))),
+                      required: true),
+            FormField(.value, label: c.work.labelValue, input: .number(NumberField(target?.value))),
+            FormField(.unit, label: c.work.labelUnit, input: .text(TextField(target?.unit ?? "", maxLength: 40))),
+        ])
+    }
+
+    var hasUnsavedChanges: Bool { form.isDirty }
+
+    func bindings(_ c: Catalog) -> [KeyHelp] { FormModalChrome.bindings(c) }
+
+    mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
+        guard case .key(let key) = event else { return .none }
+        switch form.handle(key, explainingRefusals: context.catalog) {
+        case .cancel: return .close(result: nil)
+        case .changed(let f): form.setError(nil, for: f); problem = nil
+        case .submit:
+            let c = context.catalog
+            form.clearErrors()
+            problem = nil
+            var t = original ?? Target(programmeId: programmeId, description: "", kind: .numeric)
+            t.description = form.trimmedText(.description) ?? ""
+            t.kind = Target.Kind.allCases[form[.kind]?.choice ?? 0]
+            t.value = form[.value]?.number
+            t.unit = form.trimmedText(.unit)
+            do {
+                return .dismiss(try context.data.programmes.save(t))
+            } catch StoreError.invalid(let issues) {
+                problem = form.show(issues, fields: [.targetDescription: .description, .targetValue: .value], catalog: c)
+            } catch {
+                context.fail(error)
+            }
+        default: break
+        }
+        return .none
+    }
+
+    func view(in rect: Rect, buffer: inout Buffer, context: ViewContext) -> Point? {
+        let c = context.catalog
+        return FormModalChrome.draw(form, title: original == nil ? c.work.addTargetTitle : c.work.editTargetTitle, problem: problem,
+                                    in: rect, on: &buffer, catalog: c)
+    }
+}
