@@ -35,6 +35,14 @@ final class GaugeTests: XCTestCase {
         assertLines(tiny, ["124/200…"])
     }
 
+    func testAShortLabelKeepsTheBarWhereTheFullOneWouldNot() {
+        let gauge = Gauge(fraction: 0.62, label: "124/200 (62%)", shortLabel: "62%")
+        let b = render(16, 1) { buf, _ in gauge.draw(x: 0, y: 0, width: 16, on: &buf) }
+        assertLines(b, ["       ░░░░░ 62%"])
+        let wide = render(20, 1) { buf, _ in gauge.draw(x: 0, y: 0, width: 20, on: &buf) }
+        assertLines(wide, ["   ░░░ 124/200 (62%)"])
+    }
+
     func testOnASelectedRowThePartsSwapSoTheBarStillReads() {
         let gauge = Gauge(fraction: 0.5, label: "50%")
         let b = render(12, 1) { buf, _ in gauge.draw(x: 0, y: 0, width: 12, highlighted: true, on: &buf) }

@@ -74,13 +74,16 @@ public struct WorkWords: FamilyWords {
             return t.realised == 1 ? pick("tercapai", "reached") : pick("belum tercapai", "not reached")
         }
     }
-    /// The list's gauge: one numeric target's figure, or the mean of several.
+    /// The list's gauge: one numeric target's figure, or the mean of several (each counted up
+    /// to its target), with how many.
     func overallLabel(_ row: ProgrammeRow) -> String? {
         let numeric = row.numericTargets
         guard let progress = row.progress else { return nil }
         if numeric.count == 1 { return progressLabel(numeric[0]) }
-        return pick("\(Int(progress * 100))% rata-rata \(numeric.count) sasaran", "\(Int(progress * 100))% mean of \(numeric.count) targets")
+        return pick("\(Int(progress * 100))% dari \(numeric.count) sasaran", "\(Int(progress * 100))% of \(numeric.count) targets")
     }
+    /// The gauge's figure where the full one leaves no room: `62%`.
+    func shortProgress(_ fraction: Double) -> String { "\(Int(fraction * 100))%" }
     func period(_ start: LocalDate, _ end: LocalDate?) -> String {
         let s = catalog.shortDate(start)
         return end.map { "\(s) – \(catalog.shortDate($0))" } ?? pick("sejak \(s)", "from \(s)")
@@ -164,7 +167,7 @@ public struct WorkWords: FamilyWords {
     var realiseTitle: String { pick("Catat realisasi", "Enter realisation") }
     func realiseIntro(_ target: String, _ progress: String) -> String { pick("\(target): sekarang \(progress)", "\(target): now \(progress)") }
     var labelDate: String { pick("Tanggal", "Date") }
-    var labelAmount: String { pick("Nilai (ditambahkan)", "Value (added)") }
+    var labelAmount: String { pick("Tambahan", "Added") }
     var labelReached: String { pick("Tercapai", "Reached") }
     var labelEvidence: String { pick("Sumber / bukti", "Source / evidence") }
     func realised(_ progress: String) -> String { pick("Realisasi tercatat; capaian sekarang \(progress).", "Realisation entered; progress is now \(progress).") }

@@ -20,8 +20,7 @@ enum FormModalChrome {
         let inner = max(1, boxWidth - 4)
         let problemLines = problem.map { Array($0.wrapped(toCells: inner).prefix(3)) } ?? []
         let introLines = intro.flatMap { line in line.0.wrapped(toCells: inner).map { ($0, line.1) } }
-        let errors = form.fields.filter { $0.error != nil }.count
-        let formHeight = form.fields.reduce(0) { $0 + $1.input.widget.height } + errors
+        let formHeight = form.height(width: inner)
         let height = min(rect.height, introLines.count + (introLines.isEmpty ? 0 : 1) + formHeight + problemLines.count + 4)
         let box = rect.centered(width: boxWidth, height: height)
         buffer.fill(box)
@@ -59,7 +58,7 @@ extension Catalog {
     /// Why an input refused a character: `Hanya angka 0–9; tanpa tanda minus, titik atau huruf.`
     func inputRefusal(_ input: FormInput?) -> String {
         if input?.as(NumberField.self) != nil {
-            return pick("Hanya angka 0–9; tanpa tanda minus, titik atau huruf.", "Digits 0–9 only; no minus sign, point or letters.")
+            return pick("Hanya angka 0–9 (tanpa minus, titik atau huruf).", "Digits 0–9 only (no minus, point or letters).")
         }
         if input?.as(DateField.self) != nil {
             return pick("Tanggal diketik dengan angka: \(dateMask).", "Type the date in digits: \(dateMask).")

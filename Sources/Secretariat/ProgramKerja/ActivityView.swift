@@ -34,13 +34,14 @@ extension ActivityScreen {
         buffer.write(c.work.knownParticipants(participants.count), x: rect.x, y: y, width: rect.width, style: .bold)
         y += 1
         let table = Table([
+            // At 80 columns the issuer and expiry give way (the form shows them); from 100 all fit.
             TableColumn(c.work.columnName, minWidth: 14, idealWidth: 28, priority: 100, expands: true),
-            TableColumn("KTA", minWidth: 10, idealWidth: 13, priority: 40),
+            TableColumn("KTA", minWidth: 12, idealWidth: 13, priority: 40),
             TableColumn(c.work.columnCategory, minWidth: 6, idealWidth: 7, priority: 80),
-            TableColumn(c.work.columnResult, minWidth: 10, idealWidth: 15, priority: 90),
-            TableColumn(c.work.columnCertificate, minWidth: 10, idealWidth: 18, priority: 50),
-            TableColumn(c.work.columnIssuer, minWidth: 10, idealWidth: 16, priority: 30),
-            TableColumn(c.work.columnExpiry, minWidth: 11, idealWidth: 12, priority: 35),
+            TableColumn(c.work.columnResult, minWidth: 15, idealWidth: 15, priority: 90),
+            TableColumn(c.work.columnCertificate, minWidth: 16, idealWidth: 18, priority: 50),
+            TableColumn(c.work.columnIssuer, minWidth: 14, idealWidth: 16, priority: 30),
+            TableColumn(c.work.columnExpiry, minWidth: 12, idealWidth: 12, priority: 20),
         ])
         let cells = participants.dropFirst(cursor.top).map { p -> [String] in
             let x = p.participation

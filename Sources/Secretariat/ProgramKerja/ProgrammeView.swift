@@ -52,7 +52,7 @@ extension ProgrammeScreen {
         if let column = table.column(1, width: rect.width) {
             for (i, t) in visible.enumerated() {
                 guard let fraction = t.fraction else { continue }
-                Gauge(fraction: fraction, label: c.work.progressLabel(t))
+                Gauge(fraction: fraction, label: c.work.progressLabel(t), shortLabel: t.percent.map { "\($0)%" })
                     .draw(x: rect.x + column.x, y: rect.y + 1 + i, width: column.width, barWidth: 12,
                           highlighted: i == cursor.selected - cursor.top, on: &buffer)
             }

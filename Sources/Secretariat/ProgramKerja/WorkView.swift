@@ -16,6 +16,9 @@ extension WorkScreen {
         }
     }
 
+    /// Cells of a gauge's bar in the list.
+    static let bar = 10
+
     static func tabTitle(_ tab: Tab, _ c: Catalog) -> String {
         switch tab {
         case .programmes: return c.work.tabProgrammes
@@ -41,11 +44,11 @@ extension WorkScreen {
             + c.work.filterLine(status: statusFilterName(c), department: departmentFilter)
         buffer.write(line, x: info.x, y: info.y, width: info.width, style: .bold)
         let table = Table([
-            TableColumn(c.work.columnProgramme, minWidth: 14, idealWidth: 30, priority: 100, expands: true),
-            TableColumn(c.work.columnDepartment, minWidth: 8, idealWidth: 24, priority: 40),
-            TableColumn(c.work.columnStatus, minWidth: 9, idealWidth: 12, priority: 90),
+            TableColumn(c.work.columnProgramme, minWidth: 14, idealWidth: 26, priority: 100, expands: true),
+            TableColumn(c.work.columnDepartment, minWidth: 10, idealWidth: 24, priority: 40),
+            TableColumn(c.work.columnStatus, minWidth: 10, idealWidth: 12, priority: 90),
             TableColumn(c.work.columnPeriod, minWidth: 9, idealWidth: 9, priority: 30),
-            TableColumn(c.work.columnProgress, minWidth: 14, idealWidth: 28, priority: 80),
+            TableColumn(c.work.columnProgress, minWidth: 16, idealWidth: 30, priority: 95),
         ])
         let rows = shown
         let visible = Array(rows.dropFirst(cursor.top).prefix(max(0, list.height - 1)))
@@ -59,10 +62,15 @@ extension WorkScreen {
         let caret = table.draw(rows: cells, selected: cursor.selected - cursor.top, in: list, on: &buffer, focused: true, emptyText: empty)
         // The gauges, over the progress column's cells.
         if let column = table.column(4, width: list.width) {
+            // Every row's bar the same length: short figures for all when the longest full one
+            // would squeeze a bar.
+            let labels = visible.map { c.work.overallLabel($0) ?? "" }
+            let short = column.width < Self.bar + 1 + (labels.map(\.displayWidth).max() ?? 0)
             for (i, row) in visible.enumerated() {
-                guard let progress = row.progress, let label = c.work.overallLabel(row) else { continue }
-                Gauge(fraction: progress, label: label).draw(x: list.x + column.x, y: list.y + 1 + i, width: column.width,
-                                                             barWidth: 10, highlighted: i == cursor.selected - cursor.top, on: &buffer)
+                guard let progress = row.progress else { continue }
+                Gauge(fraction: progress, label: short ? c.work.shortProgress(progress) : labels[i])
+                    .draw(x: list.x + column.x, y: list.y + 1 + i, width: column.width, barWidth: Self.bar,
+                          highlighted: i == cursor.selected - cursor.top, on: &buffer)
             }
         }
         let candidates = programmes.filter(\.isCarryOverCandidate).count
@@ -75,9 +83,9 @@ extension WorkScreen {
     private func drawActivities(info: Rect, list: Rect, footer: Rect, buffer: inout Buffer, _ c: Catalog) -> Point? {
         let table = Table([
             TableColumn(c.work.columnYear, minWidth: 5, idealWidth: 5, priority: 90),
-            TableColumn(c.work.columnKind, minWidth: 10, idealWidth: 15, priority: 70),
+            TableColumn(c.work.columnKind, minWidth: 14, idealWidth: 15, priority: 70),
             TableColumn(c.work.columnActivity, minWidth: 16, idealWidth: 40, priority: 100, expands: true),
-            TableColumn(c.work.columnParticipants, minWidth: 9, idealWidth: 16, priority: 95),
+            TableColumn(c.work.columnParticipants, minWidth: 16, idealWidth: 16, priority: 95),
             TableColumn(c.work.columnPartners, minWidth: 10, idealWidth: 30, priority: 30),
         ])
         let cells = activities.dropFirst(cursor.top).map { row -> [String] in

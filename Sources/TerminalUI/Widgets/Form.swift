@@ -121,7 +121,7 @@ public struct Form<ID: Hashable & Sendable>: Sendable {
         let room = rect.maxX - inputX
         var y = rect.y
         var cursor: Point?
-        for index in firstShown(height: rect.height)..<fields.count {
+        for index in firstShown(height: rect.height, room: room)..<fields.count {
             let field = fields[index]
             guard y < rect.maxY else { break }
             let isFocus = index == focus
@@ -133,17 +133,36 @@ public struct Form<ID: Hashable & Sendable>: Sendable {
                 if isFocus { cursor = caret }
             }
             y += height
-            if let error = field.error, y < rect.maxY {
-                buffer.write(error, x: inputX, y: y, width: max(0, rect.maxX - inputX), style: .error)
+            // An error is wrapped, never cut: it says what is wrong.
+            for line in Self.errorLines(field.error, room: room) where y < rect.maxY {
+                buffer.write(line, x: inputX, y: y, width: max(0, rect.maxX - inputX), style: .error)
                 y += 1
             }
         }
         return cursor
     }
 
+    /// Where the inputs start in a form `width` cells wide, and the room left for them.
+    private func inputRoom(width: Int) -> Int {
+        let labelWidth = min(fields.map(\.shownLabel.displayWidth).max() ?? 0, max(1, width / 3))
+        return width - labelWidth - 2
+    }
+
+    /// An error wrapped to `room` cells, at most three lines (the last cut only past that).
+    private static func errorLines(_ error: String?, room: Int) -> [String] {
+        guard let error, room > 0 else { return [] }
+        return Array(error.wrapped(toCells: room).prefix(3))
+    }
+
+    /// Rows the form takes `width` cells wide with every field and error shown.
+    public func height(width: Int) -> Int {
+        let room = inputRoom(width: width)
+        return fields.reduce(0) { $0 + $1.input.height + Self.errorLines($1.error, room: room).count }
+    }
+
     /// The first field to draw: the fewest scrolled off so the focused field (and its error) fits.
-    func firstShown(height: Int) -> Int {
-        func rows(_ f: FormField<ID>) -> Int { f.input.height + (f.error == nil ? 0 : 1) }
+    func firstShown(height: Int, room: Int = Int.max) -> Int {
+        func rows(_ f: FormField<ID>) -> Int { f.input.height + Self.errorLines(f.error, room: room).count }
         var top = 0
         while top < focus, fields[top...focus].map(rows).reduce(0, +) > height { top += 1 }
         return top

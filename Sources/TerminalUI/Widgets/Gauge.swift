@@ -8,12 +8,15 @@ public struct Gauge: Hashable, Sendable {
     public var fraction: Double
     /// The figure after the bar: `124/200 (62%)`, `tercapai`.
     public var label: String
+    /// A shorter figure (`62%`) for when the full one leaves no room for the bar.
+    public var shortLabel: String?
     /// Below this many cells the bar is left out and only the figure shows.
     public static let minimumBar = 4
 
-    public init(fraction: Double, label: String) {
+    public init(fraction: Double, label: String, shortLabel: String? = nil) {
         self.fraction = fraction.isNaN ? 0 : min(1, max(0, fraction))
         self.label = label
+        self.shortLabel = shortLabel
     }
 
     /// Filled cells of a bar `width` wide: rounded down, so only a full target fills it, and
@@ -29,6 +32,8 @@ public struct Gauge: Hashable, Sendable {
     public func draw(x: Int, y: Int, width: Int, barWidth: Int? = nil, highlighted: Bool = false, on buffer: inout Buffer) {
         guard width > 0 else { return }
         let base: Style = highlighted ? .selected : .plain
+        var label = self.label
+        if let shortLabel, width - label.displayWidth - 1 < Self.minimumBar { label = shortLabel }
         let labelWidth = label.displayWidth
         let bar = min(barWidth ?? (width - labelWidth - 1), width - labelWidth - 1)
         guard bar >= Self.minimumBar else {
