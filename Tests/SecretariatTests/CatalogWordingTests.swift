@@ -172,6 +172,19 @@ final class CatalogWordingTests: XCTestCase {
             (.endTime, "Jam selesai", "End time"),
             (.quorumRule, "Aturan kuorum", "Quorum rule"),
             (.minutesText, "Isi notulen", "Minutes text"),
+            (.programmeTitle, "Nama program", "Programme title"),
+            (.programmeStart, "Mulai program", "Programme start"),
+            (.programmeEnd, "Akhir program", "Programme end"),
+            (.targetDescription, "Sasaran", "Target"),
+            (.targetValue, "Target", "Target figure"),
+            (.realisationDate, "Tanggal realisasi", "Realisation date"),
+            (.realisationValue, "Nilai realisasi", "Realisation value"),
+            (.activityTitle, "Nama kegiatan", "Activity title"),
+            (.activityYear, "Tahun kegiatan", "Activity year"),
+            (.figureTotal, "Jumlah total", "Total"),
+            (.figurePart, "Rincian", "Parts"),
+            (.certificateNumber, "Nomor sertifikat", "Certificate number"),
+            (.partnerName, "Nama mitra", "Partner name"),
         ]
         XCTAssertEqual(labels.map(\.0), Field.allCases)
         for (field, indonesian, english) in labels {

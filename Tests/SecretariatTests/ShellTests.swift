@@ -38,8 +38,8 @@ final class ShellTests: XCTestCase {
     }
 
     func testUnbuiltSectionSaysSoPlainly() {
-        let (terminal, _) = run([.char("4")])
-        assertSnapshot(terminal, named: "not-available-programmes")
+        let (terminal, _) = run([.char("5")])
+        assertSnapshot(terminal, named: "not-available-census")
     }
 
     func testEnterOpensSelectedAndEscAndQGoBack() {
