@@ -109,6 +109,39 @@ final class ExportEndToEndTests: XCTestCase {
         }
     }
 
+    // MARK: Program Kerja
+
+    func testActivitiesAsJSONKeepNotReportedAsNullNeverZero() throws {
+        let r = try export("activities", "--format", "json")
+        XCTAssertEqual(r.status, 0, r.err)
+        let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+        let y2020 = try XCTUnwrap(rows.first { $0["tahun"] as? String == "2020" })
+        XCTAssertEqual(y2020["peserta_total"] as? String, "148")
+        XCTAssertEqual(y2020["peserta_peksos"] as? String, "40")
+        XCTAssertEqual(y2020["peserta_tks"] as? String, "128")
+        XCTAssertEqual(y2020["selisih_rincian"] as? String, "+20")
+        let y2021 = try XCTUnwrap(rows.first { $0["tahun"] as? String == "2021" })
+        for key in ["peserta_total", "peserta_peksos", "peserta_tks"] {
+            XCTAssertTrue(y2021[key] is NSNull, "\(key) of 2021 is null, not 0: \(y2021)")
+        }
+        XCTAssertFalse(r.out.contains("\"peserta_total\":\"0\""), r.out)
+        let csv = try export("activities")
+        XCTAssertTrue(csv.out.split(separator: "\n").first?.hasPrefix("tahun,tanggal,jenis,kegiatan") ?? false, csv.out)
+    }
+
+    func testProgrammesOfATermWithTargetsRealisationAndStatus() throws {
+        let r = try export("programmes", "--term", "2023", "--format", "csv")
+        XCTAssertEqual(r.status, 0, r.err)
+        let lines = r.out.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "periode,bidang,program,status,mulai,selesai,dilanjutkan_dari,sasaran,jenis,satuan,target,realisasi,persen,realisasi_terakhir")
+        XCTAssertTrue(lines.contains { $0.contains("Anggota terdata,angka,orang,200,124,62,2023-05-14") }, r.out)
+        XCTAssertTrue(lines.dropFirst().allSatisfy { $0.hasPrefix("2023–2028,") }, "one term only:\n\(r.out)")
+        let all = try export("programmes", "--format", "json")
+        XCTAssertTrue(all.out.contains("2019–2023"), "without --term, every term")
+        let unknown = try export("programmes", "--term", "2030")
+        XCTAssertEqual(unknown.status, 2)
+    }
+
     // MARK: Musda
 
     func testTheMinutesOfASessionWithTheirHeaderAndDecisions() throws {

@@ -178,6 +178,8 @@ public struct WorkWords: FamilyWords {
     var columnActivity: String { pick("Kegiatan", "Activity") }
     var columnParticipants: String { pick("Peserta", "Participants") }
     var columnPartners: String { pick("Mitra", "Partners") }
+    func activityCount(_ n: Int) -> String { pick("\(n) kegiatan, yang terlama di atas", "\(n) activities, oldest first") }
+    func partnerCount(_ n: Int) -> String { pick("\(n) mitra", "\(n) partners") }
     var noActivities: String { pick("Belum ada kegiatan.", "No activities yet.") }
     var notReported: String { pick("tidak dilaporkan", "not reported") }
     var estimateMark: String { pick("perkiraan", "estimate") }
@@ -286,8 +288,6 @@ public struct WorkWords: FamilyWords {
     }
     func kindLine(_ kind: String) -> String { pick("Jenis: ", "Kind: ") + kind }
     func contactLine(_ contact: String?) -> String { pick("Kontak: ", "Contact: ") + (contact ?? "—") }
-    var partnerActivities: String { pick("Kegiatan bersama mitra ini", "Activities with this partner") }
-    var partnerProgrammes: String { pick("Program kerja bersama mitra ini", "Work programmes with this partner") }
     var nothing: String { pick("(belum ada)", "(none)") }
     var addPartnerTitle: String { pick("Tambah mitra", "Add a partner") }
     var editPartnerTitle: String { pick("Ubah mitra", "Edit the partner") }

@@ -12,7 +12,9 @@ extension WorkScreen {
         switch tab {
         case .programmes: return drawProgrammes(info: rect.row(1), list: list, footer: footer, buffer: &buffer, c)
         case .activities: return drawActivities(info: rect.row(1), list: list, footer: footer, buffer: &buffer, c)
-        case .partners: return drawPartners(list: list, buffer: &buffer, c)
+        case .partners:
+            buffer.write(c.work.partnerCount(partners.count), x: rect.x, y: rect.y + 1, width: rect.width, style: .bold)
+            return drawPartners(list: list, buffer: &buffer, c)
         }
     }
 
@@ -81,6 +83,7 @@ extension WorkScreen {
     }
 
     private func drawActivities(info: Rect, list: Rect, footer: Rect, buffer: inout Buffer, _ c: Catalog) -> Point? {
+        buffer.write(c.work.activityCount(activities.count), x: info.x, y: info.y, width: info.width, style: .bold)
         let table = Table([
             TableColumn(c.work.columnYear, minWidth: 5, idealWidth: 5, priority: 90),
             TableColumn(c.work.columnKind, minWidth: 14, idealWidth: 15, priority: 70),
