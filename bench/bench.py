@@ -235,6 +235,30 @@ def is_orgchart(screen):
             and "Bantuan" in d[-1])
 
 
+# --- Program Kerja (menu key `4`) --------------------------------------------------
+
+# The demo's first programme of the aktif term (DemoOrganisation), carried over from 2019–2023.
+PROGRAMME = "Rekrutmen dan pendataan anggota"
+
+
+def is_programmes(screen):
+    """Menu › Program Kerja, whole: the term line, the column titles with `Capaian`, the demo's
+    first programme, the key bar; no box over it."""
+    d = screen.display
+    return (d[0].strip().startswith("Menu › Program Kerja") and "›" not in d[0].split("Program Kerja", 1)[1]
+            and d[2].startswith(f"Periode {BOARD_TERM}") and "Capaian" in d[3]
+            and any(line.startswith(PROGRAMME[:20]) for line in d[4:-1]) and "Bidang" in d[-1] and not has_box(screen))
+
+
+def is_programme(screen):
+    """Program Kerja › the recruitment programme, whole: its targets with a gauge's figure,
+    the realisation entries, the key bar."""
+    d = screen.display
+    return (f"› {PROGRAMME}" in d[0] and any(line.startswith("Sasaran") for line in d[1:-1])
+            and any("/200 (" in line for line in d[1:-1]) and any(line.startswith("Realisasi:") for line in d[1:-1])
+            and "Realisasi" in d[-1] and not has_box(screen))
+
+
 # The minutes step: Musda I, Sidang Pleno II, whose minutes the bench makes this long first.
 MINUTES_KB = int(os.environ.get("BENCH_MINUTES_KB") or 30)
 MINUTES_TEXT = "rapat pleno membahas laporan pertanggungjawaban dan program kerja "
@@ -559,7 +583,7 @@ class App(Target):
     """The release binary on one database, driven through the contract of issue 4."""
 
     # The Pengurus steps start from the main menu, whatever became of the Anggota list.
-    steps = Target.steps + ("board", "orgchart", "picker", "minutes")
+    steps = Target.steps + ("board", "orgchart", "picker", "minutes", "programmes")
     PENGURUS_STEPS = ("board", "orgchart", "picker")
 
     def __init__(self, people, db):
@@ -577,7 +601,7 @@ class App(Target):
         return is_menu(screen)
 
     def needs(self, step):
-        if step == "minutes":
+        if step in ("minutes", "programmes"):
             return "menu"
         return "pengurus" if step in self.PENGURUS_STEPS else "list"
 
@@ -878,6 +902,33 @@ class App(Target):
         self.report("minutes_ms")
         self.report("autosave_ms")
 
+    # `4` from the menu → the programme list; Enter → the first programme (targets, gauges,
+    # realisation entries); Esc twice back to the menu (not measured).
+    def step_programmes(self, t):
+        log(f"[{self.name}] `4` -> Program Kerja, Enter -> a programme: {SAMPLES} samples")
+        for _ in range(5):
+            if self.where(t.screen) == "menu":
+                break
+            t.press(KEY_ESC, lambda s: True, "programmes: Esc towards the menu")
+        else:
+            raise BenchFailure(f"programmes: cannot reach the menu.\nLast screen:\n{t.screen.dump()}")
+        for i in range(SAMPLES):
+            frame = t.press(b"4", is_programmes,
+                            f"programmes (sample {i + 1}): `4` opens Program Kerja (`Periode {BOARD_TERM}`, `Capaian`, "
+                            f"`{PROGRAMME}`, the key bar)")
+            self.add("programmes_ms", frame.ms)
+            self.add("programmes_bytes", frame.nbytes)
+            frame = t.press(KEY_ENTER, is_programme,
+                            f"programmes (sample {i + 1}): Enter opens `{PROGRAMME}` (its targets `…/200 (…%)`, `Realisasi:`)")
+            self.add("programme_ms", frame.ms)
+            self.add("programme_bytes", frame.nbytes)
+            if i == 0:
+                self.snap(t, "programme")
+            t.press(KEY_ESC, is_programmes, "programmes: Esc returns to the programme list")
+            t.press(KEY_ESC, is_menu, "programmes: Esc returns to the menu")
+        self.report("programmes_ms")
+        self.report("programme_ms")
+
     def to_bendahara(self, t, what):
         """`g`, then `j`×13, each checked by the line the cursor is on; ends on the Bendahara seat."""
         if self.where(t.screen) != "board":
@@ -1132,6 +1183,10 @@ ROWS_SPEC = [
     ("bytes per minutes keystroke", "minutes_bytes", "bytes", "search_bytes"),
     ("first unsaved key → `Tersimpan otomatis` (the autosave, off the loop), ms", "autosave_ms", "ms"),
     ("Esc → minutes saved (one audited write of the document), ms", "minutes_save_ms", "ms"),
+    ("`4` → Program Kerja (programmes of the term, gauges), ms", "programmes_ms", "ms", "detail_ms"),
+    ("bytes per Program Kerja opening", "programmes_bytes", "bytes", "detail_bytes"),
+    ("Enter → a programme (targets, gauges, realisation), ms", "programme_ms", "ms", "detail_ms"),
+    ("bytes per programme opening", "programme_bytes", "bytes", "detail_bytes"),
     ("RSS at first frame (VmHWM)", "rss_first_kib", "kib"),
     ("peak RSS after all steps (VmHWM)", "rss_peak_kib", "value"),
     ("build the database (`demo`), wall", "build_s", "value"),

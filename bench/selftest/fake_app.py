@@ -104,6 +104,21 @@ class App:
             s.addstr(2, 0, "2023\u20132028   14 Mei 2023 aktif       45/45", curses.A_REVERSE)
             cursor = (2, 0)
             bar = "Enter Susunan  Esc Kembali  F10 Keluar"
+        elif self.screen == "programmes":
+            s.addstr(0, 1, "Menu \u203a Program Kerja")
+            s.addstr(1, 0, " Program \u2502 Kegiatan \u2502 Mitra")
+            s.addstr(2, 0, "Periode 2023\u20132028 (aktif) \u00b7 Status: semua \u00b7 Bidang: semua")
+            s.addstr(3, 0, "Program                    Bidang     Status     Capaian")
+            s.addstr(4, 0, "Rekrutmen dan pendataan a\u2026 Organisas\u2026 berjalan   81%", curses.A_REVERSE)
+            bar = "Enter Buka  s Status  b Bidang  F10 Keluar"
+        elif self.screen == "programme":
+            s.addstr(0, 1, "Menu \u203a Program Kerja \u203a Rekrutmen dan pendataan anggota")
+            s.addstr(1, 0, "Periode 2023\u20132028 \u00b7 Status berjalan")
+            s.addstr(3, 0, "Sasaran                     Capaian")
+            s.addstr(4, 0, "Anggota terdata             124/200 (62%)", curses.A_REVERSE)
+            s.addstr(6, 0, "Realisasi: Anggota terdata")
+            s.addstr(7, 0, "14 Mei 2023   +124")
+            bar = "r Realisasi  a Sasaran  F10 Keluar"
         elif self.screen == "musdas":
             s.addstr(0, 1, "Menu \u203a Musda")
             s.addstr(1, 0, "Musda I          14 Mei 2023  Palembang", curses.A_REVERSE)
@@ -207,6 +222,16 @@ class App:
                     self.screen = "terms"
                 elif k == "3":
                     self.screen = "musdas"
+                elif k == "4":
+                    self.screen = "programmes"
+            elif self.screen == "programmes":
+                if k in ("\n", "\r", curses.KEY_ENTER):
+                    self.screen = "programme"
+                elif k == "\x1b":
+                    self.screen = "menu"
+            elif self.screen == "programme":
+                if k == "\x1b":
+                    self.screen = "programmes"
             elif self.screen == "musdas":
                 if k in ("\n", "\r", curses.KEY_ENTER):
                     self.screen, self.session, self.tab, self.message = "record", 0, 0, ""
