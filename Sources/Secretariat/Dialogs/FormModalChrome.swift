@@ -93,3 +93,33 @@ extension Form {
     /// The text typed in `id`, trimmed; nil when blank.
     func trimmedText(_ id: ID) -> String? { (self[id]?.text ?? "").nonBlank }
 }
+
+/// A form dialog: F2 submits, Esc cancels, a change clears its field's error and the problem
+/// below the form, a refused character is explained. Each states its fields and `submit`.
+protocol FormDialog: ModalScreen {
+    associatedtype FieldID: Hashable & Sendable
+    var form: Form<FieldID> { get set }
+    var problem: String? { get set }
+    /// Validates and saves; `.dismiss` with the result, or `.none` with the errors shown.
+    mutating func submit(_ context: AppContext) -> Command
+}
+
+extension FormDialog {
+    var hasUnsavedChanges: Bool { form.isDirty }
+
+    func bindings(_ c: Catalog) -> [KeyHelp] { FormModalChrome.bindings(c) }
+
+    mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
+        guard case .key(let key) = event else { return .none }
+        switch form.handle(key, explainingRefusals: context.catalog) {
+        case .cancel: return .close(result: nil)
+        case .changed(let f): form.setError(nil, for: f); problem = nil
+        case .submit:
+            form.clearErrors()
+            problem = nil
+            return submit(context)
+        default: break
+        }
+        return .none
+    }
+}

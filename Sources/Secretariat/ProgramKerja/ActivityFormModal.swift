@@ -5,7 +5,7 @@ import TerminalUI
 /// Adds or edits an activity: kind, title, year, date, place, level and the programme it
 /// belongs to. Its figures are edited apart (`FigureFormModal`), as reported. Dismissed with
 /// the saved activity's id.
-struct ActivityFormModal: ModalScreen {
+struct ActivityFormModal: FormDialog {
     typealias Result = Int64
     enum FieldID: Hashable, Sendable { case kind, title, year, date, place, level, programme, note }
 
@@ -50,25 +50,8 @@ struct ActivityFormModal: ModalScreen {
         ])
     }
 
-    var hasUnsavedChanges: Bool { form.isDirty }
-
-    func bindings(_ c: Catalog) -> [KeyHelp] { FormModalChrome.bindings(c) }
-
-    mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
-        guard case .key(let key) = event else { return .none }
-        switch form.handle(key, explainingRefusals: context.catalog) {
-        case .cancel: return .close(result: nil)
-        case .changed(let f): form.setError(nil, for: f); problem = nil
-        case .submit: return submit(context)
-        default: break
-        }
-        return .none
-    }
-
-    private mutating func submit(_ context: AppContext) -> Command {
+    mutating func submit(_ context: AppContext) -> Command {
         let c = context.catalog
-        form.clearErrors()
-        problem = nil
         guard let date = form.date(.date, catalog: c) else { return .none }
         guard let year = form[.year]?.number else { form.setError(c.issueText(.required(.activityYear)), for: .year); return .none }
         var a = original ?? Activity(kind: .competencyTest, title: "", year: year)

@@ -42,11 +42,10 @@ extension ActivityScreen {
         case .edit:
             return .present(ActivityFormModal.make(activity: record.activity, context: context), then: { _ in Message.saved })
         case .partners:
-            let all = (try? context.data.activities.partners()) ?? []
-            guard !all.isEmpty else { context.inform(c.work.noPartners); return .none }
-            let linked = Set(record.partners.compactMap(\.id))
-            let items = all.map { c.work.partnerChoice($0.name, linked: linked.contains($0.id!)) }
-            return .present(ChooserModal(title: c.work.choosePartnerTitle, items: items, catalog: c), then: { Message.partnerChosen($0) })
+            let links = PartnerLinks(context: context, linked: record.partners)
+            guard !links.all.isEmpty else { context.inform(c.work.noPartners); return .none }
+            return .present(ChooserModal(title: c.work.choosePartnerTitle, items: links.items(c), catalog: c),
+                            then: { Message.partnerChosen($0) })
         }
         return .none
     }
@@ -86,15 +85,8 @@ extension ActivityScreen {
             }
             reload(context)
         case .partnerChosen(let text):
-            let all = (try? context.data.activities.partners()) ?? []
-            let linked = Set(record?.partners.compactMap(\.id) ?? [])
-            guard let partner = all.first(where: { c.work.partnerChoice($0.name, linked: linked.contains($0.id!)) == text }) else { return .none }
-            let link = !linked.contains(partner.id!)
-            do {
-                try context.data.activities.setPartner(activityId: activityId, partnerId: partner.id!, linked: link)
-                context.succeed(c.work.partnerLinked(partner.name, link))
-            } catch {
-                context.fail(error)
+            PartnerLinks.toggle(text, linked: record?.partners ?? [], context: context) { id, link in
+                try context.data.activities.setPartner(activityId: activityId, partnerId: id, linked: link)
             }
             reload(context)
         }

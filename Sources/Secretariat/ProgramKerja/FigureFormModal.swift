@@ -6,7 +6,7 @@ import TerminalUI
 /// empty when not reported (stored NULL, never 0), an estimate flag, an as-of date, a source
 /// and a note. Parts without a total are refused; a total unlike its parts' sum is saved and
 /// warned about. Dismissed with the saved figure.
-struct FigureFormModal: ModalScreen {
+struct FigureFormModal: FormDialog {
     typealias Result = ReportedFigure
     enum FieldID: Hashable, Sendable { case total, part(Int), estimate, asOf, source, note }
 
@@ -33,25 +33,8 @@ struct FigureFormModal: ModalScreen {
         form = Form(fields)
     }
 
-    var hasUnsavedChanges: Bool { form.isDirty }
-
-    func bindings(_ c: Catalog) -> [KeyHelp] { FormModalChrome.bindings(c) }
-
-    mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
-        guard case .key(let key) = event else { return .none }
-        switch form.handle(key, explainingRefusals: context.catalog) {
-        case .cancel: return .close(result: nil)
-        case .changed(let f): form.setError(nil, for: f); problem = nil
-        case .submit: return submit(context)
-        default: break
-        }
-        return .none
-    }
-
-    private mutating func submit(_ context: AppContext) -> Command {
+    mutating func submit(_ context: AppContext) -> Command {
         let c = context.catalog
-        form.clearErrors()
-        problem = nil
         guard let asOf = form.date(.asOf, catalog: c) else { return .none }
         var figure = activity.participants ?? ReportedFigure(subject: "\(c.work.participantNoun.capitalized) \(activity.title)", total: nil)
         figure.total = form[.total]?.number

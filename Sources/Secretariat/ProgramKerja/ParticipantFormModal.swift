@@ -5,7 +5,7 @@ import TerminalUI
 /// A participant of an activity: category (Peksos, TKS), the result once the LSP decides it
 /// (empty: belum ada hasil), the certificate's number, issuer and expiry (empty: none known).
 /// Dismissed with the saved participation.
-struct ParticipantFormModal: ModalScreen {
+struct ParticipantFormModal: FormDialog {
     typealias Result = Participation
     enum FieldID: Hashable, Sendable { case category, result, certificate, issuer, expiry }
 
@@ -37,25 +37,8 @@ struct ParticipantFormModal: ModalScreen {
         ])
     }
 
-    var hasUnsavedChanges: Bool { form.isDirty }
-
-    func bindings(_ c: Catalog) -> [KeyHelp] { FormModalChrome.bindings(c) }
-
-    mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
-        guard case .key(let key) = event else { return .none }
-        switch form.handle(key, explainingRefusals: context.catalog) {
-        case .cancel: return .close(result: nil)
-        case .changed(let f): form.setError(nil, for: f); problem = nil
-        case .submit: return submit(context)
-        default: break
-        }
-        return .none
-    }
-
-    private mutating func submit(_ context: AppContext) -> Command {
+    mutating func submit(_ context: AppContext) -> Command {
         let c = context.catalog
-        form.clearErrors()
-        problem = nil
         guard let expiry = form.date(.expiry, catalog: c) else { return .none }
         var p = original
         p.category = Participation.Category.allCases[form[.category]?.choice ?? 0]

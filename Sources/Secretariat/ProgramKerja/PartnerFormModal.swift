@@ -3,7 +3,7 @@ import Storage
 import TerminalUI
 
 /// Adds or edits a partner: name (unique), kind, contact and note. Dismissed with its id.
-struct PartnerFormModal: ModalScreen {
+struct PartnerFormModal: FormDialog {
     typealias Result = Int64
     enum FieldID: Hashable, Sendable { case name, kind, contact, note }
 
@@ -24,31 +24,18 @@ struct PartnerFormModal: ModalScreen {
         ])
     }
 
-    var hasUnsavedChanges: Bool { form.isDirty }
-
-    func bindings(_ c: Catalog) -> [KeyHelp] { FormModalChrome.bindings(c) }
-
-    mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
-        guard case .key(let key) = event else { return .none }
-        switch form.handle(key, explainingRefusals: context.catalog) {
-        case .cancel: return .close(result: nil)
-        case .changed(let f): form.setError(nil, for: f); problem = nil
-        case .submit:
-            let c = context.catalog
-            form.clearErrors()
-            var p = original ?? Partner(name: "", kind: .government)
-            p.name = form.trimmedText(.name) ?? ""
-            p.kind = Partner.Kind.allCases[form[.kind]?.choice ?? 0]
-            p.contact = form.trimmedText(.contact)
-            p.note = form.trimmedText(.note)
-            do {
-                return .dismiss(try context.data.activities.save(p))
-            } catch StoreError.invalid(let issues) {
-                problem = form.show(issues, fields: [.partnerName: .name], catalog: c)
-            } catch {
-                context.fail(error)
-            }
-        default: break
+    mutating func submit(_ context: AppContext) -> Command {
+        var p = original ?? Partner(name: "", kind: .government)
+        p.name = form.trimmedText(.name) ?? ""
+        p.kind = Partner.Kind.allCases[form[.kind]?.choice ?? 0]
+        p.contact = form.trimmedText(.contact)
+        p.note = form.trimmedText(.note)
+        do {
+            return .dismiss(try context.data.activities.save(p))
+        } catch StoreError.invalid(let issues) {
+            problem = form.show(issues, fields: [.partnerName: .name], catalog: context.catalog)
+        } catch {
+            context.fail(error)
         }
         return .none
     }

@@ -5,7 +5,7 @@ import TerminalUI
 /// Adds or edits a work programme: title, bidang (of its term), status, period (empty: the
 /// term's), the programme of an earlier term it carries on, and a description. Refusals show
 /// under their field. Dismissed with the saved programme's id.
-struct ProgrammeFormModal: ModalScreen {
+struct ProgrammeFormModal: FormDialog {
     typealias Result = Int64
     enum FieldID: Hashable, Sendable { case title, department, status, start, end, origin, description }
 
@@ -54,25 +54,8 @@ struct ProgrammeFormModal: ModalScreen {
         ])
     }
 
-    var hasUnsavedChanges: Bool { form.isDirty }
-
-    func bindings(_ c: Catalog) -> [KeyHelp] { FormModalChrome.bindings(c) }
-
-    mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
-        guard case .key(let key) = event else { return .none }
-        switch form.handle(key, explainingRefusals: context.catalog) {
-        case .cancel: return .close(result: nil)
-        case .changed(let f): form.setError(nil, for: f); problem = nil
-        case .submit: return submit(context)
-        default: break
-        }
-        return .none
-    }
-
-    private mutating func submit(_ context: AppContext) -> Command {
+    mutating func submit(_ context: AppContext) -> Command {
         let c = context.catalog
-        form.clearErrors()
-        problem = nil
         guard let start = form.date(.start, catalog: c), let end = form.date(.end, catalog: c) else { return .none }
         var p = original ?? Programme(termId: termId, title: "", status: .rencana)
         p.title = form.trimmedText(.title) ?? ""

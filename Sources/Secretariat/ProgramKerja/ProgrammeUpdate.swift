@@ -48,11 +48,10 @@ extension ProgrammeScreen {
             return .present(ProgrammeFormModal.make(programme: record.row.programme, term: record.term, context: context),
                             then: { _ in Message.saved })
         case .partners:
-            let all = (try? context.data.activities.partners()) ?? []
-            guard !all.isEmpty else { context.inform(c.work.noPartners); return .none }
-            let linked = Set(record.partners.compactMap(\.id))
-            let items = all.map { c.work.partnerChoice($0.name, linked: linked.contains($0.id!)) }
-            return .present(ChooserModal(title: c.work.choosePartnerTitle, items: items, catalog: c), then: { Message.partnerChosen($0) })
+            let links = PartnerLinks(context: context, linked: record.partners)
+            guard !links.all.isEmpty else { context.inform(c.work.noPartners); return .none }
+            return .present(ChooserModal(title: c.work.choosePartnerTitle, items: links.items(c), catalog: c),
+                            then: { Message.partnerChosen($0) })
         case .links:
             guard !links.isEmpty else { context.inform(c.work.noLinks); return .none }
             if links.count == 1 { return .push(ProgrammeScreen(programmeId: links[0].id), then: nil) }
@@ -98,15 +97,8 @@ extension ProgrammeScreen {
             }
             reload(context)
         case .partnerChosen(let text):
-            let all = (try? context.data.activities.partners()) ?? []
-            let linked = Set(record?.partners.compactMap(\.id) ?? [])
-            guard let partner = all.first(where: { c.work.partnerChoice($0.name, linked: linked.contains($0.id!)) == text }) else { return .none }
-            let link = !linked.contains(partner.id!)
-            do {
-                try context.data.programmes.setPartner(programmeId: programmeId, partnerId: partner.id!, linked: link)
-                context.succeed(c.work.partnerLinked(partner.name, link))
-            } catch {
-                context.fail(error)
+            PartnerLinks.toggle(text, linked: record?.partners ?? [], context: context) { id, link in
+                try context.data.programmes.setPartner(programmeId: programmeId, partnerId: id, linked: link)
             }
             reload(context)
         case .linkChosen(let text):

@@ -5,7 +5,7 @@ import TerminalUI
 /// Enters realisation of one target: a date (today by default), a value added to what was
 /// realised (a milestone: reached or not), and its source or evidence. The store records who
 /// entered it. Dismissed with the new entry's id.
-struct RealisationFormModal: ModalScreen {
+struct RealisationFormModal: FormDialog {
     typealias Result = Int64
     enum FieldID: Hashable, Sendable { case date, value, reached, evidence }
 
@@ -29,25 +29,8 @@ struct RealisationFormModal: ModalScreen {
         form.focus(on: progress.target.kind == .numeric ? .value : .reached)
     }
 
-    var hasUnsavedChanges: Bool { form.isDirty }
-
-    func bindings(_ c: Catalog) -> [KeyHelp] { FormModalChrome.bindings(c) }
-
-    mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
-        guard case .key(let key) = event else { return .none }
-        switch form.handle(key, explainingRefusals: context.catalog) {
-        case .cancel: return .close(result: nil)
-        case .changed(let f): form.setError(nil, for: f); problem = nil
-        case .submit: return submit(context)
-        default: break
-        }
-        return .none
-    }
-
-    private mutating func submit(_ context: AppContext) -> Command {
+    mutating func submit(_ context: AppContext) -> Command {
         let c = context.catalog
-        form.clearErrors()
-        problem = nil
         guard let typed = form.date(.date, catalog: c) else { return .none }
         guard let date = typed else { form.setError(c.textRequired, for: .date); return .none }
         let value: Int

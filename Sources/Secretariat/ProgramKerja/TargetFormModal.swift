@@ -4,7 +4,7 @@ import TerminalUI
 
 /// Adds or edits a target of a programme: a description, and either a number with its unit
 /// (`200 orang`) or a milestone. Dismissed with the saved target's id.
-struct TargetFormModal: ModalScreen {
+struct TargetFormModal: FormDialog {
     typealias Result = Int64
     enum FieldID: Hashable, Sendable { case description, kind, unit, value }
 
@@ -28,32 +28,18 @@ struct TargetFormModal: ModalScreen {
         ])
     }
 
-    var hasUnsavedChanges: Bool { form.isDirty }
-
-    func bindings(_ c: Catalog) -> [KeyHelp] { FormModalChrome.bindings(c) }
-
-    mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
-        guard case .key(let key) = event else { return .none }
-        switch form.handle(key, explainingRefusals: context.catalog) {
-        case .cancel: return .close(result: nil)
-        case .changed(let f): form.setError(nil, for: f); problem = nil
-        case .submit:
-            let c = context.catalog
-            form.clearErrors()
-            problem = nil
-            var t = original ?? Target(programmeId: programmeId, description: "", kind: .numeric)
-            t.description = form.trimmedText(.description) ?? ""
-            t.kind = Target.Kind.allCases[form[.kind]?.choice ?? 0]
-            t.value = form[.value]?.number
-            t.unit = form.trimmedText(.unit)
-            do {
-                return .dismiss(try context.data.programmes.save(t))
-            } catch StoreError.invalid(let issues) {
-                problem = form.show(issues, fields: [.targetDescription: .description, .targetValue: .value], catalog: c)
-            } catch {
-                context.fail(error)
-            }
-        default: break
+    mutating func submit(_ context: AppContext) -> Command {
+        var t = original ?? Target(programmeId: programmeId, description: "", kind: .numeric)
+        t.description = form.trimmedText(.description) ?? ""
+        t.kind = Target.Kind.allCases[form[.kind]?.choice ?? 0]
+        t.value = form[.value]?.number
+        t.unit = form.trimmedText(.unit)
+        do {
+            return .dismiss(try context.data.programmes.save(t))
+        } catch StoreError.invalid(let issues) {
+            problem = form.show(issues, fields: [.targetDescription: .description, .targetValue: .value], catalog: context.catalog)
+        } catch {
+            context.fail(error)
         }
         return .none
     }
