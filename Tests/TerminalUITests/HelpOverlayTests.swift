@@ -28,6 +28,25 @@ final class HelpOverlayTests: XCTestCase {
         XCTAssertEqual(cursor, Point(x: 6, y: 2))
     }
 
+    func testALongDescriptionWrapsUnderItselfInsteadOfBeingCut() {
+        let rows = Keymap<Int>([KeyBinding([.char("r")], help: "Catat realisasi sasaran terpilih: tanggal, nilai, sumber", action: 1),
+                                KeyBinding([.enter], help: "Buka", action: 2)]).helpRows
+        let help = HelpOverlay(title: "Bantuan", rows: rows, area: Size(width: 30, height: 10))
+        let b = render(30, 10) { buf, r in help.draw(in: r, on: &buf) }
+        assertLines(b, [
+            "                              ",
+            "  ┌─ Bantuan ──────────────┐  ",
+            "  │ r      Catat realisasi │  ",
+            "  │        sasaran         │  ",
+            "  │        terpilih:       │  ",
+            "  │        tanggal, nilai, │  ",
+            "  │        sumber          │  ",
+            "  │ Enter  Buka            │  ",
+            "  └────────────────────────┘  ",
+            "                              ",
+        ])
+    }
+
     func testScrollsWhenTallerThanScreen() {
         let rows = (1...20).map { HelpRow(keys: "k\($0)", text: "baris \($0)") }
         var help = HelpOverlay(title: "Bantuan", rows: rows, footer: "Esc", area: Size(width: 30, height: 6))

@@ -18,7 +18,7 @@ public struct HelpOverlay: Hashable, Sendable {
     public var footer: String
     /// The area the overlay is drawn in (normally the whole screen); paging needs its height.
     public var area: Size
-    /// Index of the first row shown.
+    /// Index of the first line shown (a row whose text is wrapped takes several lines).
     public private(set) var top: Int = 0
 
     public init(title: String, rows: [HelpRow], footer: String = "", area: Size) {
@@ -55,52 +55,67 @@ public struct HelpOverlay: Hashable, Sendable {
     }
 
     private var maxTop: Int {
-        max(0, rows.count - layout(in: Rect(size: area)).body.height)
+        let l = layout(in: Rect(size: area))
+        return max(0, l.lines.count - l.body.height)
     }
 
-    /// The box and the rows inside it. Keys take at most a third of the width.
-    func layout(in rect: Rect) -> (box: Rect, body: Rect, keyWidth: Int) {
+    /// One line of the box: a row's keys (on its first line only) and a piece of its text,
+    /// wrapped rather than cut, so no help is lost on a narrow terminal.
+    struct Line: Hashable {
+        let keys: String
+        let text: String
+        let heading: Bool
+    }
+
+    /// The box, the rows inside it as lines, and the keys' width. Keys take at most a third
+    /// of the width.
+    func layout(in rect: Rect) -> (box: Rect, body: Rect, keyWidth: Int, lines: [Line]) {
         let maxWidth = max(0, rect.width - 4)   // a margin so the screen behind stays visible
         let maxHeight = max(0, rect.height - 2)
         let keyWidth = min(rows.map(\.keys.displayWidth).max() ?? 0, max(4, maxWidth / 3))
         let textWidth = rows.map(\.text.displayWidth).max() ?? 0
-        let height = min(rows.count + 2, maxHeight)
-        // When it scrolls, the bottom border also carries the "first-last/total" range.
-        let range = rows.count > height - 2 ? rangeLabel(first: rows.count, shown: 0).displayWidth + 1 : 0
+        // The range label is reserved whenever the rows alone could overflow.
+        let range = rows.count > maxHeight - 2 ? rangeLabel(first: rows.count, shown: 0, total: rows.count).displayWidth + 1 : 0
         let want = max(keyWidth + 2 + textWidth + 4, title.displayWidth + 6, footer.displayWidth + 6 + range)
-        let box = rect.centered(width: min(want, maxWidth), height: height)
-        return (box, box.inset(dx: 2, dy: 1), keyWidth)
+        let width = min(want, maxWidth)
+        let room = max(1, width - 4 - keyWidth - 2)
+        let lines = rows.flatMap { row -> [Line] in
+            let pieces = row.text.isEmpty ? [""] : row.text.wrapped(toCells: room)
+            return pieces.enumerated().map { Line(keys: $0.offset == 0 ? row.keys : "", text: $0.element, heading: row.keys.isEmpty) }
+        }
+        let box = rect.centered(width: width, height: min(lines.count + 2, maxHeight))
+        return (box, box.inset(dx: 2, dy: 1), keyWidth, lines)
     }
 
     /// Draws the box over whatever is behind it. Returns the cursor on the first shown row,
     /// so a screen reader starts reading the help there.
     @discardableResult
     public func draw(in rect: Rect, on buffer: inout Buffer, focused: Bool = true) -> Point? {
-        let (box, body, keyWidth) = layout(in: rect)
+        let (box, body, keyWidth, lines) = layout(in: rect)
         guard box.width >= 4, box.height >= 3 else { return nil }
         buffer.fill(box)
         buffer.box(box, title: title)
-        let first = min(top, max(0, rows.count - body.height))
-        for (i, row) in rows[first..<min(rows.count, first + body.height)].enumerated() {
+        let first = min(top, max(0, lines.count - body.height))
+        for (i, line) in lines[first..<min(lines.count, first + body.height)].enumerated() {
             let y = body.y + i
-            buffer.write(row.keys, x: body.x, y: y, width: min(keyWidth, body.width), style: .bold)
+            buffer.write(line.keys, x: body.x, y: y, width: min(keyWidth, body.width), style: .bold)
             let textX = body.x + keyWidth + 2
             // A row without keys heads a section ("Di semua layar"), so it is bold.
-            buffer.write(row.text, x: textX, y: y, width: body.maxX - textX, style: row.keys.isEmpty ? .bold : .plain)
+            buffer.write(line.text, x: textX, y: y, width: body.maxX - textX, style: line.heading ? .bold : .plain)
         }
-        drawFooter(box: box, first: first, shown: body.height, on: &buffer)
+        drawFooter(box: box, first: first, shown: body.height, total: lines.count, on: &buffer)
         return focused ? Point(x: body.x, y: body.y) : nil
     }
 
-    private func rangeLabel(first: Int, shown: Int) -> String {
-        " \(first + 1)-\(min(rows.count, first + shown))/\(rows.count) "
+    private func rangeLabel(first: Int, shown: Int, total: Int) -> String {
+        " \(first + 1)-\(min(total, first + shown))/\(total) "
     }
 
-    private func drawFooter(box: Rect, first: Int, shown: Int, on buffer: inout Buffer) {
+    private func drawFooter(box: Rect, first: Int, shown: Int, total: Int, on buffer: inout Buffer) {
         let y = box.maxY - 1
         var right = box.maxX - 2
-        if rows.count > shown {
-            let range = rangeLabel(first: first, shown: shown)
+        if total > shown {
+            let range = rangeLabel(first: first, shown: shown, total: total)
             right -= range.displayWidth
             buffer.write(range, x: right, y: y)
         }
