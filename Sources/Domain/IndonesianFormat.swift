@@ -129,6 +129,11 @@ extension String {
         return String(s)
     }
 
+    /// Trimmed, with every run of spaces inside made one: `  LSP  Kemensos ` → `LSP Kemensos`.
+    public var collapsingSpaces: String {
+        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
     /// Nil for an empty or all-blank string, else the trimmed text.
     public var nonBlank: String? {
         let t = trimmingSpaces

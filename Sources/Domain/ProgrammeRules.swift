@@ -35,42 +35,56 @@ public enum ProgrammeRules {
         return issues
     }
 
-    /// Not before the programme starts (its own start, else the term's), not in the future,
-    /// and a count of at least 0 (a milestone: 0 or 1).
-    public static func check(_ r: Realisation, target: Target, programmeStart: LocalDate, today: LocalDate) -> [ValidationIssue] {
+    /// Within the programme's period (its own start and end, else the term's), not in the
+    /// future; a count above 0 (a milestone: 0 or 1).
+    public static func check(_ r: Realisation, target: Target, programmeStart: LocalDate, programmeEnd: LocalDate?,
+                             today: LocalDate) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
         if r.date < programmeStart { issues.append(.dateBefore(.realisationDate, reference: .programmeStart)) }
+        if let end = programmeEnd, r.date > end { issues.append(.dateAfter(.realisationDate, reference: .programmeEnd)) }
         if r.date > today { issues.append(.dateInFuture(.realisationDate)) }
-        if r.value < 0 { issues.append(.negative(.realisationValue)) }
-        if target.kind == .milestone, r.value > 1 { issues.append(.milestoneValue) }
+        switch target.kind {
+        case .numeric:
+            if r.value < 0 { issues.append(.negative(.realisationValue)) } else if r.value == 0 { issues.append(.notPositive(.realisationValue)) }
+        case .milestone:
+            if !(0...1).contains(r.value) { issues.append(.milestoneValue) }
+        }
         return issues
     }
 
-    /// Counts are never negative, and parts need their total. A total that differs from the
-    /// sum of its parts is NOT an issue: it is kept as reported and warned about
-    /// (`ReportedFigure.discrepancy`).
-    public static func check(_ f: ReportedFigure) -> [ValidationIssue] {
+    /// Counts are never negative, parts need their total, and the as-of date is not in the
+    /// future. A total that differs from the sum of its parts is NOT an issue: it is kept as
+    /// reported and warned about (`ReportedFigure.discrepancy`).
+    public static func check(_ f: ReportedFigure, today: LocalDate) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
+        if let asOf = f.asOf, asOf > today { issues.append(.dateInFuture(.figureAsOf)) }
         if let total = f.total, total < 0 { issues.append(.negative(.figureTotal)) }
         if f.parts.contains(where: { ($0.value ?? 0) < 0 }) { issues.append(.negative(.figurePart)) }
         if f.total == nil, f.parts.contains(where: { $0.value != nil }) { issues.append(.partsWithoutTotal) }
         return issues
     }
 
-    /// An activity's title and a plausible year, and its figure's rules.
-    public static func check(_ a: Activity) -> [ValidationIssue] {
+    /// An activity's title; a year from IPSPI's founding (1998) to five years ahead (one can be
+    /// planned); its date in that year; its figure's rules.
+    public static func check(_ a: Activity, today: LocalDate) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
         if a.title.trimmingSpaces.isEmpty { issues.append(.required(.activityTitle)) }
-        if !(1998...2100).contains(a.year) { issues.append(.yearOutOfRange(.activityYear)) }
+        if !(1998...(today.year + 5)).contains(a.year) { issues.append(.yearOutOfRange(.activityYear)) }
         if let date = a.date, date.year != a.year { issues.append(.dateNotInYear) }
-        if let figure = a.participants { issues += check(figure) }
+        if let figure = a.participants { issues += check(figure, today: today) }
         return issues
     }
 
-    /// A participant's certificate: an expiry needs a certificate number.
-    public static func check(_ p: Participation) -> [ValidationIssue] {
+    /// A participant's certificate: only with the result kompeten; an expiry needs its number
+    /// and does not fall before the activity's year.
+    public static func check(_ p: Participation, activityYear: Int) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
-        if p.expiresOn != nil, (p.certificateNumber ?? "").trimmingSpaces.isEmpty { issues.append(.required(.certificateNumber)) }
+        let hasNumber = !(p.certificateNumber ?? "").trimmingSpaces.isEmpty
+        if hasNumber, p.result != .kompeten { issues.append(.certificateWithoutCompetence) }
+        if let expiry = p.expiresOn {
+            if !hasNumber { issues.append(.required(.certificateNumber)) }
+            if expiry.year < activityYear { issues.append(.yearOutOfRange(.certificateExpiry)) }
+        }
         return issues
     }
 }

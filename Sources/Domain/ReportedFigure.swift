@@ -37,13 +37,14 @@ public struct ReportedFigure: Hashable, Sendable, Codable {
     /// Nothing at all was reported.
     public var isNotReported: Bool { total == nil && parts.allSatisfy { $0.value == nil } }
 
-    /// The parts-vs-total discrepancy, when the total and every part are known and they differ.
+    /// The parts-vs-total discrepancy: when the total and every part are known and they
+    /// differ, or when the parts known already exceed the total (some not reported).
     public var discrepancy: FigureDiscrepancy? {
         guard let total, !parts.isEmpty else { return nil }
         let values = parts.compactMap(\.value)
-        guard values.count == parts.count else { return nil }
         let sum = values.reduce(0, +)
-        return sum == total ? nil : FigureDiscrepancy(total: total, partsSum: sum)
+        if values.count == parts.count { return sum == total ? nil : FigureDiscrepancy(total: total, partsSum: sum) }
+        return sum > total ? FigureDiscrepancy(total: total, partsSum: sum, isPartial: true) : nil
     }
 }
 
@@ -52,10 +53,13 @@ public struct ReportedFigure: Hashable, Sendable, Codable {
 public struct FigureDiscrepancy: Hashable, Sendable, Codable {
     public let total: Int
     public let partsSum: Int
+    /// Some parts were not reported: the sum is of those known, already above the total.
+    public let isPartial: Bool
 
-    public init(total: Int, partsSum: Int) {
+    public init(total: Int, partsSum: Int, isPartial: Bool = false) {
         self.total = total
         self.partsSum = partsSum
+        self.isPartial = isPartial
     }
 
     public var difference: Int { partsSum - total }

@@ -13,7 +13,7 @@ public enum Field: String, Hashable, Sendable, Codable, CaseIterable {
     /// Program Kerja: a programme, its targets and realisation; activities, reported figures,
     /// certificates and partners.
     case programmeTitle, programmeStart, programmeEnd, targetDescription, targetValue, realisationDate, realisationValue
-    case activityTitle, activityYear, figureTotal, figurePart, certificateNumber, partnerName
+    case activityTitle, activityYear, figureTotal, figurePart, figureAsOf, certificateNumber, certificateExpiry, partnerName
 }
 
 public enum Severity: String, Hashable, Sendable, Codable {
@@ -84,6 +84,12 @@ public enum ValidationIssue: Hashable, Sendable {
     case originNotEarlier
     /// An activity's date is not in its year.
     case dateNotInYear
+    /// A date after the end of a period: realisation after its programme ends.
+    case dateAfter(Field, reference: Field)
+    /// A programme's new period leaves realisation entries outside it.
+    case realisationOutsidePeriod(count: Int)
+    /// A certificate recorded for a result other than kompeten.
+    case certificateWithoutCompetence
 
     public var severity: Severity {
         switch self {
@@ -118,6 +124,9 @@ public enum ValidationIssue: Hashable, Sendable {
         case .milestoneValue: return .realisationValue
         case .originNotEarlier: return .programmeTitle
         case .dateNotInYear: return .activityYear
+        case .dateAfter(let f, _): return f
+        case .realisationOutsidePeriod: return .programmeStart
+        case .certificateWithoutCompetence: return .certificateNumber
         }
     }
 
@@ -174,6 +183,9 @@ public enum ValidationIssue: Hashable, Sendable {
         case .milestoneValue: return "programme.milestone_value"
         case .originNotEarlier: return "programme.origin_not_earlier"
         case .dateNotInYear: return "activity.date_not_in_year"
+        case .dateAfter(let f, let r): return "date.after.\(f.rawValue).\(r.rawValue)"
+        case .realisationOutsidePeriod: return "programme.realisation_outside_period"
+        case .certificateWithoutCompetence: return "participation.certificate_without_competence"
         }
     }
 }

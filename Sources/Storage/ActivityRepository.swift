@@ -107,7 +107,7 @@ struct ActivityStore: ActivityRepository {
             a.title = a.title.trimmingSpaces
             a.place = a.place?.nonBlank
             a.note = a.note?.nonBlank
-            let issues = ProgrammeRules.check(a)
+            let issues = ProgrammeRules.check(a, today: store.today)
             if !issues.errors.isEmpty { throw StoreError.invalid(issues.errors) }
             // Read before the figure is saved, so the audit image shows the figure as it was.
             let before = try a.id.flatMap { id in
@@ -155,9 +155,14 @@ struct ActivityStore: ActivityRepository {
     func save(_ participation: Participation) throws {
         var p = participation
         p.certificateNumber = p.certificateNumber?.nonBlank
-        let issues = ProgrammeRules.check(p)
-        if !issues.errors.isEmpty { throw StoreError.invalid(issues.errors) }
-        try store.write { db in try save(db, p) }
+        try store.write { db in
+            guard let year = try Int.fetchOne(db, sql: "SELECT year FROM activity WHERE id = ?", arguments: [p.activityId]) else {
+                throw StoreError.notFound(entity: "activity", id: p.activityId)
+            }
+            let issues = ProgrammeRules.check(p, activityYear: year)
+            if !issues.errors.isEmpty { throw StoreError.invalid(issues.errors) }
+            try save(db, p)
+        }
     }
 
     func save(_ db: Database, _ p: Participation) throws {
@@ -187,7 +192,7 @@ struct ActivityStore: ActivityRepository {
     }
 
     func save(_ figure: ReportedFigure) throws -> Int64 {
-        let issues = ProgrammeRules.check(figure)
+        let issues = ProgrammeRules.check(figure, today: store.today)
         if !issues.errors.isEmpty { throw StoreError.invalid(issues.errors) }
         return try store.write { db in try save(db, figure) }
     }
@@ -245,14 +250,13 @@ struct ActivityStore: ActivityRepository {
 
     func save(_ partner: Partner) throws -> Int64 {
         var p = partner
-        p.name = p.name.trimmingSpaces
+        p.name = p.name.collapsingSpaces
         p.contact = p.contact?.nonBlank
         p.note = p.note?.nonBlank
         guard !p.name.isEmpty else { throw StoreError.invalid([.required(.partnerName)]) }
         return try store.write { db in
-            let clash = try Row.fetchOne(db, sql: "SELECT id FROM partner WHERE name = ? COLLATE NOCASE AND id IS NOT ?",
-                                         arguments: [p.name, p.id])
-            if clash != nil { throw StoreError.invalid([.alreadyUsed(.partnerName)]) }
+            let others = try String.fetchAll(db, sql: "SELECT name FROM partner WHERE id IS NOT ?", arguments: [p.id])
+            if others.contains(where: { TextKey.nameKey($0) == TextKey.nameKey(p.name) }) { throw StoreError.invalid([.alreadyUsed(.partnerName)]) }
             return try store.save(db, p)
         }
     }

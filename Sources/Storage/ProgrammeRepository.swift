@@ -97,9 +97,20 @@ struct ProgrammeStore: ProgrammeRepository {
                 return try Term.fetchOne(db, id: origin.termId)
             }
             var p = programme
-            p.title = p.title.trimmingSpaces
+            p.title = p.title.collapsingSpaces
             p.description = p.description?.nonBlank
-            let issues = ProgrammeRules.check(p, term: term, originTerm: originTerm)
+            var issues = ProgrammeRules.check(p, term: term, originTerm: originTerm)
+            let others = try String.fetchAll(db, sql: "SELECT title FROM programme WHERE term_id = ? AND id IS NOT ?",
+                                             arguments: [p.termId, p.id])
+            if others.contains(where: { TextKey.nameKey($0) == TextKey.nameKey(p.title) }) { issues.append(.alreadyUsed(.programmeTitle)) }
+            if let id = p.id {
+                // A new period may not leave realisation behind it.
+                let outside = try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM realisation r JOIN target t ON t.id = r.target_id
+                    WHERE t.programme_id = ? AND (r.date < ? OR r.date > ?)
+                    """, arguments: [id, p.startsOn ?? term.start, p.endsOn ?? term.end ?? LocalDate(year: 9999, month: 12, day: 31)]) ?? 0
+                if outside > 0 { issues.append(.realisationOutsidePeriod(count: outside)) }
+            }
             if !issues.errors.isEmpty { throw StoreError.invalid(issues.errors) }
             return try store.save(db, p)
         }
@@ -144,13 +155,15 @@ struct ProgrammeStore: ProgrammeRepository {
                 throw StoreError.notFound(entity: "target", id: realisation.targetId)
             }
             let row = try Row.fetchOne(db, sql: """
-                SELECT coalesce(p.starts_on, t.start_date) AS start FROM programme p JOIN term t ON t.id = p.term_id WHERE p.id = ?
+                SELECT coalesce(p.starts_on, t.start_date) AS start, coalesce(p.ends_on, t.end_date) AS end
+                FROM programme p JOIN term t ON t.id = p.term_id WHERE p.id = ?
                 """, arguments: [target.programmeId])
             let start: LocalDate = row?["start"] ?? realisation.date
+            let end: LocalDate? = row?["end"]
             var r = realisation
             r.note = r.note?.nonBlank
             r.enteredBy = store.operatorName
-            let issues = ProgrammeRules.check(r, target: target, programmeStart: start, today: store.today)
+            let issues = ProgrammeRules.check(r, target: target, programmeStart: start, programmeEnd: end, today: store.today)
             if !issues.errors.isEmpty { throw StoreError.invalid(issues.errors) }
             try db.execute(sql: """
                 INSERT INTO realisation (target_id, date, value, note, entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?)

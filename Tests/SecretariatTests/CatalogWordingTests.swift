@@ -72,6 +72,11 @@ final class CatalogWordingTests: XCTestCase {
             (.milestoneValue, "Tonggak hanya tercapai (1) atau belum (0).", "A milestone is reached (1) or not (0)."),
             (.originNotEarlier, "Program asal harus dari periode sebelumnya.", "The programme carried on must be from an earlier term."),
             (.dateNotInYear, "Tanggal kegiatan tidak jatuh pada tahunnya.", "The activity's date is not in its year."),
+            (.dateAfter(.realisationDate, reference: .programmeEnd), "Tanggal realisasi tidak boleh sesudah akhir program.",
+             "Realisation date may not be after the programme end."),
+            (.realisationOutsidePeriod(count: 3), "3 entri realisasi jatuh di luar masa ini; hapus atau sesuaikan dulu entri itu.",
+             "3 realisation entries fall outside this period; remove them first."),
+            (.certificateWithoutCompetence, "Sertifikat hanya untuk hasil kompeten.", "A certificate goes with the result kompeten only."),
         ]
     }()
 
@@ -113,11 +118,14 @@ final class CatalogWordingTests: XCTestCase {
         case .milestoneValue: return 32
         case .originNotEarlier: return 33
         case .dateNotInYear: return 34
+        case .dateAfter: return 35
+        case .realisationOutsidePeriod: return 36
+        case .certificateWithoutCompetence: return 37
         }
     }
 
     func testEveryValidationIssueIsWordedAsBefore() {
-        XCTAssertEqual(Set(Self.issues.map { Self.caseIndex($0.0) }), Set(0...34), "a sample of every case")
+        XCTAssertEqual(Set(Self.issues.map { Self.caseIndex($0.0) }), Set(0...37), "a sample of every case")
         for (issue, indonesian, english) in Self.issues {
             XCTAssertEqual(id.issueText(issue), indonesian, "\(issue)")
             XCTAssertEqual(en.issueText(issue), english, "\(issue)")
@@ -183,7 +191,9 @@ final class CatalogWordingTests: XCTestCase {
             (.activityYear, "Tahun kegiatan", "Activity year"),
             (.figureTotal, "Jumlah total", "Total"),
             (.figurePart, "Rincian", "Parts"),
+            (.figureAsOf, "Per tanggal", "As-of date"),
             (.certificateNumber, "Nomor sertifikat", "Certificate number"),
+            (.certificateExpiry, "Masa berlaku sertifikat", "Certificate expiry"),
             (.partnerName, "Nama mitra", "Partner name"),
         ]
         XCTAssertEqual(labels.map(\.0), Field.allCases)

@@ -63,6 +63,70 @@ final class ProgrammeTests: StoreTestCase {
         XCTAssertEqual(try count("SELECT count(*) FROM realisation"), before)
     }
 
+    func testRealisationAfterTheProgrammeEndsOrOfZeroIsRefused() throws {
+        let old = try XCTUnwrap(store.programmes.rows(termId: term(2019).id!).first { $0.programme.title == "Pelatihan mahasiswa IKS" })
+        let target = try XCTUnwrap(old.targets.first?.target)
+        XCTAssertThrowsError(try store.programmes.add(Realisation(targetId: target.id!, date: date("2025-01-01"), value: 5))) {
+            XCTAssertEqual(issues(of: $0), [.dateAfter(.realisationDate, reference: .programmeEnd)], "the 2019–2023 term ended 2023-05-14")
+        }
+        XCTAssertNoThrow(try store.programmes.add(Realisation(targetId: target.id!, date: date("2023-05-14"), value: 5)), "its last day")
+        let current = try XCTUnwrap(recruitment().targets.first?.target)
+        XCTAssertThrowsError(try store.programmes.add(Realisation(targetId: current.id!, date: date("2025-01-01"), value: 0))) {
+            XCTAssertEqual(issues(of: $0), [.notPositive(.realisationValue)])
+        }
+    }
+
+    func testANewPeriodMayNotLeaveRealisationOutsideIt() throws {
+        var p = try recruitment().programme
+        p.startsOn = date("2024-01-01")
+        XCTAssertThrowsError(try store.programmes.save(p)) {
+            XCTAssertEqual(issues(of: $0), [.realisationOutsidePeriod(count: 2)], "both targets have an entry of 2023-05-14")
+        }
+        p.startsOn = date("2023-05-14")
+        XCTAssertNoThrow(try store.programmes.save(p))
+    }
+
+    func testProgrammeTitlesAndPartnerNamesAreUniqueWhateverTheCaseAndSpaces() throws {
+        let t2023 = try term(2023)
+        XCTAssertThrowsError(try store.programmes.save(Programme(termId: t2023.id!, title: "rekrutmen  DAN pendataan anggota", status: .rencana))) {
+            XCTAssertEqual(issues(of: $0), [.alreadyUsed(.programmeTitle)])
+        }
+        XCTAssertNoThrow(try store.programmes.save(Programme(termId: try term(2019).id!, title: "Kemitraan dengan instansi pemerintah dan swasta",
+                                                             status: .rencana)), "another term may reuse a title")
+        XCTAssertThrowsError(try store.activities.save(Partner(name: "  LSP  Kemensos  RI ", kind: .certificationBody))) {
+            XCTAssertEqual(issues(of: $0), [.alreadyUsed(.partnerName)])
+        }
+        let id = try store.activities.save(Partner(name: "  Yayasan   Peduli  ", kind: .ngo))
+        XCTAssertEqual(try store.activities.partners().first { $0.id == id }?.name, "Yayasan Peduli")
+    }
+
+    func testAnActivityYearFarAheadAndAFigureAsOfTheFutureAreRefused() throws {
+        var activity = try XCTUnwrap(store.activities.activities().first { $0.year == 2020 })
+        activity.year = 2099
+        activity.date = nil
+        XCTAssertThrowsError(try store.activities.save(activity)) { XCTAssertEqual(issues(of: $0), [.yearOutOfRange(.activityYear)]) }
+        activity.year = 2020
+        activity.participants?.asOf = date("2030-01-01")
+        XCTAssertThrowsError(try store.activities.save(activity)) { XCTAssertEqual(issues(of: $0), [.dateInFuture(.figureAsOf)]) }
+    }
+
+    func testPartsKnownAboveTheTotalAreAMismatchEvenWithOneNotReported() {
+        let figure = ReportedFigure(subject: "x", total: 100, parts: [.init(label: "Peksos", value: nil), .init(label: "TKS", value: 128)])
+        XCTAssertEqual(figure.discrepancy, FigureDiscrepancy(total: 100, partsSum: 128, isPartial: true))
+        let below = ReportedFigure(subject: "x", total: 100, parts: [.init(label: "Peksos", value: nil), .init(label: "TKS", value: 60)])
+        XCTAssertNil(below.discrepancy, "the unreported part may make up the rest")
+    }
+
+    func testACertificateGoesWithTheResultKompetenAndDoesNotExpireBeforeTheTest() throws {
+        let activity = try XCTUnwrap(store.activities.activities().first { $0.year == 2020 })
+        let person = try XCTUnwrap(store.activities.participations(activityId: activity.id!).first).personId
+        var p = Participation(activityId: activity.id!, personId: person, category: .peksos, result: .belumKompeten, certificateNumber: "SERT-001")
+        XCTAssertThrowsError(try store.activities.save(p)) { XCTAssertEqual(issues(of: $0), [.certificateWithoutCompetence]) }
+        p.result = .kompeten
+        p.expiresOn = date("1990-01-01")
+        XCTAssertThrowsError(try store.activities.save(p)) { XCTAssertEqual(issues(of: $0), [.yearOutOfRange(.certificateExpiry)]) }
+    }
+
     func testAMilestoneIsReachedOrNot() throws {
         let row = try XCTUnwrap(store.programmes.rows(termId: term(2023).id!).first { $0.programme.status == .rencana })
         let milestone = try XCTUnwrap(row.targets.first { $0.target.kind == .milestone })

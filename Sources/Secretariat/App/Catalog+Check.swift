@@ -38,6 +38,10 @@ extension Catalog {
     /// Σ parts ≠ total with the signed difference: `Σ rincian 168 ≠ total 148 (+20)`.
     public func discrepancyText(_ d: FigureDiscrepancy) -> String {
         let signed = d.difference > 0 ? "+\(d.difference)" : "\(d.difference)"
+        if d.isPartial {
+            return pick("Σ rincian yang dilaporkan \(d.partsSum) > total \(d.total) (\(signed))",
+                        "Σ reported parts \(d.partsSum) > total \(d.total) (\(signed))")
+        }
         return pick("Σ rincian \(d.partsSum) ≠ total \(d.total) (\(signed))", "Σ parts \(d.partsSum) ≠ total \(d.total) (\(signed))")
     }
 

@@ -54,6 +54,8 @@ extension Catalog {
         case .activityYear: return pick("Tahun kegiatan", "Activity year")
         case .figureTotal: return pick("Jumlah total", "Total")
         case .figurePart: return pick("Rincian", "Parts")
+        case .figureAsOf: return pick("Per tanggal", "As-of date")
+        case .certificateExpiry: return pick("Masa berlaku sertifikat", "Certificate expiry")
         case .certificateNumber: return pick("Nomor sertifikat", "Certificate number")
         case .partnerName: return pick("Nama mitra", "Partner name")
         }
@@ -140,9 +142,16 @@ extension Catalog {
             return pick("Kursi ini masih dipegang \(holder)\(from) pada tanggal itu; akhiri dulu atau pakai Ganti.",
                         "This seat is still held by \(holder)\(from) on that date; end it first or use Replace.")
         case .hasHistory(let f):
-            return f == .departmentName
-                ? pick("Bidang ini punya riwayat pemegang jabatan; tidak dapat dihapus.", "This bidang has a history of holders; it cannot be removed.")
-                : pick("Kursi ini punya riwayat pemegang; tidak dapat dihapus.", "This seat has a history of holders; it cannot be removed.")
+            switch f {
+            case .departmentName:
+                return pick("Bidang ini punya riwayat pemegang jabatan; tidak dapat dihapus.", "This bidang has a history of holders; it cannot be removed.")
+            case .targetDescription:
+                return pick("Sasaran ini sudah punya realisasi; tidak dapat dihapus.", "This target has realisation; it cannot be removed.")
+            case .targetValue:
+                return pick("Sasaran ini sudah punya realisasi; jenisnya tidak dapat diubah.", "This target has realisation; its kind cannot change.")
+            default:
+                return pick("Kursi ini punya riwayat pemegang; tidak dapat dihapus.", "This seat has a history of holders; it cannot be removed.")
+            }
         case .statusBackward(let from, let to):
             return pick("Status periode hanya maju: dari \(termStatusName(from)) tidak dapat kembali ke \(termStatusName(to)).",
                         "A term's status only moves forward: \(termStatusName(from)) cannot go back to \(termStatusName(to)).")
@@ -163,6 +172,14 @@ extension Catalog {
         case .originNotEarlier:
             return pick("Program asal harus dari periode sebelumnya.", "The programme carried on must be from an earlier term.")
         case .dateNotInYear: return pick("Tanggal kegiatan tidak jatuh pada tahunnya.", "The activity's date is not in its year.")
+        case .dateAfter(let f, let r):
+            return pick("\(fieldLabel(f)) tidak boleh sesudah \(fieldLabel(r).lowercased()).",
+                        "\(fieldLabel(f)) may not be after the \(fieldLabel(r).lowercased()).")
+        case .realisationOutsidePeriod(let n):
+            return pick("\(n) entri realisasi jatuh di luar masa ini; hapus atau sesuaikan dulu entri itu.",
+                        "\(n) realisation entries fall outside this period; remove them first.")
+        case .certificateWithoutCompetence:
+            return pick("Sertifikat hanya untuk hasil kompeten.", "A certificate goes with the result kompeten only.")
         }
     }
 
