@@ -159,6 +159,8 @@ final class PengurusTests: XCTestCase {
         XCTAssertTrue(h.screen.contains("di luar masa periode") || h.screen.contains("tidak boleh sebelum"), h.screen)
         XCTAssertEqual(try store.board.termSummaries(), before, "nothing written")
         h.run([.escape])
+        XCTAssertTrue(h.screen.contains("Buang perubahan?"), "what was typed is not dropped without asking:\n\(h.screen)")
+        h.run([.char("y")])
         XCTAssertFalse(h.screen.contains("Ilham Anwar"), h.screen)
     }
 

@@ -89,6 +89,11 @@ final class ProgramKerjaTests: XCTestCase {
         h.run([.function(2)])
         XCTAssertTrue(h.screen.contains("Tanggal realisasi tidak boleh sebelum mulai"), h.screen)
         h.run([.escape])
+        XCTAssertTrue(h.screen.contains("Buang perubahan?"), "Esc asks before dropping what was typed:\n\(h.screen)")
+        h.run([.char("t")])
+        XCTAssertTrue(h.screen.contains("Catat realisasi"), "No keeps the form:\n\(h.screen)")
+        h.run([.escape, .char("y")])
+        XCTAssertFalse(h.screen.contains("Catat realisasi"), h.screen)
         XCTAssertEqual(try entries(store), before)
     }
 

@@ -59,6 +59,15 @@ public struct WorkWords: FamilyWords {
     var helpTerm: String { pick("Periode sebelumnya / berikutnya", "Previous / next term") }
     var helpTabs: String { pick("Pindah tab: Program, Kegiatan, Mitra (juga ←/→)", "Change tab: Programmes, Activities, Partners (also ←/→)") }
     var nextTab: String { pick("Ganti tab", "Next tab") }
+    var firstTerm: String { pick("Ini periode pertama.", "This is the first term.") }
+    var lastTerm: String { pick("Ini periode terakhir.", "This is the last term.") }
+    func entriesShown(_ shown: Int, of total: Int) -> String {
+        pick(" — \(shown) terbaru dari \(total) entri; semuanya ada di ekspor programmes", " — newest \(shown) of \(total); all of them in the programmes export")
+    }
+    func moreKnownThanTotal(_ known: Int, _ total: Int) -> String {
+        pick("⚠ \(known) peserta dikenal di register, lebih dari total \(total) yang dilaporkan",
+             "⚠ \(known) participants known in the register, more than the \(total) reported")
+    }
     var add: String { pick("Tambah", "Add") }
     var edit: String { pick("Ubah", "Edit") }
     var saved: String { pick("Tersimpan.", "Saved.") }
@@ -122,7 +131,7 @@ public struct WorkWords: FamilyWords {
     var helpAddTarget: String { pick("Tambah sasaran: angka dengan satuan, atau tonggak", "Add a target: a number with a unit, or a milestone") }
     var helpEditTarget: String { pick("Ubah sasaran terpilih", "Edit the selected target") }
     var helpRemoveTarget: String { pick("Hapus sasaran terpilih (hanya bila belum ada realisasi)", "Remove the selected target (only without realisation)") }
-    var helpUndoEntry: String { pick("Hapus entri realisasi terakhir sasaran terpilih, dengan alasan", "Remove the selected target's last realisation entry, with a reason") }
+    var helpUndoEntry: String { pick("Hapus entri realisasi paling atas (tanggal terbaru) sasaran terpilih, dengan alasan", "Remove the selected target's top (newest-dated) realisation entry, with a reason") }
     var helpEditProgramme: String { pick("Ubah program: nama, bidang, status, masa, asal", "Edit the programme: title, bidang, status, period, origin") }
     var helpPartners: String { pick("Tautkan atau lepaskan mitra", "Link or unlink partners") }
     var helpLinks: String { pick("Buka program asal atau lanjutannya", "Open the programme it carries on, or where it went") }

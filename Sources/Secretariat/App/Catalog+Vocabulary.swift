@@ -12,6 +12,8 @@ extension Catalog {
     var back: String { pick("Kembali", "Back") }
     var close: String { pick("Tutup", "Close") }
     var open: String { pick("Buka", "Open") }
+    /// Shift-Tab on a screen with tabs.
+    var helpPreviousTab: String { pick("Tab sebelumnya (juga ←)", "Previous tab (also ←)") }
     var cancel: String { pick("Batal", "Cancel") }
     var openHotkey: Character { pick("b", "o").first! }
     var later: String { pick("Nanti", "Later") }

@@ -4,6 +4,23 @@ import TerminalUI
 /// What the small form dialogs (term, status, seat, assignment, Musda, session, arrival) share:
 /// their keys and their box, so each states only its fields and what saving does.
 enum FormModalChrome {
+    /// The answer to "Buang perubahan?" asked on Esc, delivered to the form that asked.
+    struct DiscardAnswer { let discard: Bool }
+
+    /// Esc: closes at once when nothing was typed, else asks first (as the member form does).
+    static func cancel(dirty: Bool, _ c: Catalog) -> Command {
+        guard dirty else { return .close(result: nil) }
+        return .present(ConfirmModal.yesNo(title: c.memberForm.discardTitle, message: [c.memberForm.discardMessage], catalog: c),
+                        then: { DiscardAnswer(discard: $0 == .chosen(0)) })
+    }
+
+    /// The form's reply to the answer: close when discarding, stay otherwise; nil for any
+    /// other event.
+    static func discardAnswer(_ event: ScreenEvent) -> Command? {
+        guard case .message(let answer as DiscardAnswer) = event else { return nil }
+        return answer.discard ? .close(result: nil) : Command.none
+    }
+
     /// F2 saves, Esc cancels, Tab moves, ←/→ change a choice.
     static func bindings(_ c: Catalog) -> [KeyHelp] {
         [KeyHelp([.function(2), .ctrl("s")], bar: c.board.save, help: c.board.helpSave, action: ()),
@@ -49,15 +66,18 @@ extension Form {
     mutating func handle(_ key: Key, explainingRefusals c: Catalog) -> Outcome {
         let outcome = handle(key)
         guard case .refused(let id) = outcome else { return outcome }
-        setError(c.inputRefusal(self[id]?.input), for: id)
+        setError(c.inputRefusal(self[id]?.input, key: key), for: id)
         return .moved
     }
 }
 
 extension Catalog {
     /// Why an input refused a character: `Hanya angka 0–9; tanpa tanda minus, titik atau huruf.`
-    func inputRefusal(_ input: FormInput?) -> String {
-        if input?.as(NumberField.self) != nil {
+    func inputRefusal(_ input: FormInput?, key: Key? = nil) -> String {
+        if let number = input?.as(NumberField.self) {
+            if case .char(let c)? = key, c.isASCII, c.isNumber {
+                return pick("Paling banyak \(number.maxDigits) angka.", "At most \(number.maxDigits) digits.")
+            }
             return pick("Hanya angka 0–9 (tanpa minus, titik atau huruf).", "Digits 0–9 only (no minus, point or letters).")
         }
         if input?.as(DateField.self) != nil {
@@ -110,9 +130,10 @@ extension FormDialog {
     func bindings(_ c: Catalog) -> [KeyHelp] { FormModalChrome.bindings(c) }
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
+        if let answer = FormModalChrome.discardAnswer(event) { return answer }
         guard case .key(let key) = event else { return .none }
         switch form.handle(key, explainingRefusals: context.catalog) {
-        case .cancel: return .close(result: nil)
+        case .cancel: return FormModalChrome.cancel(dirty: form.isDirty, context.catalog)
         case .changed(let f): form.setError(nil, for: f); problem = nil
         case .submit:
             form.clearErrors()

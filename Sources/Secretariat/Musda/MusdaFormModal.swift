@@ -51,9 +51,10 @@ struct MusdaFormModal: ModalScreen {
 
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
+        if let answer = FormModalChrome.discardAnswer(event) { return answer }
         guard case .key(let key) = event else { return .none }
         switch form.handle(key, explainingRefusals: context.catalog) {
-        case .cancel: return .close(result: nil)
+        case .cancel: return FormModalChrome.cancel(dirty: form.isDirty, context.catalog)
         case .changed(let f): form.setError(nil, for: f); problem = nil
         case .submit: return submit(context)
         default: break

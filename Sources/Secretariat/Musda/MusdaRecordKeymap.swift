@@ -34,7 +34,7 @@ extension MusdaRecordScreen {
         }
         bindings += [
             KeyBinding([.tab, .right], bar: c.musda.nextTab, help: c.musda.helpTabs, label: "Tab", action: .nextTab),
-            KeyBinding([.backTab, .left], help: c.musda.helpTabs, label: "Shift-Tab/←", action: .previousTab),
+            KeyBinding([.backTab, .left], help: c.helpPreviousTab, label: "Shift-Tab/←", action: .previousTab),
             // One row for both keys; the update tells them apart.
             KeyBinding([.char("["), .char("]")], bar: c.musda.sessionWord, help: c.musda.helpSession, label: "[ ]", action: .session),
         ]

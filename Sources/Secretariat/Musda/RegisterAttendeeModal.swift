@@ -39,11 +39,12 @@ struct RegisterAttendeeModal: ModalScreen {
     }
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
+        if let answer = FormModalChrome.discardAnswer(event) { return answer }
         guard case .key(let key) = event else { return .none }
         // Enter on the last field saves, as in a paper form's last box.
         if key == .enter, form.focusedField?.id == .time { return submit(context) }
         switch form.handle(key, explainingRefusals: context.catalog) {
-        case .cancel: return .close(result: nil)
+        case .cancel: return FormModalChrome.cancel(dirty: form.isDirty, context.catalog)
         case .submit: return submit(context)
         case .changed(let f): form.setError(nil, for: f); problem = nil
         default: break

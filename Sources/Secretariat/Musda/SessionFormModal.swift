@@ -46,10 +46,11 @@ struct SessionFormModal: ModalScreen {
 
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
+        if let answer = FormModalChrome.discardAnswer(event) { return answer }
         guard case .key(let key) = event else { return .none }
         let c = context.catalog
         switch form.handle(key, explainingRefusals: context.catalog) {
-        case .cancel: return .close(result: nil)
+        case .cancel: return FormModalChrome.cancel(dirty: form.isDirty, context.catalog)
         case .changed(.kind), .changed(.number):
             // A new session's title follows its kind and number until typed over.
             if isNew, case .session = subject {

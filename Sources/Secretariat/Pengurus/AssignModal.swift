@@ -46,11 +46,12 @@ struct AssignModal: ModalScreen {
 
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
+        if let answer = FormModalChrome.discardAnswer(event) { return answer }
         switch event {
         case .key(let key):
             switch form.handle(key, explainingRefusals: context.catalog) {
             case .submit: return submit(overrideReason: nil, context)
-            case .cancel: return .close(result: nil)
+            case .cancel: return FormModalChrome.cancel(dirty: form.isDirty, context.catalog)
             case .changed(let field):
                 form.setError(nil, for: field)
                 problem = nil

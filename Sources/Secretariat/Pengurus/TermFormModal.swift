@@ -43,11 +43,12 @@ struct TermFormModal: ModalScreen {
 
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
+        if let answer = FormModalChrome.discardAnswer(event) { return answer }
         guard case .key(let key) = event else { return .none }
         let c = context.catalog
         switch form.handle(key, explainingRefusals: context.catalog) {
         case .cancel:
-            return .close(result: nil)
+            return FormModalChrome.cancel(dirty: form.isDirty, context.catalog)
         case .changed(let field):
             form.setError(nil, for: field)
             problem = nil

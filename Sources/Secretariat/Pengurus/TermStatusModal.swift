@@ -33,11 +33,12 @@ struct TermStatusModal: ModalScreen {
     private var reason: String { (form[.reason]?.text ?? "").trimmingSpaces }
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
+        if let answer = FormModalChrome.discardAnswer(event) { return answer }
         let c = context.catalog
         switch event {
         case .key(let key):
             switch form.handle(key, explainingRefusals: context.catalog) {
-            case .cancel: return .close(result: nil)
+            case .cancel: return FormModalChrome.cancel(dirty: form.isDirty, context.catalog)
             case .changed(let field): form.setError(nil, for: field)
             case .submit:
                 guard !reason.isEmpty else { form.setError(c.board.reasonRequired, for: .reason); return .none }

@@ -17,11 +17,18 @@ extension ActivityScreen {
         ]
         let figure = a.participants
         lines.append((c.work.participantsLine(figure.map { c.work.figureText($0, noun: c.work.participantNoun) } ?? c.work.notReported), .bold))
-        // The mismatch in reverse video, so it shows in monochrome too.
+        // Warnings in reverse video, so they show in monochrome too.
         if let d = figure?.discrepancy { lines.append((c.work.discrepancyWarning(d), .reverse.with(.bold))) }
-        if let f = figure, f.source != nil || f.asOf != nil { lines.append((c.work.sourceLine(f.source, asOf: f.asOf), .dim)) }
-        if let note = figure?.note { lines += c.work.noteLine(note).wrapped(toCells: rect.width).prefix(2).map { ($0, Style.dim) } }
-        if let note = a.note { lines += c.work.noteLine(note).wrapped(toCells: rect.width).prefix(2).map { ($0, Style.dim) } }
+        if let total = figure?.total, participants.count > total {
+            lines.append((c.work.moreKnownThanTotal(participants.count, total), .reverse.with(.bold)))
+        }
+        // Source and notes give way first on a short terminal, so the participants stay in view.
+        var optional: [(String, Style)] = []
+        if let f = figure, f.source != nil || f.asOf != nil { optional.append((c.work.sourceLine(f.source, asOf: f.asOf), .dim)) }
+        if let note = figure?.note { optional += c.work.noteLine(note).wrapped(toCells: rect.width).prefix(2).map { ($0, Style.dim) } }
+        if let note = a.note { optional += c.work.noteLine(note).wrapped(toCells: rect.width).prefix(2).map { ($0, Style.dim) } }
+        let room = max(0, rect.height - lines.count - 1 - 4)
+        lines += optional.prefix(room)
         var y = rect.y
         for (text, style) in lines where y < rect.maxY {
             // Reverse video covers the warning's words only, not the rest of the row.

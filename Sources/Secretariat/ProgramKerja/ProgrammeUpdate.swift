@@ -36,7 +36,10 @@ extension ProgrammeScreen {
             guard let target = selectedTarget?.target else { return .none }
             return .present(TargetFormModal(target: target, programmeId: programmeId, catalog: c), then: { Message.targetSaved($0) })
         case .removeTarget:
-            guard let target = selectedTarget?.target else { return .none }
+            guard let selected = selectedTarget else { return .none }
+            let target = selected.target
+            // Refused anyway: say so at once rather than after a confirmation.
+            guard selected.entries.isEmpty else { context.fail(c.issueText(.hasHistory(.targetDescription))); return .none }
             return .present(ConfirmModal.yesNo(title: c.work.removeTargetTitle, message: c.work.removeTargetQuestion(target.description), catalog: c),
                             then: { Message.removeTarget($0 == .chosen(0)) })
         case .undoEntry:

@@ -61,7 +61,9 @@ extension ProgrammeScreen {
     }
 
     private func drawEntries(of target: TargetProgress, in rect: Rect, buffer: inout Buffer, _ c: Catalog) {
-        buffer.write(c.work.entriesTitle(target.target.description), x: rect.x, y: rect.y, width: rect.width, style: .bold)
+        let shown = max(0, rect.height - 2)
+        let more = target.entries.count > shown ? c.work.entriesShown(shown, of: target.entries.count) : ""
+        buffer.write(c.work.entriesTitle(target.target.description) + more, x: rect.x, y: rect.y, width: rect.width, style: .bold)
         let table = Table([
             TableColumn(c.work.columnDate, minWidth: 11, idealWidth: 12, priority: 100),
             TableColumn(c.work.columnValue, minWidth: 6, idealWidth: 9, alignment: .right, priority: 100),

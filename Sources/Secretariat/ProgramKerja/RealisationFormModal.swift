@@ -19,7 +19,7 @@ struct RealisationFormModal: FormDialog {
         intro = c.work.realiseIntro(progress.target.description, c.work.progressLabel(progress))
         let amount = progress.target.kind == .numeric
             ? FormField<FieldID>(.value, label: c.work.labelAmount + (progress.target.unit.map { " (\($0))" } ?? ""),
-                                 input: .number(NumberField()), required: true)
+                                 input: .number(NumberField(maxDigits: 6)), required: true)
             : FormField<FieldID>(.reached, label: c.work.labelReached, input: .checkbox(Checkbox(progress.realised != 1)))
         form = Form([
             FormField(.date, label: c.work.labelDate, input: .date(FormDates.field(today, optional: false, catalog: c)), required: true),

@@ -14,7 +14,7 @@ extension WorkScreen {
                          KeyBinding([.char("["), .char("]")], bar: c.work.termWord, help: c.work.helpTerm, label: "[ ]", action: .term)]
         }
         bindings += [KeyBinding([.tab, .right], bar: c.work.nextTab, help: c.work.helpTabs, label: "Tab", action: .nextTab),
-                     KeyBinding([.backTab, .left], help: c.work.helpTabs, label: "Shift-Tab/←", action: .previousTab)]
+                     KeyBinding([.backTab, .left], help: c.helpPreviousTab, label: "Shift-Tab/←", action: .previousTab)]
         return Keymap(bindings + ListMove.bindings(line: c.board.helpMove, page: c.board.helpPage, ends: c.board.helpEnds, action: .move))
     }
 

@@ -37,7 +37,12 @@ extension WorkScreen {
             reload(context)
         case .term:
             guard !terms.isEmpty else { return .none }
-            termIndex = min(max(termIndex + (key == .char("[") ? -1 : 1), 0), terms.count - 1)
+            let next = termIndex + (key == .char("[") ? -1 : 1)
+            guard terms.indices.contains(next) else {
+                context.inform(next < 0 ? c.work.firstTerm : c.work.lastTerm)
+                return .none
+            }
+            termIndex = next
             cursor = ListCursor()
             departmentFilter = nil
             reload(context)

@@ -21,6 +21,9 @@ public struct NumberField: Hashable, Sendable {
         self.isOptional = isOptional
     }
 
+    /// How many digits can be typed.
+    public var maxDigits: Int { field.maxLength ?? 9 }
+
     /// The number typed, nil when empty.
     public var value: Int? { field.text.isEmpty ? nil : Int(field.text) }
     public var text: String { field.text }
