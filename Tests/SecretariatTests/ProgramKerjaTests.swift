@@ -171,6 +171,16 @@ final class ProgramKerjaTests: XCTestCase {
         XCTAssertEqual(detail.activities.first?.certificateNumber, "LSP-KS/2020/0042")
     }
 
+    func testANewPersonFromThePickerIsNotADuplicateOfOneAlreadyListed() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = work(store, tab: 1)
+        h.run([.enter, .char("p")])
+        h.type("fajar  SAPUTRA")
+        h.run([.ctrl("n")])
+        XCTAssertTrue(h.messageLine.hasPrefix("Fajar Saputra sudah ada di register"), h.messageLine)
+        XCTAssertEqual(try store.people.matches("Fajar Saputra", limit: 10, cancellation: nil).matches.count, 1, "no second Fajar Saputra")
+    }
+
     func testThe2019TermListsItsUnfinishedProgrammesAsCandidatesToCarryOver() {
         let h = work()
         h.run([.char("[")])

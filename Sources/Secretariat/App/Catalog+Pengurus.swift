@@ -193,6 +193,10 @@ struct PickerWords: FamilyWords {
     var helpNewPerson: String { pick("Catat orang yang belum ada di daftar, dengan nama yang diketik (bukan anggota)",
                                      "Record someone not in the register, under the typed name (not a member)") }
     var typeNameFirst: String { pick("Ketik namanya dulu.", "Type the name first.") }
+    func alreadyInRegister(_ name: String) -> String {
+        pick("\(name) sudah ada di register: pilih dari daftar dengan Enter, atau ketik nama yang berbeda.",
+             "\(name) is already in the register: choose them with Enter, or type a different name.")
+    }
     var newPersonSource: String { pick("Daftar hadir Musda", "Musda attendance") }
     func count(_ n: Int, more: Bool) -> String {
         more ? pick("\(n)+ cocok; ketik lebih banyak untuk mempersempit", "\(n)+ matches; type more to narrow")

@@ -89,6 +89,11 @@ struct PersonPickerModal: ModalScreen {
     private func addNew(_ context: AppContext) -> Command {
         let name = picker.query.text.trimmingSpaces
         guard !name.isEmpty else { context.inform(context.catalog.picker.typeNameFirst); return .none }
+        // The same name among the matches is most likely the same person: choose them instead.
+        if let same = picker.items.first(where: { Self.folded($0.name) == Self.folded(name) }) {
+            context.fail(context.catalog.picker.alreadyInRegister(same.name))
+            return .none
+        }
         do {
             let id = try context.data.people.save(PersonDraft(person: Person(name: name, source: context.catalog.picker.newPersonSource),
                                                               membership: nil),
@@ -99,6 +104,11 @@ struct PersonPickerModal: ModalScreen {
             context.fail(error)
             return .none
         }
+    }
+
+    /// `  Séno  WIBISONO` → `seno wibisono`.
+    static func folded(_ name: String) -> String {
+        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).collapsingSpaces
     }
 
     private mutating func show(_ found: PersonMatches) {
