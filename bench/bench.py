@@ -889,6 +889,9 @@ class App(Target):
             if i == 0:
                 self.snap(t, "minutes")
         # The autosave: a key after a pause, then nothing until the status line shows a newer time.
+        # First let the typing's own autosave land: it may still be due, and, finishing within the
+        # second its predecessor showed, it would leave the time unchanged and the wait below empty.
+        time.sleep(2.2)
         for i in range(min(5, SAMPLES)):
             before = autosaved_at(t.screen)
             key = t.press(b"x", is_minutes_editor, "minutes: a key before a pause")
@@ -1301,6 +1304,15 @@ def write_report(floor, apps, started, setup_notes):
              "line shows a newer autosave time: the autosave delay (about 1 s by design) plus the draft's write.")
     L.append("- *Esc → minutes saved*: Esc in the editor writes the whole document as one audited change, drops "
              "the draft and shows the record again with `Notulen … tersimpan`.")
+    L.append("")
+    L.append(f"The Program Kerja rows (menu `4`; the demo's programmes of {BOARD_TERM}):")
+    L.append("")
+    L.append("- *`4` → Program Kerja*: from the menu to the last byte of the programme list: the term line, the column "
+             "titles, every programme with its gauge (one read of the term's programmes, targets and realisation), the "
+             "key bar. Esc twice back to the menu between samples, not measured. Floor column: its echo of a key.")
+    L.append(f"- *Enter → a programme*: Enter on `{PROGRAMME}` to the last byte of its page: targets with their "
+             "gauges (`…/200 (…%)`), the realisation entries of the first target, the key bar.")
+    L.append("")
     if any(a.values.get("build_cached") for a in apps):
         L.append("¹ database taken from the cache; the time is from when it was built "
                  f"({', '.join(a.name + ': ' + a.values.get('built_at', '?') for a in apps if a.values.get('build_cached'))}).")
