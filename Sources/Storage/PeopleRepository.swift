@@ -271,8 +271,15 @@ struct PeopleStore: PeopleRepository {
                                      before: ErasedFields(fields: fields), after: ErasedFields(fields: [], erasedOn: today),
                                      reason: reason)
         }
-        // Push the change out of the WAL so the old pages do not linger there.
-        _ = try? store.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        // The search index keeps a deleted row's words in its older segments until they are
+        // merged: merge them all now, so the words go (secure_delete zeroes the freed pages;
+        // SQLite here predates FTS5's own secure-delete). Then push everything out of the WAL,
+        // so the old pages do not linger there either. Both after the commit: the erasure
+        // stands even if another reader makes the checkpoint wait.
+        _ = try? store.pool.writeWithoutTransaction { db in
+            try db.execute(sql: "INSERT INTO person_fts(person_fts) VALUES ('optimize')")
+            try db.checkpoint(.truncate)
+        }
     }
 
     private struct ErasedFields: Encodable {

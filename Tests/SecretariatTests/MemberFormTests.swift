@@ -83,6 +83,19 @@ final class MemberFormTests: XCTestCase {
         XCTAssertTrue(try store.people.lookup("Budi Santoso", limit: 5).isEmpty, "no person was added")
     }
 
+    func testAnISODateTypedIntoADayFirstFieldIsRefusedNotMisreadAsTheYear1205() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let before = try auditCount(store)
+        let h = openForm(ilham, store: store)
+        fill(h, .joinDate, "2010-")
+        XCTAssertTrue(h.screen.contains("Tanggal diketik dengan angka"), "the dash after four digits is refused and said:\n\(h.screen)")
+        h.type("12-05")
+        h.run([.function(2)])
+        XCTAssertTrue(h.screen.contains("Tahun 1205 tidak masuk akal"), h.screen)
+        XCTAssertEqual(try auditCount(store), before, "nothing written")
+        XCTAssertEqual(try store.people.membership(personId: ilham)?.joinDate?.year == 1205, false)
+    }
+
     func testInvalidNIKOnAnExistingPersonLeavesTheRecordAsItWas() throws {
         let store = MemberFixtures.fixedClockStore()
         let before = try auditCount(store)

@@ -81,6 +81,7 @@ struct MembersWords: FamilyWords {
     var eraseConfirm: String { pick("Hapus", "Erase") }
     var eraseReason: String { pick("Permintaan penghapusan data pribadi (UU PDP)", "Personal data erasure request (UU PDP)") }
     var erased: String { pick("Data pribadi telah dihapus.", "Personal data erased.") }
+    var erasing: String { pick("Menghapus data pribadi dan membersihkan indeks pencarian…", "Erasing personal data and cleaning the search index…") }
     var helpSearchDone: String { pick("Selesai mengetik; daftar tetap tersaring", "Done typing; the list stays filtered") }
     var helpSearchClear: String { pick("Hapus pencarian", "Clear the search") }
     var filterHelpApply: String { pick("Terapkan filter", "Apply the filters") }

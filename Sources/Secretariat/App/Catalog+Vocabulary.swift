@@ -104,6 +104,10 @@ extension Catalog {
     var dateMask: String { pick("HH-BB-TTTT", "DD-MM-YYYY") }
     var dateIncomplete: String { pick("Tanggal belum lengkap (HH-BB-TTTT).", "The date is incomplete (DD-MM-YYYY).") }
     var dateInvalid: String { pick("Tanggal ini tidak ada di kalender.", "This date does not exist.") }
+    func dateYearImplausible(_ year: Int) -> String {
+        pick("Tahun \(year) tidak masuk akal: ketik hari, bulan, lalu tahun (\(dateMask), mis. 05-12-2010).",
+             "The year \(year) cannot be meant: type day, month, then year (\(dateMask), e.g. 05-12-2010).")
+    }
 
     /// peserta (votes), peninjau, undangan.
     public func attendanceRoleName(_ role: Attendance.Role) -> String {

@@ -152,13 +152,10 @@ struct MemberFormFields {
             return all[i - 1]
         }
         func date(_ f: MemberField) -> LocalDate? {
-            guard let field = form[f]?.input.as(DateField.self) else { return nil }
-            switch field.problem {
-            case .incomplete?: problems.append((f, c.dateIncomplete)); return nil
-            case .invalid?: problems.append((f, c.dateInvalid)); return nil
-            case .required?, nil: break
+            switch FormDates.read(form[f]?.input.as(DateField.self), catalog: c) {
+            case .failure(let problem): problems.append((f, problem.text)); return nil
+            case .success(let date): return date
             }
-            return field.value.flatMap { LocalDate(year: $0.year, month: $0.month, day: $0.day) }
         }
 
         var p = base.person

@@ -8,6 +8,8 @@ struct MembersScreen: Screen {
     enum Message {
         case filterChosen(MemberFilter)
         case eraseAnswered(ConfirmModal.Result, personId: Int64)
+        /// The erasure, run off the loop (it also compacts the search index), has finished.
+        case eraseFinished(Result<Int64, Error>)
         case saved(personId: Int64)
         /// A search's first screen, read off the loop (`MemberSearchPage.job`).
         case searchLoaded(MemberSearchPage)
@@ -19,6 +21,8 @@ struct MembersScreen: Screen {
     /// The id of the search job: a newer search supersedes (and interrupts) the one in flight.
     static let searchJob = "search"
     static let searchingTimer = "searching"
+    /// Erasure runs off the loop: compacting the search index takes seconds at a million people.
+    static let eraseJob = "erase"
     /// A hint for a result about to arrive would only flicker (and cost bytes on a slow link):
     /// it appears once a wait could be noticed, about two frames at 60 Hz. bench/ relies on it
     /// appearing within its 50 ms quiet window to tell the echo from the results.

@@ -136,9 +136,23 @@ extension MembersScreen {
             query.filter = filter
             try loadFromTop(context)
         case .eraseAnswered(.chosen(0), let personId):
-            try context.data.people.erase(personId: personId, reason: context.catalog.members.eraseReason)
+            let people = context.data.people, reason = context.catalog.members.eraseReason
+            context.inform(context.catalog.members.erasing)
+            return .run(id: Self.eraseJob, job: { _ in
+                try people.erase(personId: personId, reason: reason)
+                return personId
+            }, then: { result in
+                switch result {
+                case .success(let id as Int64): return Message.eraseFinished(.success(id))
+                case .success: return nil
+                case .failure(let error): return Message.eraseFinished(.failure(error))
+                }
+            })
+        case .eraseFinished(.success):
             try showNeighbour(ofRemoved: window.selectedRow, context)
             context.succeed(context.catalog.members.erased)
+        case .eraseFinished(.failure(let error)):
+            context.fail(error)
         case .eraseAnswered:
             break
         case .saved(let personId):
