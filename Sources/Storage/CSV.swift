@@ -60,5 +60,16 @@ public enum CSV {
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    public static func line(_ fields: [String]) -> String { fields.map(escape).joined(separator: ",") + "\n" }
+    /// One exported line. Every cell is safe to open in a spreadsheet: one that would be read
+    /// as a formula (`=`, `+`, `-`, `@`, a tab or a carriage return first, and not a plain
+    /// number such as `-2` or `+20`) gets a `'` in front, the OWASP advice against CSV injection.
+    public static func line(_ fields: [String]) -> String { fields.map { escape(inert($0)) }.joined(separator: ",") + "\n" }
+
+    /// `=HYPERLINK(…)` → `'=HYPERLINK(…)`; `-2`, `+20`, `Budi` unchanged.
+    static func inert(_ field: String) -> String {
+        guard let first = field.first, "=+-@\t\r".contains(first) else { return field }
+        let rest = field.dropFirst()
+        if first == "-" || first == "+", !rest.isEmpty, rest.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) { return field }
+        return "'" + field
+    }
 }

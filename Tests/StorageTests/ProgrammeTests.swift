@@ -253,6 +253,21 @@ final class ProgrammeTests: StoreTestCase {
         XCTAssertEqual(table.first { $0[0] == "2021" }?[total], "")
     }
 
+    func testExportedCellsAreNeverReadAsFormulasInASpreadsheet() throws {
+        let id = try store.activities.save(Partner(name: "=HYPERLINK(\"http://x.test\",\"klik\")", kind: .company))
+        let activity = try XCTUnwrap(store.activities.activities().first { $0.year == 2020 })
+        try store.activities.setPartner(activityId: activity.id!, partnerId: id, linked: true)
+        var csv = ""
+        try store.export(.activities, format: .csv, unmask: false) { csv += $0 }
+        let row = try XCTUnwrap(CSV.parse(csv).first { $0.first == "2020" })
+        XCTAssertTrue(row.contains { $0.hasPrefix("'=HYPERLINK") }, "\(row)")
+        XCTAssertTrue(row.contains("+20"), "a signed number stays a number: \(row)")
+        XCTAssertEqual(CSV.inert("-2"), "-2")
+        XCTAssertEqual(CSV.inert("@SUM(A1)"), "'@SUM(A1)")
+        XCTAssertEqual(CSV.inert("-1+1"), "'-1+1")
+        XCTAssertEqual(CSV.inert("Budi"), "Budi")
+    }
+
     func testExportProgrammesOfOneTermHasTargetsRealisationAndStatus() throws {
         var json = ""
         try store.export(.programmes, format: .json, unmask: false, termId: term(2023).id) { json += $0 }
