@@ -10,6 +10,9 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case erase = "hapus_data_pribadi"
     /// Many rows in one go (generated or imported); one entry for the batch.
     case bulkInsert = "impor_massal"
+    /// Personal data read out: a person's whole record exported on request (UU PDP right of
+    /// access, DOMAIN.md §6). Nothing changed; the entry says who took what, when.
+    case read = "baca"
 }
 
 /// One field of an audited record that an entry changed.

@@ -55,4 +55,23 @@ enum JSONValue: Hashable, Codable {
         default: return canonical
         }
     }
+
+    /// Any JSON text as a value; nil for no text or text that is not JSON.
+    static func parse(_ json: String?) -> JSONValue? {
+        guard let json else { return nil }
+        return try? JSONDecoder().decode(JSONValue.self, from: Data(json.utf8))
+    }
+
+    /// Every scalar with its path, depth first, keys sorted: `person.name`, `audit[3].after.phone`.
+    /// Null is an empty value, so a row says what was not recorded.
+    func flatten(path: String, _ emit: (String, String) -> Void) {
+        switch self {
+        case .object(let o):
+            for key in o.keys.sorted() { o[key]!.flatten(path: path.isEmpty ? key : path + "." + key, emit) }
+        case .array(let a):
+            for (i, v) in a.enumerated() { v.flatten(path: "\(path)[\(i)]", emit) }
+        default:
+            emit(path, text ?? "")
+        }
+    }
 }

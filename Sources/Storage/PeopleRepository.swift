@@ -36,8 +36,14 @@ public protocol PeopleRepository: Sendable {
     @discardableResult
     func recordConsent(_ consent: Consent) throws -> Int64
     func withdrawConsent(id: Int64, on date: LocalDate) throws
-    /// The person's data as JSON (right of access and portability, UU PDP).
-    func exportPersonalData(personId: Int64) throws -> String
+    /// Everything held on one person (right of access and portability, UU PDP): the record,
+    /// membership and its history, seats, Musda attended, tests and certificates, consents,
+    /// overridden warnings and every audit entry about them. JSON, or CSV as
+    /// `bagian,nilai` rows (one per value, the JSON path as the part). The export itself is
+    /// audited as a read. Throws `StoreError.notFound`.
+    func exportPersonalData(personId: Int64, format: ExportFormat) throws -> String
+    /// The person a KTA or a NIK names (the NIK with or without separators); nil when none.
+    func personId(kta orNIK: String) throws -> Int64?
     /// People (members or not) whose name, NIK, KTA, email or phone start with the words typed,
     /// for pickers; at most `limit`, by name.
     func lookup(_ text: String, limit: Int) throws -> [Person]
@@ -385,8 +391,12 @@ struct PeopleStore: PeopleRepository {
                                  before: before, after: after)
     }
 
-    func exportPersonalData(personId: Int64) throws -> String {
+    func exportPersonalData(personId: Int64, format: ExportFormat) throws -> String {
         guard let d = try detail(personId: personId) else { throw StoreError.notFound(entity: "person", id: personId) }
+        struct Entry: Encodable {
+            let at: String, operatorName: String, entity: String, entityId: Int64?, action: String
+            let before: JSONValue?, after: JSONValue?, reason: String?
+        }
         struct Export: Encodable {
             let person: Person
             let membership: Membership?
@@ -396,13 +406,43 @@ struct PeopleStore: PeopleRepository {
             let activities: [ActivityTaken]
             let consents: [Consent]
             let acknowledgedWarnings: [AcknowledgedWarning]
+            let audit: [Entry]
+        }
+        let audit = try store.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE person_id = ? ORDER BY id", arguments: [personId]).map { row in
+                Entry(at: row["at"], operatorName: row["operator"], entity: row["entity"], entityId: row["entity_id"],
+                      action: row["action"], before: JSONValue.parse(row["before"]), after: JSONValue.parse(row["after"]),
+                      reason: row["reason"])
+            }
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(Export(person: d.person, membership: d.membership, statusHistory: d.statusHistory,
                                              positions: d.positions, musdas: d.musdas, activities: d.activities,
-                                             consents: d.consents, acknowledgedWarnings: d.acknowledgedWarnings))
-        return String(decoding: data, as: UTF8.self)
+                                             consents: d.consents, acknowledgedWarnings: d.acknowledgedWarnings, audit: audit))
+        let json = String(decoding: data, as: UTF8.self)
+        try store.write { db in
+            try store.auditor.record(db, entity: "person", id: personId, personId: personId, action: .read,
+                                     before: [String: String]?.none, after: ["format": format.rawValue],
+                                     reason: "ekspor data pribadi (hak akses UU PDP)")
+        }
+        switch format {
+        case .json: return json + "\n"
+        case .csv:
+            var lines = [CSV.line(["bagian", "nilai"])]
+            JSONValue.parse(json)?.flatten(path: "") { path, value in lines.append(CSV.line([path, value])) }
+            return lines.joined()
+        }
+    }
+
+    func personId(kta orNIK: String) throws -> Int64? {
+        let text = orNIK.trimmingSpaces
+        let digits = text.filter { $0.isASCII && $0.isNumber }
+        return try store.read { db in
+            try Int64.fetchOne(db, sql: "SELECT person_id FROM membership WHERE kta = ?", arguments: [text])
+                ?? (digits.count == 16 ? try Int64.fetchOne(db, sql: "SELECT id FROM person WHERE nik = ? AND erased_on IS NULL",
+                                                            arguments: [digits]) : nil)
+        }
     }
 
     func lookup(_ text: String, limit: Int) throws -> [Person] {

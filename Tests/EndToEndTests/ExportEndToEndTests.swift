@@ -109,6 +109,34 @@ final class ExportEndToEndTests: XCTestCase {
         }
     }
 
+    // MARK: Personal data
+
+    func testPersonExportWritesOneOwnerOnlyFileAndRefusesAnUnknownPerson() throws {
+        let (bin, db) = try demo()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sekretariat-person-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let file = dir + "/wahidin.json"
+        let members = try shell([bin, "export", "members", "--db", db])
+        let kta = try XCTUnwrap(members.1.split(separator: "\n").first { $0.contains(",Wahidin,") }?.split(separator: ",").first.map(String.init))
+        let r = try shell([bin, "person", "export", kta, "--db", db, "--output", file])
+        XCTAssertEqual(r.0, 0, r.2)
+        XCTAssertEqual(r.1, "Data pribadi diekspor: \(file) (mode 600).\n")
+        let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? NSNumber
+        XCTAssertEqual(mode?.intValue, 0o600)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any])
+        XCTAssertEqual((object["person"] as? [String: Any])?["name"] as? String, "Wahidin")
+        XCTAssertFalse((object["positions"] as? [Any] ?? []).isEmpty, "the ketua's seat is in it")
+        XCTAssertFalse((object["audit"] as? [Any] ?? []).isEmpty)
+        let again = try shell([bin, "person", "export", kta, "--db", db, "--output", file])
+        XCTAssertEqual(again.0, 2, "never over an existing file")
+        let csv = try shell([bin, "person", "export", kta, "--db", db, "--format", "csv", "--output", "-"])
+        XCTAssertTrue(csv.1.hasPrefix("bagian,nilai\n"), csv.1)
+        XCTAssertTrue(csv.1.contains("person.name,Wahidin\n"), csv.1)
+        let unknown = try shell([bin, "person", "export", "16.99.999999", "--db", db])
+        XCTAssertEqual(unknown.0, 2)
+        XCTAssertEqual(unknown.2, "sekretariat: tidak ada orang dengan KTA atau NIK 16.99.999999\n")
+    }
+
     // MARK: Program Kerja
 
     func testActivitiesAsJSONKeepNotReportedAsNullNeverZero() throws {

@@ -204,7 +204,7 @@ final class PeopleTests: StoreTestCase {
         XCTAssertEqual(detail.musdas.map(\.title), ["Musda I"])
         XCTAssertEqual(detail.musdas.first?.role, .delegate)
         XCTAssertEqual(detail.activities.map(\.result), [.kompeten])
-        let json = try store.people.exportPersonalData(personId: id)
+        let json = try store.people.exportPersonalData(personId: id, format: .json)
         XCTAssertTrue(json.contains("\"name\" : \"Teguh Nugroho\""))
         XCTAssertTrue(json.contains("Musda I"))
     }

@@ -1,0 +1,39 @@
+import Domain
+import Foundation
+import XCTest
+@testable import Storage
+
+/// The right of access and portability (UU PDP): one person's whole record, found by KTA or
+/// NIK, as JSON or CSV, the export itself audited as a read.
+final class PersonalDataExportTests: StoreTestCase {
+    func testTheWholeRecordWithItsAuditFoundByKTAOrNIK() throws {
+        try DemoOrganisation.install(into: store)
+        let test = try XCTUnwrap(store.activities.activities().first { $0.year == 2020 })
+        let participant = try XCTUnwrap(store.activities.participations(activityId: test.id!).first)
+        let id = participant.personId
+        let person = try XCTUnwrap(store.people.person(id: id))
+        let kta = try XCTUnwrap(store.people.membership(personId: id)?.kta)
+        XCTAssertEqual(try store.people.personId(kta: kta), id)
+        let nik = try XCTUnwrap(person.nik)
+        let spaced = "\(nik.prefix(6)) \(nik.dropFirst(6).prefix(6)) \(nik.suffix(4))"
+        XCTAssertEqual(try store.people.personId(kta: spaced), id, "a NIK typed with spaces")
+        XCTAssertNil(try store.people.personId(kta: "16.99.999999"))
+
+        let reads = try store.audit.entries(personId: id, limit: 1000).filter { $0.action == .read }.count
+        let json = try store.people.exportPersonalData(personId: id, format: .json)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        XCTAssertEqual((object["person"] as? [String: Any])?["name"] as? String, person.name)
+        XCTAssertEqual(((object["activities"] as? [[String: Any]])?.first)?["title"] as? String, test.title)
+        let audit = try XCTUnwrap(object["audit"] as? [[String: Any]])
+        XCTAssertTrue(audit.contains { $0["action"] as? String == "tambah" && $0["entity"] as? String == "person" }, "the insert is there")
+        XCTAssertEqual(try store.audit.entries(personId: id, limit: 1000).filter { $0.action == .read }.count, reads + 1,
+                       "the export is audited as a read")
+
+        let csv = try store.people.exportPersonalData(personId: id, format: .csv)
+        let rows = CSV.parse(csv)
+        XCTAssertEqual(rows.first, ["bagian", "nilai"])
+        XCTAssertTrue(rows.contains(["person.name", person.name]), "\(rows.prefix(5))")
+        XCTAssertTrue(rows.contains(["membership.kta", kta]))
+        XCTAssertTrue(rows.contains { $0[0].hasPrefix("audit[0].") }, "every audit entry, flattened")
+    }
+}
