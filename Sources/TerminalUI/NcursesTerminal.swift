@@ -25,8 +25,13 @@ public final class NcursesTerminal: Terminal {
     public init(environment: [String: String]) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
         setlocale(LC_ALL, "")
-        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
-        unicodeLines = codeset.uppercased().filter { $0 != "-" } == "UTF8"
+        // Under LANG=C (an SSH session that passes no locale) ncurses cannot decode a typed
+        // `é`, and a name came out cut ("Désy" saved as "D"). The terminals staff use send
+        // UTF-8 whatever LANG says, so decode as UTF-8: the C.UTF-8 locale glibc always has.
+        if !Self.isUTF8 {
+            for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil && Self.isUTF8 { break }
+        }
+        unicodeLines = Self.isUTF8
         let term = environment["TERM"] ?? ""
         // newterm (unlike initscr) returns NULL on an unknown TERM instead of exiting.
         guard !term.isEmpty, let out = fdopen(STDOUT_FILENO, "w"), let inp = fdopen(STDIN_FILENO, "r"),
@@ -43,6 +48,11 @@ public final class NcursesTerminal: Terminal {
         palette = ColorPalette(enabled: environment["NO_COLOR"] == nil && has_colors())
         size = liveSize
         Self.installSignalHandlers()
+    }
+
+    /// Whether the character-type locale decodes UTF-8.
+    private static var isUTF8: Bool {
+        String(cString: nl_langinfo(nl_item(CODESET))).uppercased().filter { $0 != "-" } == "UTF8"
     }
 
     /// The size as of the last resize event the loop was given, not ncurses' live one: a key

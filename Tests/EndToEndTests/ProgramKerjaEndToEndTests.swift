@@ -43,3 +43,25 @@ final class ProgramKerjaEndToEndTests: XCTestCase {
         XCTAssertTrue(export.1.contains("Anggota terdata,angka,orang,200,134,67,"), export.1)
     }
 }
+
+/// Under LANG=C (an SSH session passing no locale) typed accents arrive whole: "Désy" was once
+/// saved as "D". A partner named with accents is saved and shown as typed.
+final class LocaleEndToEndTests: XCTestCase {
+    func testAccentsTypedUnderLANGCAreSavedWhole() throws {
+        let bin = try releaseBinary()
+        let tmux = try TmuxSession(command: bin, environment: ["LANG": "C", "LC_ALL": "C"])
+        try tmux.waitFor("Anggota")
+        try tmux.send("4")
+        try tmux.waitFor("b Bidang")
+        try tmux.send("Tab", "Tab")
+        try tmux.waitFor("mitra")
+        try tmux.send("a")
+        try tmux.waitFor("Tambah mitra")
+        try tmux.type("Yayasan Désy Ñusantara")
+        try tmux.send("F2")
+        let screen = try tmux.waitFor("Tersimpan.")
+        XCTAssertTrue(screen.contains("Yayasan Désy Ñusantara"), screen)
+        try tmux.send("Q")
+        XCTAssertEqual(try tmux.exitStatus(), 0)
+    }
+}
