@@ -25,13 +25,14 @@ public final class NcursesTerminal: Terminal {
     public init(environment: [String: String]) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
         setlocale(LC_ALL, "")
-        // Under LANG=C (an SSH session that passes no locale) ncurses cannot decode a typed
-        // `é`, and a name came out cut ("Désy" saved as "D"). The terminals staff use send
-        // UTF-8 whatever LANG says, so decode as UTF-8: the C.UTF-8 locale glibc always has.
-        if !Self.isUTF8 {
+        // Drawing follows the locale: without UTF-8, lines are ASCII and other characters `?`.
+        unicodeLines = Self.isUTF8
+        // Typing is decoded as UTF-8 all the same. Under LANG=C (an SSH session that passes no
+        // locale) ncurses could not decode a typed `é`, and a name came out cut ("Désy" saved
+        // as "D"); the terminals staff use send UTF-8 whatever LANG says. C.UTF-8 is built in.
+        if !unicodeLines {
             for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil && Self.isUTF8 { break }
         }
-        unicodeLines = Self.isUTF8
         let term = environment["TERM"] ?? ""
         // newterm (unlike initscr) returns NULL on an unknown TERM instead of exiting.
         guard !term.isEmpty, let out = fdopen(STDOUT_FILENO, "w"), let inp = fdopen(STDIN_FILENO, "r"),
