@@ -21,6 +21,14 @@ extension Store {
     /// figure as stored, a column per part label; NULL (not reported) stays empty, never 0.
     public func export(_ kind: ExportKind, format: ExportFormat, unmask: Bool, termId: Int64? = nil, history: Bool = false,
                        write: (String) throws -> Void) throws {
+        if unmask && (kind == .members || kind == .officers) {
+            // Full NIKs leave the database: the export is itself audited as a read (DOMAIN.md §6).
+            try self.write { db in
+                try auditor.record(db, entity: "export", id: nil, action: .read, before: [String: String]?.none,
+                                   after: ["kind": kind.rawValue, "format": format.rawValue, "nik": "penuh"],
+                                   reason: "ekspor dengan NIK lengkap (--unmask)")
+            }
+        }
         let table: ExportTable
         switch kind {
         case .members: table = try memberTable(unmask: unmask)

@@ -42,6 +42,9 @@ public protocol PeopleRepository: Sendable {
     /// `bagian,nilai` rows (one per value, the JSON path as the part). The export itself is
     /// audited as a read. Throws `StoreError.notFound`.
     func exportPersonalData(personId: Int64, format: ExportFormat) throws -> String
+    /// Records that someone read a person's full NIK on screen (DOMAIN.md §6: unmasking is
+    /// itself audited). Throws when it cannot be recorded: then the NIK must stay masked.
+    func recordNIKShown(personId: Int64) throws
     /// The person a KTA or a NIK names (the NIK with or without separators); nil when none.
     func personId(kta orNIK: String) throws -> Int64?
     /// People (members or not) whose name, NIK, KTA, email or phone start with the words typed,
@@ -432,6 +435,13 @@ struct PeopleStore: PeopleRepository {
             var lines = [CSV.line(["bagian", "nilai"])]
             JSONValue.parse(json)?.flatten(path: "") { path, value in lines.append(CSV.line([path, value])) }
             return lines.joined()
+        }
+    }
+
+    func recordNIKShown(personId: Int64) throws {
+        try store.write { db in
+            try store.auditor.record(db, entity: "person", id: personId, personId: personId, action: .read,
+                                     before: [String: String]?.none, after: ["field": "nik"], reason: "NIK dibuka di layar")
         }
     }
 

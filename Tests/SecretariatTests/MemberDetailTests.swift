@@ -55,8 +55,12 @@ final class MemberDetailTests: XCTestCase {
         XCTAssertTrue(position().hasPrefix("baris 1–20 "), "no scrolling above the top")
     }
 
-    func testNIKIsMaskedUntilAskedAndTheMessageSaysItIsPersonalData() {
-        let h = MemberFixtures.detail(ilham)
+    func testNIKIsMaskedUntilAskedAndTheMessageSaysItIsPersonalData() throws {
+        // Showing the NIK writes an audit entry: a store of its own, so the shared one's
+        // snapshots never see it.
+        let store = MemberFixtures.fixedClockStore()
+        let reads = try store.audit.entries(personId: ilham, limit: 1000).filter { $0.action == .read }.count
+        let h = MemberFixtures.detail(ilham, store: store)
         XCTAssertTrue(h.screen.contains("1601********0026 (disamarkan)"), h.screen)
         XCTAssertFalse(h.screen.contains("1601030209830026"))
         XCTAssertTrue(h.keyBar.contains("u Buka NIK"), h.keyBar)
@@ -67,6 +71,8 @@ final class MemberDetailTests: XCTestCase {
         h.run([.char("u")])
         XCTAssertFalse(h.screen.contains("1601030209830026"))
         XCTAssertTrue(h.messageLine.contains("NIK disamarkan."))
+        XCTAssertEqual(try store.audit.entries(personId: ilham, limit: 1000).filter { $0.action == .read }.count, reads + 1,
+                       "showing the NIK is audited as a read; masking it again is not")
     }
 
     func testEscAndQGoBackToTheList() {

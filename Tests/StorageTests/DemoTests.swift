@@ -131,7 +131,10 @@ final class DemoTests: StoreTestCase {
         XCTAssertFalse(niks.isEmpty)
         XCTAssertTrue(niks.allSatisfy { $0.count == 16 && $0.dropFirst(4).prefix(8) == "********" })
         var unmasked = ""
+        let reads = try count("SELECT count(*) FROM audit WHERE action = 'baca' AND entity = 'export'")
         try store.export(.members, format: .csv, unmask: true) { unmasked += $0 }
+        XCTAssertEqual(try count("SELECT count(*) FROM audit WHERE action = 'baca' AND entity = 'export'"), reads + 1,
+                       "an export with full NIKs is audited as a read")
         XCTAssertTrue(CSV.parse(unmasked).dropFirst().map { $0[2] }.filter { !$0.isEmpty }.allSatisfy { $0.allSatisfy(\.isNumber) })
     }
 

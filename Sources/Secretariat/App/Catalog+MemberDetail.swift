@@ -105,7 +105,7 @@ struct MemberDetailWords: FamilyWords {
         case .statusChange: return pick("Ubah status", "Status change")
         case .erase: return pick("Hapus data pribadi", "Personal data erased")
         case .bulkInsert: return pick("Impor massal", "Bulk import")
-        case .read: return pick("Dibaca (ekspor data pribadi)", "Read (personal data export)")
+        case .read: return pick("Dibaca", "Read")
         }
     }
     func auditEntity(_ entity: String) -> String {

@@ -49,9 +49,17 @@ struct MemberDetailScreen: Screen {
             .sections(detail, revealNIK: revealNIK)
     }
 
-    mutating func toggleNIK(_ context: AppContext) {
+    /// Shows or masks the NIK. Showing it is audited first; when that cannot be recorded the
+    /// NIK stays masked (DOMAIN.md §6).
+    /// False (with the reason shown) when it could not be shown.
+    @discardableResult
+    mutating func toggleNIK(_ context: AppContext) -> Bool {
+        if !revealNIK, let id = detail?.person.id {
+            do { try context.data.people.recordNIKShown(personId: id) } catch { context.fail(error); return false }
+        }
         revealNIK.toggle()
         rebuild(context.catalog, regions: context.data.regions)
+        return true
     }
 
     mutating func setScroll(_ value: Int) { scroll = value }

@@ -30,7 +30,7 @@ extension MemberDetailScreen {
             return .push(MemberFormScreen(personId: personId), then: { _ in Saved() })
         case .toggleNIK:
             guard let detail, !detail.person.isErased else { return .none }
-            toggleNIK(context)
+            guard toggleNIK(context) else { return .none }
             context.inform(revealNIK ? c.memberDetail.nIKShown : c.memberDetail.nIKMaskedAgain)
         case .scroll:
             guard let move = ListMove(key) else { return .none }
