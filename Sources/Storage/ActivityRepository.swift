@@ -58,10 +58,8 @@ struct ActivityStore: ActivityRepository {
             let partners = try Partner.fetchAll(db, where: "id IN (SELECT partner_id FROM activity_partner WHERE activity_id = ?)",
                                                 arguments: [activityId], order: "name")
             let programme = try Row.fetchOne(db, sql: """
-                SELECT p.id, p.title, p.status, t.name AS term_name FROM programme p JOIN term t ON t.id = p.term_id WHERE p.id = ?
-                """, arguments: [activity.programmeId]).map {
-                ProgrammeLink(id: $0["id"], title: $0["title"], termName: $0["term_name"], status: $0["status"])
-            }
+                SELECT \(ProgrammeLink.columns) FROM programme p JOIN term t ON t.id = p.term_id WHERE p.id = ?
+                """, arguments: [activity.programmeId]).map(ProgrammeLink.init(row:))
             let participants = try Row.fetchAll(db, sql: """
                 SELECT pa.*, pe.name, pe.erased_on, m.kta, m.person_id IS NOT NULL AS is_member, i.name AS issuer_name
                 FROM participation pa JOIN person pe ON pe.id = pa.person_id
@@ -241,9 +239,9 @@ struct ActivityStore: ActivityRepository {
                 SELECT a.* FROM activity a JOIN activity_partner l ON l.activity_id = a.id WHERE l.partner_id = ? ORDER BY a.year, a.id
                 """, arguments: [id]).map { try Self.activity(db, row: $0) }
             let programmes = try Row.fetchAll(db, sql: """
-                SELECT p.id, p.title, p.status, t.name AS term_name FROM programme p JOIN programme_partner l ON l.programme_id = p.id
+                SELECT \(ProgrammeLink.columns) FROM programme p JOIN programme_partner l ON l.programme_id = p.id
                 JOIN term t ON t.id = p.term_id WHERE l.partner_id = ? ORDER BY t.start_date, p.id
-                """, arguments: [id]).map { ProgrammeLink(id: $0["id"], title: $0["title"], termName: $0["term_name"], status: $0["status"]) }
+                """, arguments: [id]).map(ProgrammeLink.init(row:))
             return PartnerRecord(partner: partner, activities: activities, programmes: programmes)
         }
     }

@@ -125,13 +125,12 @@ extension Store {
     private func programmeTable(termId: Int64?) throws -> ExportTable {
         let terms = try board.terms().filter { termId == nil || $0.id == termId }.sorted { $0.start < $1.start }
         let rows = try terms.map { ($0, try programmes.rows(termId: $0.id!)) }
-        let titles = Dictionary(rows.flatMap { $0.1 }.map { ($0.programme.id!, $0.programme.title) }, uniquingKeysWith: { a, _ in a })
         return ExportTable(header: ["periode", "bidang", "program", "status", "mulai", "selesai", "dilanjutkan_dari", "sasaran", "jenis",
                                     "satuan", "target", "realisasi", "persen", "realisasi_terakhir"]) { emit in
             for (term, programmes) in rows {
                 for row in programmes {
                     let p = row.programme
-                    let origin = row.origin.map { "\($0.title) (\($0.termName))" } ?? p.carriedFromId.flatMap { titles[$0] }
+                    let origin = row.origin.map { "\($0.title) (\($0.termName))" }
                     let head: [String?] = [term.name, row.departmentName, p.title, p.status.rawValue, (p.startsOn ?? term.start).iso,
                                            (p.endsOn ?? term.end)?.iso, origin]
                     if row.targets.isEmpty { try emit(head + [nil, nil, nil, nil, nil, nil, nil]) }

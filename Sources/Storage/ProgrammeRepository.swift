@@ -25,6 +25,9 @@ public protocol ProgrammeRepository: Sendable {
     func setPartner(programmeId: Int64, partnerId: Int64, linked: Bool) throws
     /// Unfinished programmes of a term not yet carried on: the handover's candidates.
     func carryOverCandidates(termId: Int64) throws -> [ProgrammeRow]
+    /// Every programme of the terms that start before `date` (all terms when nil), newest
+    /// term first, each term's in list order: the choices for an origin or an activity's programme.
+    func links(termsStartingBefore date: LocalDate?) throws -> [ProgrammeLink]
 }
 
 struct ProgrammeStore: ProgrammeRepository {
@@ -42,6 +45,17 @@ struct ProgrammeStore: ProgrammeRepository {
     }
 
     func carryOverCandidates(termId: Int64) throws -> [ProgrammeRow] { try rows(termId: termId).filter(\.isCarryOverCandidate) }
+
+    func links(termsStartingBefore date: LocalDate?) throws -> [ProgrammeLink] {
+        try store.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(ProgrammeLink.columns) FROM programme p JOIN term t ON t.id = p.term_id
+                LEFT JOIN department d ON d.id = p.department_id
+                WHERE ? IS NULL OR t.start_date < ?
+                ORDER BY t.start_date DESC, d.sort_order IS NULL, d.sort_order, p.id
+                """, arguments: [date, date]).map(ProgrammeLink.init(row:))
+        }
+    }
 
     func record(id: Int64) throws -> ProgrammeRecord? {
         try store.read { db in
@@ -76,14 +90,13 @@ struct ProgrammeStore: ProgrammeRepository {
                                   by: \.target.programmeId)
         let origins = Set(programmes.compactMap(\.carriedFromId)).map(String.init).joined(separator: ",")
         let links = try Row.fetchAll(db, sql: """
-            SELECT p.id, p.title, p.status, p.carried_from_id, t.name AS term_name FROM programme p JOIN term t ON t.id = p.term_id
+            SELECT \(ProgrammeLink.columns) FROM programme p JOIN term t ON t.id = p.term_id
             WHERE p.carried_from_id IN (\(list))\(origins.isEmpty ? "" : " OR p.id IN (\(origins))") ORDER BY t.start_date, p.id
             """)
-        func link(_ r: Row) -> ProgrammeLink { ProgrammeLink(id: r["id"], title: r["title"], termName: r["term_name"], status: r["status"]) }
         return zip(programmes, found).map { p, r in
             ProgrammeRow(programme: p, departmentName: r["department_name"], targets: progress[p.id!] ?? [],
-                         origin: p.carriedFromId.flatMap { origin in links.first { ($0["id"] as Int64) == origin }.map(link) },
-                         successors: links.filter { ($0["carried_from_id"] as Int64?) == p.id }.map(link))
+                         origin: p.carriedFromId.flatMap { origin in links.first { ($0["id"] as Int64) == origin }.map(ProgrammeLink.init(row:)) },
+                         successors: links.filter { ($0["carried_from_id"] as Int64?) == p.id }.map(ProgrammeLink.init(row:)))
         }
     }
 

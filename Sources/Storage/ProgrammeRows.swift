@@ -46,6 +46,13 @@ public struct ProgrammeLink: Hashable, Sendable {
     }
 }
 
+extension ProgrammeLink {
+    /// The columns a link is read from: the programme (alias `p`) and its term (`t`).
+    static let columns = "p.id, p.title, p.status, p.carried_from_id, t.name AS term_name"
+
+    init(row: Row) { self.init(id: row["id"], title: row["title"], termName: row["term_name"], status: row["status"]) }
+}
+
 /// One line of a term's programme list: the programme, its bidang, its targets with progress
 /// (for the gauge), and the links of a carried-over programme both ways.
 public struct ProgrammeRow: Hashable, Sendable {

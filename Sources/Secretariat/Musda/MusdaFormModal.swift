@@ -5,7 +5,7 @@ import TerminalUI
 /// Adds or edits a Musda: type, number (I, II…), date, place, theme, status and quorum rule
 /// (½+1 or ⅔ of the registered delegates, or a fixed number). A rule that cannot hold is
 /// refused in place. Dismissed with the saved Musda's id.
-struct MusdaFormModal: ModalScreen {
+struct MusdaFormModal: FormDialog {
     typealias Result = Int64
     enum Field: Hashable, Sendable { case kind, number, date, place, theme, status, quorum, fixed }
 
@@ -45,24 +45,7 @@ struct MusdaFormModal: ModalScreen {
         ])
     }
 
-    var hasUnsavedChanges: Bool { form.isDirty }
-
-    func bindings(_ c: Catalog) -> [KeyHelp] { FormModalChrome.bindings(c) }
-
-
-    mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
-        if let answer = FormModalChrome.discardAnswer(event) { return answer }
-        guard case .key(let key) = event else { return .none }
-        switch form.handle(key, explainingRefusals: context.catalog) {
-        case .cancel: return FormModalChrome.cancel(dirty: form.isDirty, context.catalog)
-        case .changed(let f): form.setError(nil, for: f); problem = nil
-        case .submit: return submit(context)
-        default: break
-        }
-        return .none
-    }
-
-    private mutating func submit(_ context: AppContext) -> Command {
+    mutating func submit(_ context: AppContext) -> Command {
         let c = context.catalog
         form.clearErrors()
         problem = nil

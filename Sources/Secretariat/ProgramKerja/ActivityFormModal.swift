@@ -17,12 +17,7 @@ struct ActivityFormModal: FormDialog {
     /// Reads every term's programmes for the choice, newest term first.
     static func make(activity: Activity?, context: AppContext) -> ActivityFormModal {
         let data = context.data
-        let terms = ((try? data.board.terms()) ?? []).sorted { $0.start > $1.start }
-        let programmes = terms.flatMap { t in
-            ((try? data.programmes.rows(termId: t.id!)) ?? []).map {
-                ProgrammeLink(id: $0.programme.id!, title: $0.programme.title, termName: t.name, status: $0.programme.status)
-            }
-        }
+        let programmes = (try? data.programmes.links(termsStartingBefore: nil)) ?? []
         return ActivityFormModal(activity: activity, programmes: programmes, year: data.today.year, catalog: context.catalog)
     }
 

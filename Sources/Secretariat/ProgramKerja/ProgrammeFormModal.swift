@@ -20,12 +20,7 @@ struct ProgrammeFormModal: FormDialog {
     static func make(programme: Programme?, term: Term, context: AppContext) -> ProgrammeFormModal {
         let data = context.data
         let departments = (try? data.board.departments(termId: term.id!)) ?? []
-        let earlier = ((try? data.board.terms()) ?? []).filter { $0.start < term.start }.sorted { $0.start > $1.start }
-        let origins = earlier.flatMap { t in
-            ((try? data.programmes.rows(termId: t.id!)) ?? []).map {
-                ProgrammeLink(id: $0.programme.id!, title: $0.programme.title, termName: t.name, status: $0.programme.status)
-            }
-        }
+        let origins = (try? data.programmes.links(termsStartingBefore: term.start)) ?? []
         return ProgrammeFormModal(programme: programme, termId: term.id!, departments: departments, origins: origins,
                                   catalog: context.catalog)
     }

@@ -54,11 +54,12 @@ extension WorkScreen {
         ])
         let rows = shown
         let visible = Array(rows.dropFirst(cursor.top).prefix(max(0, list.height - 1)))
-        let cells = visible.map { row -> [String] in
+        let labels = visible.map { c.work.overallLabel($0) ?? "" }
+        let cells = zip(visible, labels).map { row, label -> [String] in
             let p = row.programme
             let mark = marksCandidates && row.isCarryOverCandidate ? " *" : ""
             return [p.title, row.departmentName ?? c.work.noDepartment, c.work.statusName(p.status) + mark,
-                    c.work.periodYears(p.startsOn ?? term.start, p.endsOn ?? term.end), c.work.overallLabel(row) ?? ""]
+                    c.work.periodYears(p.startsOn ?? term.start, p.endsOn ?? term.end), label]
         }
         let empty = programmes.isEmpty ? c.work.noProgrammes : c.work.noMatch
         let caret = table.draw(rows: cells, selected: cursor.selected - cursor.top, in: list, on: &buffer, focused: true, emptyText: empty)
@@ -66,7 +67,6 @@ extension WorkScreen {
         if let column = table.column(4, width: list.width) {
             // Every row's bar the same length: short figures for all when the longest full one
             // would squeeze a bar.
-            let labels = visible.map { c.work.overallLabel($0) ?? "" }
             let short = column.width < Self.bar + 1 + (labels.map(\.displayWidth).max() ?? 0)
             for (i, row) in visible.enumerated() {
                 guard let progress = row.progress else { continue }
