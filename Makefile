@@ -30,6 +30,7 @@ deps:
 	[ -e /usr/include/ncursesw/curses.h ] || [ -e /usr/include/curses.h ] || missing="$$missing libncurses-dev"; \
 	[ -e /usr/include/sqlite3.h ] || missing="$$missing libsqlite3-dev"; \
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	/sbin/ldconfig -p 2>/dev/null | grep -q 'libxml2\.so\.2' || missing="$$missing libxml2"; \
 	locale -a 2>/dev/null | grep -qi '^c.utf-\?8$$' || missing="$$missing locales"; \
 	if [ -n "$$missing" ]; then \
 		echo "Memasang paket yang belum ada:$$missing"; \

@@ -10,6 +10,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // Reading the spreadsheets people send (issue 13): CSV with every quirk, and XLSX's zip.
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The only C in the project: a module map and a shim over ncursesw.
@@ -24,6 +27,8 @@ let package = Package(
         .target(name: "Storage", dependencies: [
             "Domain", "Assets",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "CSV", package: "CSV.swift"),
+            "ZIPFoundation",
         ]),
         // Documents the secretariat produces: the org chart (text and SVG), later Word and PDF.
         .target(name: "Documents", dependencies: ["Domain", "Storage"]),
@@ -36,7 +41,7 @@ let package = Package(
         ]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain"], exclude: ["Fixtures"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Storage", "Domain"]),
         .testTarget(name: "SecretariatTests", dependencies: ["Secretariat", "TerminalUI", "Storage", "Domain", "Documents"],
                     exclude: ["Snapshots"]),

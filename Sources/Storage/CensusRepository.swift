@@ -1,12 +1,40 @@
 import Domain
 import GRDB
 
-/// Raw pendataan records and traced alumni (for the later census screens).
+/// Census records (★ separate from membership) and traced alumni, with the summaries the
+/// Pendataan screen shows.
 public protocol CensusRepository: Sendable {
     func records(batch: String?) throws -> [CensusRecord]
     @discardableResult func save(_ record: CensusRecord) throws -> Int64
     func alumni() throws -> [AlumniRecord]
     @discardableResult func save(_ record: AlumniRecord) throws -> Int64
+    /// One row per regency or city (all 17, in code order), then nothing else: the caller adds the totals.
+    func coverage() throws -> [CoverageRow]
+    /// One row per institution and graduation year.
+    func alumniSummary() throws -> [AlumniSummaryRow]
+}
+
+/// A regency's census coverage: recorded in the census, of whom members, and members the
+/// census has not recorded (issue 13).
+public struct CoverageRow: Hashable, Sendable {
+    public var regency: Region
+    public var recorded: Int
+    /// Census records that are members: linked to a member, or carrying a member's NIK.
+    public var recordedMembers: Int
+    /// Active members living there whom no census record names (by link or NIK).
+    public var membersNotRecorded: Int
+}
+
+public struct AlumniSummaryRow: Hashable, Sendable {
+    public var institution: String
+    /// Nil: the year is not known.
+    public var graduationYear: Int?
+    public var traced: Int
+    /// Known to work as social workers.
+    public var practising: Int
+    /// Whether they work as social workers is not known.
+    public var unknown: Int
+    public var members: Int
 }
 
 struct CensusStore: CensusRepository {
@@ -21,4 +49,47 @@ struct CensusStore: CensusRepository {
     func save(_ record: CensusRecord) throws -> Int64 { try store.write { try store.save($0, record) } }
     func alumni() throws -> [AlumniRecord] { try store.read { try AlumniRecord.fetchAll($0, order: "name") } }
     func save(_ record: AlumniRecord) throws -> Int64 { try store.write { try store.save($0, record) } }
+
+    /// A census record is a member's when its link or its NIK leads to a membership.
+    static let recordIsMember = """
+        (EXISTS (SELECT 1 FROM membership m WHERE m.person_id = c.person_id)
+         OR (c.nik IS NOT NULL AND EXISTS (SELECT 1 FROM person p JOIN membership m ON m.person_id = p.id WHERE p.nik = c.nik)))
+        """
+
+    func coverage() throws -> [CoverageRow] {
+        try store.read { db in
+            var recorded: [String: (Int, Int)] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT c.regency, count(*), sum(\(Self.recordIsMember)) FROM census_record c WHERE c.regency IS NOT NULL GROUP BY c.regency
+                """) {
+                recorded[row[0]] = (row[1], row[2] ?? 0)
+            }
+            var missing: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT m.regency, count(*) FROM membership m JOIN person p ON p.id = m.person_id
+                WHERE m.status = 'aktif' AND NOT EXISTS (SELECT 1 FROM census_record c WHERE c.person_id = p.id)
+                  AND (p.nik IS NULL OR NOT EXISTS (SELECT 1 FROM census_record c WHERE c.nik = p.nik))
+                GROUP BY m.regency
+                """) {
+                missing[row[0]] = row[1]
+            }
+            return store.regions.regions.map { region in
+                CoverageRow(regency: region, recorded: recorded[region.code]?.0 ?? 0, recordedMembers: recorded[region.code]?.1 ?? 0,
+                            membersNotRecorded: missing[region.code] ?? 0)
+            }
+        }
+    }
+
+    func alumniSummary() throws -> [AlumniSummaryRow] {
+        try store.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT institution, graduation_year, count(*), sum(practising = 1), sum(practising IS NULL),
+                       sum(person_id IS NOT NULL AND EXISTS (SELECT 1 FROM membership m WHERE m.person_id = a.person_id))
+                FROM alumni_record a GROUP BY institution, graduation_year ORDER BY institution, graduation_year
+                """).map {
+                AlumniSummaryRow(institution: $0[0], graduationYear: $0[1], traced: $0[2], practising: $0[3] ?? 0,
+                                 unknown: $0[4] ?? 0, members: $0[5] ?? 0)
+            }
+        }
+    }
 }

@@ -17,6 +17,8 @@ extension EmploymentStatus: DatabaseValueConvertible {}
 extension EmploymentClass: DatabaseValueConvertible {}
 extension EmployerType: DatabaseValueConvertible {}
 extension EducationLevel: DatabaseValueConvertible {}
+extension CensusSector: DatabaseValueConvertible {}
+extension CensusProfession: DatabaseValueConvertible {}
 extension MembershipStatus: DatabaseValueConvertible {}
 extension RegistrationChannel: DatabaseValueConvertible {}
 extension Consent.Purpose: DatabaseValueConvertible {}

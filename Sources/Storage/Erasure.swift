@@ -24,6 +24,9 @@ public enum Erasure {
         "warning_ack": .deleted,
         "census_record": .deleted,
         "alumni_record": .deleted,
+        // What an import wrote on the person, before and after: personal values. The batch
+        // can no longer be undone whole once they are gone (`UndoRefusal.changedSince`).
+        "import_change": .deleted,
         "draft": .deleted,
         "consent": .keptAsReference,
         "assignment": .keptAsReference,

@@ -11,6 +11,7 @@ public protocol Repositories: AnyObject, Sendable {
     var programmes: any ProgrammeRepository { get }
     var activities: any ActivityRepository { get }
     var census: any CensusRepository { get }
+    var imports: any ImportRepository { get }
     var settings: any SettingsRepository { get }
     var audit: any AuditLog { get }
     var drafts: any DraftRepository { get }
@@ -34,6 +35,7 @@ extension Store: Repositories {
     public var programmes: any ProgrammeRepository { ProgrammeStore(store: self) }
     public var activities: any ActivityRepository { ActivityStore(store: self) }
     public var census: any CensusRepository { CensusStore(store: self) }
+    public var imports: any ImportRepository { ImportStore(store: self) }
     public var settings: any SettingsRepository { SettingsStore(store: self) }
     public var audit: any AuditLog { AuditLogStore(store: self) }
     public var drafts: any DraftRepository { DraftStore(store: self) }

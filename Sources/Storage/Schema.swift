@@ -22,6 +22,7 @@ enum Schema {
         ("011 periode: persiapan, SK; riwayat jabatan", boardHistory),
         ("012 musda: status, jam sesi, kehadiran per sesi, notulen final, keputusan draf, tindak lanjut", musdaRecord),
         ("013 program kerja: periode, asal, sasaran dan realisasi; kegiatan: jenjang, mitra; sertifikat", workProgrammes),
+        ("014 impor: batch, perubahan, pemetaan; sensus dan alumni lengkap", imports),
     ]
 
     static var latestVersion: Int { migrations.count }
@@ -32,6 +33,7 @@ enum Schema {
             migrator.registerMigration(migration.name) { db in
                 try db.execute(sql: migration.sql)
                 if index == 0 { try Regions.seed(db) }
+                if migration.sql == imports { try NameFold.fillKeys(db) }
                 try db.execute(sql: "PRAGMA user_version = \(index + 1)")
             }
         }
@@ -641,5 +643,74 @@ enum Schema {
     ALTER TABLE participation ADD COLUMN certificate_no TEXT;
     ALTER TABLE participation ADD COLUMN issuer_id INTEGER REFERENCES partner(id);
     ALTER TABLE participation ADD COLUMN expires_on TEXT;
+    """
+
+    // MARK: 014
+
+    /// Import batches and what each wrote, so a batch can be shown and undone; mappings
+    /// remembered per source; census and alumni records get the fields the files carry.
+    static let imports = """
+    CREATE TABLE import_batch (
+        id INTEGER PRIMARY KEY,
+        target TEXT NOT NULL CHECK (target IN ('members', 'census', 'alumni')),
+        source TEXT NOT NULL,                  -- who sent it: `Dinsos Kab. Lahat`; the mapping is remembered by it
+        file_name TEXT NOT NULL,
+        sheet TEXT,
+        imported_at TEXT NOT NULL,
+        operator TEXT NOT NULL,
+        created INTEGER NOT NULL,
+        updated INTEGER NOT NULL,
+        unchanged INTEGER NOT NULL,
+        skipped INTEGER NOT NULL,
+        failed INTEGER NOT NULL,
+        undone_at TEXT,
+        undone_by TEXT
+    );
+    -- One row per record the batch created or changed: the fields before (NULL when created)
+    -- and after, as canonical text, so undo can restore them and see whether anything newer
+    -- changed them since.
+    CREATE TABLE import_change (
+        batch_id INTEGER NOT NULL REFERENCES import_batch(id),
+        seq INTEGER NOT NULL,
+        row_number INTEGER NOT NULL,
+        entity TEXT NOT NULL CHECK (entity IN ('person', 'census_record', 'alumni_record')),
+        entity_id INTEGER NOT NULL,
+        person_id INTEGER REFERENCES person(id),
+        before TEXT,
+        after TEXT NOT NULL,
+        PRIMARY KEY (batch_id, seq)
+    ) WITHOUT ROWID;
+    CREATE INDEX import_change_by_entity ON import_change(entity, entity_id, batch_id);
+    CREATE INDEX import_change_by_person ON import_change(person_id) WHERE person_id IS NOT NULL;
+    CREATE TABLE import_mapping (
+        source TEXT NOT NULL,
+        target TEXT NOT NULL,
+        mapping TEXT NOT NULL,                 -- JSON: folded header → field
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (source, target)
+    ) WITHOUT ROWID;
+    ALTER TABLE person ADD COLUMN import_batch_id INTEGER REFERENCES import_batch(id);
+
+    ALTER TABLE census_record ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+    ALTER TABLE census_record ADD COLUMN sex TEXT;
+    ALTER TABLE census_record ADD COLUMN birth_date TEXT;
+    ALTER TABLE census_record ADD COLUMN phone TEXT;
+    ALTER TABLE census_record ADD COLUMN email TEXT;
+    ALTER TABLE census_record ADD COLUMN sector TEXT;
+    ALTER TABLE census_record ADD COLUMN workplace TEXT;
+    ALTER TABLE census_record ADD COLUMN profession TEXT;
+    ALTER TABLE census_record ADD COLUMN import_batch_id INTEGER REFERENCES import_batch(id);
+    CREATE INDEX census_by_regency ON census_record(regency);
+    CREATE INDEX census_by_nik ON census_record(nik) WHERE nik IS NOT NULL;
+
+    ALTER TABLE alumni_record ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+    ALTER TABLE alumni_record ADD COLUMN nik TEXT;
+    ALTER TABLE alumni_record ADD COLUMN birth_date TEXT;
+    ALTER TABLE alumni_record ADD COLUMN phone TEXT;
+    ALTER TABLE alumni_record ADD COLUMN email TEXT;
+    ALTER TABLE alumni_record ADD COLUMN workplace TEXT;
+    ALTER TABLE alumni_record ADD COLUMN note TEXT;
+    ALTER TABLE alumni_record ADD COLUMN import_batch_id INTEGER REFERENCES import_batch(id);
+    CREATE INDEX alumni_by_institution ON alumni_record(institution, graduation_year);
     """
 }

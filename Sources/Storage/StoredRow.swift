@@ -214,30 +214,37 @@ extension Partner: StoredRow {
 extension CensusRecord: StoredRow {
     static let table = "census_record"
     static let columns = ["batch", "collected_on", "regency", "name", "nik", "employment", "source", "person_id",
-                          "outcome", "note"]
+                          "outcome", "note", "name_key", "sex", "birth_date", "phone", "email", "sector", "workplace",
+                          "profession", "import_batch_id"]
     var rowId: Int64? { get { id } set { id = newValue } }
     var columnValues: [DatabaseValueConvertible?] {
-        [batch, collectedOn, regency, name, nik, employment, source, personId, outcome, note]
+        [batch, collectedOn, regency, name, nik, employment, source, personId, outcome, note, NameFold.key(name), sex,
+         birthDate, phone, email, sector, workplace, profession, importBatchId]
     }
     var auditPersonId: Int64? { personId }
     init(row: Row) {
         self.init(id: row["id"], batch: row["batch"], collectedOn: row["collected_on"], regency: row["regency"],
                   name: row["name"], nik: row["nik"], employment: row["employment"], source: row["source"],
-                  personId: row["person_id"], outcome: row["outcome"], note: row["note"])
+                  personId: row["person_id"], outcome: row["outcome"], note: row["note"], sex: row["sex"],
+                  birthDate: row["birth_date"], phone: row["phone"], email: row["email"], sector: row["sector"],
+                  workplace: row["workplace"], profession: row["profession"], importBatchId: row["import_batch_id"])
     }
 }
 
 extension AlumniRecord: StoredRow {
     static let table = "alumni_record"
-    static let columns = ["person_id", "name", "institution", "programme", "graduation_year", "practising", "traced_on"]
+    static let columns = ["person_id", "name", "institution", "programme", "graduation_year", "practising", "traced_on",
+                          "name_key", "nik", "birth_date", "phone", "email", "workplace", "note", "import_batch_id"]
     var rowId: Int64? { get { id } set { id = newValue } }
     var columnValues: [DatabaseValueConvertible?] {
-        [personId, name, institution, programme, graduationYear, practising, tracedOn]
+        [personId, name, institution, programme, graduationYear, practising, tracedOn, NameFold.key(name), nik, birthDate,
+         phone, email, workplace, note, importBatchId]
     }
     var auditPersonId: Int64? { personId }
     init(row: Row) {
         self.init(id: row["id"], personId: row["person_id"], name: row["name"], institution: row["institution"],
                   programme: row["programme"], graduationYear: row["graduation_year"], practising: row["practising"],
-                  tracedOn: row["traced_on"])
+                  tracedOn: row["traced_on"], nik: row["nik"], birthDate: row["birth_date"], phone: row["phone"],
+                  email: row["email"], workplace: row["workplace"], note: row["note"], importBatchId: row["import_batch_id"])
     }
 }

@@ -99,6 +99,17 @@ final class ErasurePolicyTests: StoreTestCase {
         case "action_item":
             let musda = try XCTUnwrap(store.musda.musdas().first)
             try store.musda.save(ActionItem(musdaId: musda.id!, text: "Menyusun laporan", owner: person.name, ownerPersonId: id))
+        case "import_change":
+            // A members file that changes the person's phone: the batch records before and after.
+            let nik = try XCTUnwrap(person.nik)
+            let file = NSTemporaryDirectory() + "erasure-import-\(UUID().uuidString).csv"
+            try "Nama Lengkap,NIK,No HP\n\(person.name),\(nik),081299998888\n".write(toFile: file, atomically: true, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(atPath: file) }
+            let table = try SpreadsheetFile.read(path: file)
+            let preview = try store.imports.preview(table, target: .members, mapping: [0: .name, 1: .nik, 2: .phone], source: "uji",
+                                                    fileName: "uji.csv", progress: ImportProgress())
+            XCTAssertEqual(preview.rows.map(\.kind), [.update])
+            _ = try store.imports.commit(preview, decisions: [:], progress: ImportProgress())
         default:
             XCTFail("no way yet to give a person a row in \(table): add one here, so erasure is tested on it")
         }

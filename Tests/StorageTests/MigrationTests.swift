@@ -13,6 +13,7 @@ final class MigrationTests: StoreTestCase {
             "007 teks pencarian pada keanggotaan", "008 draf", "009 versi orang", "010 draf per sesi", "011 periode: persiapan, SK; riwayat jabatan",
             "012 musda: status, jam sesi, kehadiran per sesi, notulen final, keputusan draf, tindak lanjut",
             "013 program kerja: periode, asal, sasaran dan realisasi; kegiatan: jenjang, mitra; sertifikat",
+            "014 impor: batch, perubahan, pemetaan; sensus dan alumni lengkap",
         ])
     }
 

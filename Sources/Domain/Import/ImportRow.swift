@@ -1,0 +1,142 @@
+/// One data row read through a mapping (issue 13): canonical values per field, and what was
+/// wrong with it. Canonical text: dates ISO, phones national digits, NIK digits, regencies
+/// Kemendagri codes, choices their raw values, `practising` `ya`/`tidak`, free text with
+/// spaces collapsed.
+public struct ImportRow: Hashable, Sendable {
+    /// The row number as the spreadsheet shows it (the header is row 1 of a CSV).
+    public var number: Int
+    public var values: [ImportField: String]
+    /// Errors: the row is `galat` and is never written.
+    public var errors: [ImportProblem]
+    /// Findings that do not stop the row (NIK cross-checks, DOMAIN.md §3).
+    public var warnings: [ImportProblem]
+
+    public init(number: Int, values: [ImportField: String] = [:], errors: [ImportProblem] = [], warnings: [ImportProblem] = []) {
+        self.number = number
+        self.values = values
+        self.errors = errors
+        self.warnings = warnings
+    }
+}
+
+/// What is wrong with one cell or row, with the column it came from.
+public struct ImportProblem: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case missing
+        case value(ImportValueError)
+        /// The same NIK (or KTA) already appears in an earlier row of the file.
+        case repeatsRow(Int)
+        /// The KTA in the row belongs to another person than the one its NIK names.
+        case heldByAnother
+        case nikWarning(NIKWarning)
+    }
+
+    /// 0-based column index, nil when the field has no column (a required field left unmapped).
+    public var column: Int?
+    public var field: ImportField
+    public var kind: Kind
+
+    public init(column: Int?, field: ImportField, kind: Kind) {
+        self.column = column
+        self.field = field
+        self.kind = kind
+    }
+}
+
+/// Reads rows through a mapping. Built once per preview: it settles each date column's day
+/// and month order from the column's own values (`DateOrder.of`).
+public struct ImportRowReader: Sendable {
+    public let target: ImportTarget
+    public let mapping: ImportMapping
+    let regions: RegionDirectory
+    let regencies: RegencyNames
+    let today: LocalDate
+    let dateOrders: [Int: DateOrder]
+
+    public init(target: ImportTarget, mapping: ImportMapping, regions: RegionDirectory, today: LocalDate, rows: [[String]]) {
+        self.target = target
+        self.mapping = mapping.filter { target.fields.contains($0.value) }
+        self.regions = regions
+        self.regencies = RegencyNames(regions)
+        self.today = today
+        var orders: [Int: DateOrder] = [:]
+        for (column, field) in self.mapping where [.birthDate, .birthPlaceAndDate, .collectedOn, .joinDate].contains(field) {
+            orders[column] = DateOrder.of(rows.lazy.map { column < $0.count ? Self.datePart(of: $0[column], field: field) : "" })
+        }
+        self.dateOrders = orders
+    }
+
+    static func datePart(of cell: String, field: ImportField) -> String {
+        guard field == .birthPlaceAndDate, let comma = cell.lastIndex(of: ",") else { return cell.trimmingSpaces }
+        return String(cell[cell.index(after: comma)...]).trimmingSpaces
+    }
+
+    /// The row's values and problems. NIK duplicates across rows are the caller's (it sees every row).
+    public func read(number: Int, cells: [String]) -> ImportRow {
+        var row = ImportRow(number: number)
+        for (column, field) in mapping.sorted(by: { $0.key < $1.key }) {
+            guard column < cells.count, let text = cells[column].collapsingSpaces.nonBlank else { continue }
+            func fail(_ e: ImportValueError) { row.errors.append(ImportProblem(column: column, field: field, kind: .value(e))) }
+            func set(_ f: ImportField, _ v: String) { row.values[f] = v }
+            if text.count > field.maxLength && field != .birthPlaceAndDate { fail(.tooLong(max: field.maxLength)); continue }
+            switch field {
+            case .name, .birthPlace, .address, .employer, .institution, .major, .note, .kta:
+                set(field, text)
+            case .nik:
+                switch NIK.parse(text, today: today) {
+                case .success(let nik): set(.nik, nik.digits)
+                case .failure(let e): fail(.nik(e))
+                }
+            case .birthDate, .collectedOn, .joinDate:
+                switch ImportDate.parse(text, order: dateOrders[column] ?? .dayFirst) {
+                case .success(let d): set(field, d.iso)
+                case .failure(let e): fail(e)
+                }
+            case .birthPlaceAndDate:
+                let (place, date) = PlaceAndDate.split(text, order: dateOrders[column] ?? .dayFirst)
+                if let place { set(.birthPlace, String(place.prefix(ImportField.birthPlace.maxLength))) }
+                switch date {
+                case .success(let d): set(.birthDate, d.iso)
+                case .failure(let e): fail(e)
+                }
+            case .phone:
+                // Two numbers in one cell (`0812… / 0813…`): the first is kept.
+                let first = text.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == ";" }).first.map(String.init) ?? text
+                switch Phone.normalize(first) {
+                case .success(let digits): set(.phone, digits)
+                case .failure(let e): fail(.phone(e))
+                }
+            case .email:
+                if let email = Email.normalize(text) { set(.email, email) } else { fail(.emailInvalid) }
+            case .regency:
+                if let code = regencies.code(for: text) { set(.regency, code) } else { fail(.regencyUnknown) }
+            case .sex:
+                if let v = ImportChoice.sex(text) { set(.sex, v.rawValue) } else { fail(.choiceUnknown) }
+            case .employmentStatus:
+                if let v = ImportChoice.employmentStatus(text) { set(field, v.rawValue) } else { fail(.choiceUnknown) }
+            case .educationLevel:
+                if let v = ImportChoice.educationLevel(text) { set(field, v.rawValue) } else { fail(.choiceUnknown) }
+            case .sector:
+                if let v = ImportChoice.sector(text) { set(field, v.rawValue) } else { fail(.choiceUnknown) }
+            case .profession:
+                if let v = ImportChoice.profession(text) { set(field, v.rawValue) } else { fail(.choiceUnknown) }
+            case .practising:
+                if let v = ImportChoice.yesNo(text) { set(field, v ? "ya" : "tidak") } else { fail(.choiceUnknown) }
+            case .graduationYear:
+                if let y = ImportChoice.year(text, today: today) { set(field, String(y)) } else { fail(.yearInvalid) }
+            }
+        }
+        for field in target.requiredFields where row.values[field] == nil && !row.errors.contains(where: { $0.field == field }) {
+            let column = mapping.first(where: { $0.value == field })?.key
+            row.errors.append(ImportProblem(column: column, field: field, kind: .missing))
+        }
+        if let digits = row.values[.nik], case .success(let nik) = NIK.parse(digits, today: today) {
+            let column = mapping.first(where: { $0.value == .nik })?.key
+            let warnings = NIKCheck.warnings(for: nik, regions: regions, sex: row.values[.sex].flatMap(Sex.init(rawValue:)),
+                                             birthDate: row.values[.birthDate].flatMap(LocalDate.init(iso:)),
+                                             domicile: row.values[.regency])
+            row.warnings += warnings.map { ImportProblem(column: column, field: .nik, kind: .nikWarning($0)) }
+        }
+        return row
+    }
+}

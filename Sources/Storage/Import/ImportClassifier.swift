@@ -1,0 +1,106 @@
+import Domain
+import GRDB
+
+/// Classifies every row of a file against the stored records (issue 13): NIK first, then KTA,
+/// then folded name with birth date. Runs inside one read (preview) or the commit's write,
+/// so what is written is what was classified against.
+struct ImportClassifier {
+    let subject: any ImportSubject
+    let reader: ImportRowReader
+
+    func classify(_ db: Database, table: SheetTable, progress: ImportProgress) throws -> [PreviewRow] {
+        let index = try subject.index(db)
+        var rows: [PreviewRow] = []
+        rows.reserveCapacity(table.rows.count)
+        var seenNIK: [String: Int] = [:], seenKTA: [String: Int] = [:]
+        var wanted: Set<Int64> = []
+        // First pass: read values and pick the candidates; stored values are fetched once, together.
+        var pending: [(ImportRow, [Int64], MatchKind)] = []
+        for (i, sheetRow) in table.rows.enumerated() {
+            if i % 4096 == 0 {
+                if progress.isCancelled() { throw ImportCancelled() }
+                progress.report(i, table.rows.count * 2)
+            }
+            var row = reader.read(number: sheetRow.number, cells: sheetRow.cells)
+            if let nik = row.values[.nik] {
+                if let earlier = seenNIK[nik] {
+                    row.errors.append(ImportProblem(column: column(.nik), field: .nik, kind: .repeatsRow(earlier)))
+                } else { seenNIK[nik] = row.number }
+            }
+            if let kta = row.values[.kta] {
+                if let earlier = seenKTA[kta] {
+                    row.errors.append(ImportProblem(column: column(.kta), field: .kta, kind: .repeatsRow(earlier)))
+                } else { seenKTA[kta] = row.number }
+            }
+            guard row.errors.isEmpty else { pending.append((row, [], .none)); continue }
+            let match = Self.candidates(for: row, in: index)
+            wanted.formUnion(match.ids)
+            pending.append((row, match.ids, match.kind))
+        }
+        let stored = try subject.values(db, ids: Array(wanted))
+        for (i, (row, ids, kind)) in pending.enumerated() {
+            if i % 4096 == 0 {
+                if progress.isCancelled() { throw ImportCancelled() }
+                progress.report(table.rows.count + i, table.rows.count * 2)
+            }
+            rows.append(Self.decide(row, ids: ids, kind: kind, stored: stored, index: index, ktaColumn: column(.kta)))
+        }
+        progress.report(table.rows.count * 2, table.rows.count * 2)
+        return rows
+    }
+
+    func column(_ field: ImportField) -> Int? { reader.mapping.first(where: { $0.value == field })?.key }
+
+    enum MatchKind { case none, nik, kta, nameBirth, nameOnly }
+
+    static func candidates(for row: ImportRow, in index: ImportIndex) -> (ids: [Int64], kind: MatchKind) {
+        if let nik = row.values[.nik], let ids = index.nik[nik] { return (ids, .nik) }
+        if let kta = row.values[.kta], let ids = index.kta[kta] { return (ids, .kta) }
+        guard let name = row.values[.name] else { return ([], .none) }
+        let key = NameFold.key(name)
+        if let birth = row.values[.birthDate], let ids = index.nameBirth[key + "|" + birth] { return (ids, .nameBirth) }
+        if let ids = index.name[key] { return (ids, .nameOnly) }
+        return ([], .none)
+    }
+
+    /// The row's changes against a stored record: fields the row holds with another value.
+    /// A blank cell never clears a stored value.
+    static func changes(_ row: ImportRow, _ stored: StoredValues) -> [ImportFieldChange] {
+        row.values.compactMap { field, value in
+            let old = stored.values[field]
+            if field == .name, let old, NameFold.key(old) == NameFold.key(value), old.count >= value.count { return nil }
+            return old == value ? nil : ImportFieldChange(field: field, old: old, new: value)
+        }.sorted { $0.field.rawValue < $1.field.rawValue }
+    }
+
+    static func decide(_ row: ImportRow, ids: [Int64], kind: MatchKind, stored: [Int64: StoredValues], index: ImportIndex,
+                       ktaColumn: Int?) -> PreviewRow {
+        guard row.errors.isEmpty else { return PreviewRow(row: row, kind: .error, changes: [], candidates: []) }
+        let found = ids.compactMap { id in stored[id].map { (id, $0) } }
+        let candidates = found.map { id, values in
+            ImportCandidate(id: id, name: values.name, agreeing: row.values.keys.filter { values.values[$0] == row.values[$0] }.sorted { $0.rawValue < $1.rawValue },
+                            changes: changes(row, values))
+        }
+        // An identical record is the row, however it was found.
+        if let same = candidates.first(where: { $0.changes.isEmpty }) {
+            return PreviewRow(row: row, kind: .same, matchId: same.id, changes: [], candidates: [])
+        }
+        switch kind {
+        case .none, .nameOnly:
+            return PreviewRow(row: row, kind: .new, changes: [], candidates: [])
+        case .nik, .kta:
+            guard candidates.count == 1, let only = candidates.first else {
+                return PreviewRow(row: row, kind: .duplicate, changes: [], candidates: candidates)
+            }
+            // The row's KTA held by someone else than the NIK's holder cannot be written.
+            if kind == .nik, let kta = row.values[.kta], let holders = index.kta[kta], !holders.contains(only.id) {
+                var failed = row
+                failed.errors.append(ImportProblem(column: ktaColumn, field: .kta, kind: .heldByAnother))
+                return PreviewRow(row: failed, kind: .error, changes: [], candidates: [])
+            }
+            return PreviewRow(row: row, kind: .update, matchId: only.id, changes: only.changes, candidates: [])
+        case .nameBirth:
+            return PreviewRow(row: row, kind: .duplicate, changes: [], candidates: candidates)
+        }
+    }
+}

@@ -1,0 +1,216 @@
+import Domain
+import Foundation
+import GRDB
+
+/// The import engine (issue 13), used by the Pendataan screen and `sekretariat import` alike:
+/// classify every row before anything is written, write the chosen rows in one transaction,
+/// undo a batch while nothing newer depends on it.
+public protocol ImportRepository: Sendable {
+    /// Every row classified against the register. Reads only.
+    func preview(_ table: SheetTable, target: ImportTarget, mapping: ImportMapping, source: String, fileName: String,
+                 progress: ImportProgress) throws -> ImportPreview
+    /// Writes the `baru` and `perbarui` rows, and the `ganda` rows as decided (skipped when not
+    /// decided), in one transaction with one audit entry. The rows are classified again inside
+    /// the transaction; if anything changed since the preview, nothing is written
+    /// (`ImportStale`). A cancelled commit writes nothing.
+    /// Nil when no row needs writing (every row `sama`, `galat` or skipped): no batch is kept.
+    func commit(_ preview: ImportPreview, decisions: [Int: DuplicateDecision], progress: ImportProgress) throws -> ImportBatch?
+    /// Newest first.
+    func batches() throws -> [ImportBatch]
+    /// Restores what the batch changed and removes what it created; throws `UndoRefusal`.
+    func undo(batchId: Int64) throws
+    /// The mapping last used for this source and target, by header (folded) so a reordered
+    /// file maps the same.
+    func rememberedMapping(source: String, target: ImportTarget, headers: [String]) throws -> ImportMapping?
+}
+
+/// The register changed between the preview and the commit: preview again.
+public struct ImportStale: Error, Hashable {}
+
+struct ImportStore: ImportRepository {
+    let store: Store
+
+    func reader(_ table: SheetTable, target: ImportTarget, mapping: ImportMapping) -> ImportRowReader {
+        ImportRowReader(target: target, mapping: mapping, regions: store.regions, today: store.today, rows: table.rows.map(\.cells))
+    }
+
+    func preview(_ table: SheetTable, target: ImportTarget, mapping: ImportMapping, source: String, fileName: String,
+                 progress: ImportProgress) throws -> ImportPreview {
+        let classifier = ImportClassifier(subject: target.subject, reader: reader(table, target: target, mapping: mapping))
+        let rows = try store.read { db in try classifier.classify(db, table: table, progress: progress) }
+        return ImportPreview(target: target, source: source, fileName: fileName, table: table, mapping: classifier.reader.mapping, rows: rows)
+    }
+
+    func commit(_ preview: ImportPreview, decisions: [Int: DuplicateDecision], progress: ImportProgress) throws -> ImportBatch? {
+        let subject = preview.target.subject
+        let classifier = ImportClassifier(subject: subject, reader: reader(preview.table, target: preview.target, mapping: preview.mapping))
+        let now = store.timestamp, today = store.today, operatorName = store.operatorName
+        return try store.write { db -> ImportBatch? in
+            let fresh = try classifier.classify(db, table: preview.table, progress: ImportProgress(isCancelled: progress.isCancelled))
+            guard fresh.map(\.kind) == preview.rows.map(\.kind), fresh.map(\.matchId) == preview.rows.map(\.matchId) else { throw ImportStale() }
+            try db.execute(sql: """
+                INSERT INTO import_batch (target, source, file_name, sheet, imported_at, operator, created, updated, unchanged, skipped, failed)
+                VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0)
+                """, arguments: [preview.target.rawValue, preview.source, preview.fileName, preview.table.sheet, now, operatorName])
+            let batch = ImportBatchContext(id: db.lastInsertedRowID, source: preview.source, now: now, today: today)
+            var created = 0, updated = 0, unchanged = 0, skipped = 0, failed = 0, seq = 0
+            for (i, row) in fresh.enumerated() {
+                if i % 1024 == 0 {
+                    if progress.isCancelled() { throw ImportCancelled() }
+                    progress.report(i, fresh.count)
+                }
+                var action: (id: Int64?, changes: [ImportFieldChange])?
+                switch row.kind {
+                case .error: failed += 1
+                case .same: unchanged += 1
+                case .new: action = (nil, [])
+                case .update: action = (row.matchId, row.changes)
+                case .duplicate:
+                    switch decisions[row.row.number] ?? .skip {
+                    case .skip: skipped += 1
+                    case .createNew: action = (nil, [])
+                    case .merge(let id):
+                        guard let candidate = row.candidates.first(where: { $0.id == id }) else { skipped += 1; break }
+                        if candidate.changes.isEmpty { unchanged += 1 } else { action = (id, candidate.changes) }
+                    }
+                }
+                guard let action else { continue }
+                seq += 1
+                if let id = action.id {
+                    let values = Dictionary(uniqueKeysWithValues: action.changes.map { ($0.field, Optional($0.new)) })
+                    try subject.update(db, id: id, values, batch: batch)
+                    let personId = subject.entity == "person" ? id : nil
+                    try record(db, batch: batch.id, seq: seq, row: row.row.number, entity: subject.entity, id: id, personId: personId,
+                               before: Dictionary(uniqueKeysWithValues: action.changes.map { ($0.field, $0.old) }),
+                               after: Dictionary(uniqueKeysWithValues: action.changes.map { ($0.field, $0.new) }))
+                    updated += 1
+                } else {
+                    let (id, personId) = try subject.insert(db, row.row.values, batch: batch)
+                    try record(db, batch: batch.id, seq: seq, row: row.row.number, entity: subject.entity, id: id, personId: personId,
+                               before: nil, after: row.row.values)
+                    created += 1
+                }
+            }
+            guard created + updated > 0 else {
+                try db.execute(sql: "DELETE FROM import_batch WHERE id = ?", arguments: [batch.id])
+                return nil
+            }
+            try db.execute(sql: "UPDATE import_batch SET created = ?, updated = ?, unchanged = ?, skipped = ?, failed = ? WHERE id = ?",
+                           arguments: [created, updated, unchanged, skipped, failed, batch.id])
+            try remember(db, preview: preview, now: now)
+            let result = ImportBatch(id: batch.id, target: preview.target, source: preview.source, fileName: preview.fileName,
+                                     sheet: preview.table.sheet, importedAt: now, operatorName: operatorName, created: created,
+                                     updated: updated, unchanged: unchanged, skipped: skipped, failed: failed, undoneAt: nil)
+            try store.auditor.record(db, entity: "import_batch", id: batch.id, action: .bulkInsert, before: BatchAudit?.none,
+                                     after: BatchAudit(result))
+            return result
+        }
+    }
+
+    /// The audit image of a batch: counts and the file, no personal values.
+    struct BatchAudit: Encodable {
+        let target: String, source: String, fileName: String, created: Int, updated: Int, unchanged: Int, skipped: Int, failed: Int
+        init(_ b: ImportBatch) {
+            (target, source, fileName) = (b.target.rawValue, b.source, b.fileName)
+            (created, updated, unchanged, skipped, failed) = (b.created, b.updated, b.unchanged, b.skipped, b.failed)
+        }
+    }
+
+    func record(_ db: Database, batch: Int64, seq: Int, row: Int, entity: String, id: Int64, personId: Int64?,
+                before: [ImportField: String?]?, after: [ImportField: String]) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO import_change (batch_id, seq, row_number, entity, entity_id, person_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [batch, seq, row, entity, id, personId, before.map(Self.json), Self.json(after)])
+    }
+
+    static func json(_ values: [ImportField: String?]) -> String {
+        let object = Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, $0.value) })
+        let data = try! JSONSerialization.data(withJSONObject: object.mapValues { $0 ?? NSNull() as Any }, options: [.sortedKeys])
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func json(_ values: [ImportField: String]) -> String { json(values.mapValues { Optional($0) }) }
+
+    static func fields(_ json: String) -> [ImportField: String?] {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else { return [:] }
+        var out: [ImportField: String?] = [:]
+        for (key, value) in object { if let field = ImportField(rawValue: key) { out[field] = value as? String } }
+        return out
+    }
+
+    func batches() throws -> [ImportBatch] {
+        try store.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM import_batch ORDER BY id DESC").map(Self.batch)
+        }
+    }
+
+    static func batch(_ row: Row) -> ImportBatch {
+        ImportBatch(id: row["id"], target: ImportTarget(rawValue: row["target"]) ?? .members, source: row["source"],
+                    fileName: row["file_name"], sheet: row["sheet"], importedAt: row["imported_at"], operatorName: row["operator"],
+                    created: row["created"], updated: row["updated"], unchanged: row["unchanged"], skipped: row["skipped"],
+                    failed: row["failed"], undoneAt: row["undone_at"])
+    }
+
+    func undo(batchId: Int64) throws {
+        let now = store.timestamp, today = store.today
+        try store.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM import_batch WHERE id = ?", arguments: [batchId]) else {
+                throw StoreError.notFound(entity: "import_batch", id: batchId)
+            }
+            let batch = Self.batch(row)
+            guard batch.undoneAt == nil else { throw UndoRefusal.alreadyUndone }
+            let subject = batch.target.subject
+            let changes = try Row.fetchAll(db, sql: "SELECT * FROM import_change WHERE batch_id = ? ORDER BY seq DESC", arguments: [batchId])
+            // Erasure deleted the changes of an erased person: what is left cannot be undone whole.
+            if changes.count < batch.created + batch.updated, let first = changes.last {
+                throw UndoRefusal.changedSince(row: first["row_number"], name: Erasure.marker)
+            }
+            let stored = try subject.values(db, ids: changes.map { $0["entity_id"] })
+            let context = ImportBatchContext(id: batchId, source: batch.source, now: now, today: today)
+            for change in changes {
+                let id: Int64 = change["entity_id"], rowNumber: Int = change["row_number"]
+                if let newer = try Int64.fetchOne(db, sql: """
+                    SELECT c.batch_id FROM import_change c JOIN import_batch b ON b.id = c.batch_id
+                    WHERE c.entity = ? AND c.entity_id = ? AND c.batch_id > ? AND b.undone_at IS NULL LIMIT 1
+                    """, arguments: [subject.entity, id, batchId]) {
+                    throw UndoRefusal.newerBatch(newer)
+                }
+                let after = Self.fields(change["after"])
+                guard let current = stored[id] else { throw UndoRefusal.changedSince(row: rowNumber, name: Erasure.marker) }
+                for (field, value) in after where current.values[field] != value {
+                    throw UndoRefusal.changedSince(row: rowNumber, name: current.name)
+                }
+                if let beforeJSON: String = change["before"] {
+                    try subject.update(db, id: id, Self.fields(beforeJSON), batch: context)
+                } else {
+                    if try subject.inUse(db, id: id, batchId: batchId) { throw UndoRefusal.inUse(row: rowNumber, name: current.name) }
+                    try subject.delete(db, id: id)
+                }
+            }
+            try db.execute(sql: "UPDATE import_batch SET undone_at = ?, undone_by = ? WHERE id = ?", arguments: [now, store.operatorName, batchId])
+            try store.auditor.record(db, entity: "import_batch", id: batchId, action: .delete, before: BatchAudit(batch),
+                                     after: BatchAudit?.none, reason: "Impor dibatalkan")
+        }
+    }
+
+    func remember(_ db: Database, preview: ImportPreview, now: String) throws {
+        var byHeader: [String: String] = [:]
+        for (column, field) in preview.mapping where column < preview.table.headers.count {
+            byHeader[HeaderName.fold(preview.table.headers[column])] = field.rawValue
+        }
+        let data = try JSONSerialization.data(withJSONObject: byHeader, options: [.sortedKeys])
+        try db.execute(sql: "INSERT OR REPLACE INTO import_mapping (source, target, mapping, updated_at) VALUES (?, ?, ?, ?)",
+                       arguments: [preview.source, preview.target.rawValue, String(decoding: data, as: UTF8.self), now])
+    }
+
+    func rememberedMapping(source: String, target: ImportTarget, headers: [String]) throws -> ImportMapping? {
+        guard let json = try store.read({ try String.fetchOne($0, sql: "SELECT mapping FROM import_mapping WHERE source = ? AND target = ?",
+                                                              arguments: [source, target.rawValue]) }),
+              let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String] else { return nil }
+        var mapping: ImportMapping = [:]
+        for (i, header) in headers.enumerated() {
+            if let raw = object[HeaderName.fold(header)], let field = ImportField(rawValue: raw) { mapping[i] = field }
+        }
+        return mapping
+    }
+}

@@ -1,0 +1,74 @@
+import Domain
+import GRDB
+
+/// A stored record as an import sees it: canonical values (`ImportRow.values`' form).
+struct StoredValues {
+    var name: String
+    var values: [ImportField: String]
+}
+
+/// Keys of the stored records, read in one scan, for matching every row of a file without a
+/// query per row: NIK, KTA, folded name with birth date, and folded name alone (which only
+/// ever finds a record whose every value the row repeats: never a match on name alone).
+struct ImportIndex {
+    var nik: [String: [Int64]] = [:]
+    var kta: [String: [Int64]] = [:]
+    var nameBirth: [String: [Int64]] = [:]
+    var name: [String: [Int64]] = [:]
+
+    mutating func add(id: Int64, nik: String?, kta: String?, nameKey: String, birthDate: String?) {
+        if let nik { self.nik[nik, default: []].append(id) }
+        if let kta { self.kta[kta, default: []].append(id) }
+        if let birthDate { nameBirth[nameKey + "|" + birthDate, default: []].append(id) }
+        name[nameKey, default: []].append(id)
+    }
+}
+
+/// What a target reads and writes: the member register, the census or the alumni trace.
+protocol ImportSubject {
+    /// The table, as `import_change.entity` names it.
+    var entity: String { get }
+    func index(_ db: Database) throws -> ImportIndex
+    /// Canonical values of these records.
+    func values(_ db: Database, ids: [Int64]) throws -> [Int64: StoredValues]
+    /// Inserts a record of the row's values; returns its id and the person it is about.
+    func insert(_ db: Database, _ values: [ImportField: String], batch: ImportBatchContext) throws -> (id: Int64, personId: Int64?)
+    /// Sets fields (nil clears one) on a record.
+    func update(_ db: Database, id: Int64, _ values: [ImportField: String?], batch: ImportBatchContext) throws
+    func delete(_ db: Database, id: Int64) throws
+    /// True when something outside this batch points at the record (a person with a seat…).
+    func inUse(_ db: Database, id: Int64, batchId: Int64) throws -> Bool
+}
+
+struct ImportBatchContext {
+    var id: Int64
+    var source: String
+    var now: String
+    var today: LocalDate
+}
+
+extension ImportTarget {
+    var subject: any ImportSubject {
+        switch self {
+        case .members: return MemberImportSubject()
+        case .census: return CensusImportSubject()
+        case .alumni: return AlumniImportSubject()
+        }
+    }
+}
+
+/// Reads ids in chunks below SQLite's variable limit.
+func chunkedIds<T>(_ ids: [Int64], _ body: ([Int64], String) throws -> [T]) rethrows -> [T] {
+    var out: [T] = []
+    var start = 0
+    while start < ids.count {
+        let chunk = Array(ids[start..<min(start + 500, ids.count)])
+        out += try body(chunk, PersonSQL.placeholders(chunk.count))
+        start += 500
+    }
+    return out
+}
+
+extension Dictionary where Key == ImportField, Value == String {
+    mutating func put(_ field: ImportField, _ value: String?) { if let value { self[field] = value } }
+}

@@ -1,0 +1,41 @@
+import GRDB
+
+/// Names folded for matching people across files (issue 13): case, spaces, accents and
+/// apostrophes ignored, so `Ma'ruf` and `MARUF` meet; academic and religious titles set
+/// aside, so `Dr. Budi Santoso, S.Sos., M.Kesos` meets `Budi Santoso`.
+enum NameFold {
+    /// Titles written before a name.
+    static let prefixes: Set<String> = ["dr", "drs", "dra", "ir", "h", "hj", "prof", "kh", "hc", "ust", "ustadz", "ns", "apt"]
+    /// Degrees written after a name, folded (`S.Sos` → `ssos`).
+    static let degrees: Set<String> = [
+        "ssos", "skom", "spd", "se", "sh", "st", "ssi", "sip", "sag", "shum", "spsi", "sked", "sfarm", "skep", "skm", "str",
+        "stp", "sikom", "sthi", "sst", "amd", "amdkeb", "amdkep", "ak", "mkesos", "msi", "mpd", "mm", "mh", "mkes", "mag",
+        "mhum", "map", "msc", "ma", "mt", "mpsi", "mkom", "me", "mpa", "phd", "mba", "ba", "bsc", "dr", "ssosio", "sthi",
+        "spdi", "mpdi", "ssy", "mph", "mkm", "ked", "sp", "sps", "skes", "mtr", "mikom",
+    ]
+
+    /// `Dr. Budi  Santoso, S.Sos.` → `budi santoso`; `Ma'ruf` → `maruf`.
+    static func key(_ name: String) -> String {
+        // Degrees follow a comma: what comes after the first comma is not the name.
+        let beforeComma = name.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? name
+        let words = beforeComma.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        var folded: [(text: String, dotted: Bool)] = words.map { word in
+            let joined = TextKey.tokens(word.filter { $0 != "'" && $0 != "’" && $0 != "`" && $0 != "‘" }).joined()
+            return (joined, word.contains("."))
+        }.filter { !$0.text.isEmpty }
+        while folded.count > 1, let first = folded.first, prefixes.contains(first.text) { folded.removeFirst() }
+        // A degree without a comma (`Budi Santoso S.Sos`) is dotted: an undotted last word is a name.
+        while folded.count > 1, let last = folded.last, last.dotted, degrees.contains(last.text) { folded.removeLast() }
+        return folded.map(\.text).joined(separator: " ")
+    }
+
+    /// Fills the keys of census and alumni rows written before the keys existed (migration 014).
+    static func fillKeys(_ db: Database) throws {
+        for table in ["census_record", "alumni_record"] {
+            let rows = try Row.fetchAll(db, sql: "SELECT id, name FROM \(table)")
+            for row in rows {
+                try db.execute(sql: "UPDATE \(table) SET name_key = ? WHERE id = ?", arguments: [key(row["name"]), row["id"] as Int64])
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import XCTest
+@testable import Storage
+
+/// Reading the files people send (issue 13): one fixture per quirk, and every kind of bad
+/// input refused with a reason instead of a crash.
+final class ImportFileTests: XCTestCase {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/import")
+    func fixture(_ name: String) -> String { Self.fixtures.appendingPathComponent(name).path }
+
+    func read(_ name: String) throws -> SheetTable { try SpreadsheetFile.read(path: fixture(name)) }
+
+    func testUTF8WithBOMAndCommas() throws {
+        let t = try read("bom-comma.csv")
+        XCTAssertEqual(t.headers, ["Nama Lengkap", "NIK", "Kab/Kota", "Tgl Lahir"], "the BOM is not part of the first title")
+        XCTAssertEqual(t.encoding, "UTF-8 (BOM)")
+        XCTAssertEqual(t.separator, ",")
+        XCTAssertEqual(t.rows, [SheetRow(number: 2, cells: ["Budi Santoso", "1671011505850001", "Kota Palembang", "15/05/1985"])])
+    }
+
+    func testSemicolonsAndCRLF() throws {
+        let t = try read("semicolon-crlf.csv")
+        XCTAssertEqual(t.separator, ";")
+        XCTAssertEqual(t.headers, ["Nama", "No. KTP", "Kabupaten", "Tanggal Lahir"])
+        XCTAssertEqual(t.rows.map(\.cells), [["Siti Aminah", "1604014506900002", "Lahat", "05-06-1990"], ["Andi", "", "OKUT", "1990-07-01"]])
+        XCTAssertFalse(t.rows.flatMap(\.cells).contains { $0.contains("\r") })
+    }
+
+    func testWindows1252IsDetected() throws {
+        let t = try read("windows-1252.csv")
+        XCTAssertEqual(t.encoding, "Windows-1252")
+        XCTAssertEqual(t.rows.first?.cells, ["Désy Ratnasari", "PLG", "Kader \u{201C}sosial\u{201D}"])
+    }
+
+    func testQuotedFieldsWithNewlinesAndQuotes() throws {
+        let t = try read("embedded-newline.csv")
+        XCTAssertEqual(t.rows.first?.cells, ["Rudi \"Ucok\" Hartono", "Prabumulih", "baris satu\nbaris dua"])
+    }
+
+    func testTabsPaddingAndBlankRowsKeepTheirNumbers() throws {
+        let t = try read("tab-padded-blank.csv")
+        XCTAssertEqual(t.separator, "\t")
+        XCTAssertEqual(t.rows, [SheetRow(number: 3, cells: ["Yanti", "Kab. Muara Enim", "0812-1111-2222"]),
+                                SheetRow(number: 5, cells: ["Joko", "Pagar Alam", "+62 813 2222 3333"])])
+    }
+
+    func testDuplicateHeadersAreRefused() {
+        XCTAssertThrowsError(try read("duplicate-headers.csv")) {
+            XCTAssertEqual($0 as? SpreadsheetError, .duplicateHeaders(name: "nama", columns: [1, 3]))
+        }
+    }
+
+    // MARK: Bad input
+
+    var scratch: String!
+    override func setUp() { scratch = NSTemporaryDirectory() + "import-bad-" + UUID().uuidString; try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true) }
+    override func tearDown() { try? FileManager.default.removeItem(atPath: scratch) }
+
+    func failure(_ bytes: Data, name: String = "f.csv") -> SpreadsheetError? {
+        let path = scratch + "/" + name
+        FileManager.default.createFile(atPath: path, contents: bytes)
+        do { _ = try SpreadsheetFile.read(path: path); return nil } catch { return error }
+    }
+
+    func testEmptyFiles() {
+        XCTAssertEqual(failure(Data()), .empty)
+        XCTAssertEqual(failure(Data("\n\n ,, \n".utf8)), .empty)
+    }
+
+    func testBinaryFiles() {
+        XCTAssertEqual(failure(Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]), name: "foto.csv"), .binary)
+        XCTAssertEqual(failure(Data("%PDF-1.7\n".utf8) + Data((0..<2000).map { UInt8($0 % 32) })), .binary)
+        XCTAssertEqual(failure(Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]), name: "lama.xls"), .legacyExcel)
+    }
+
+    func testAHundredMegabyteSingleLineIsNotATable() {
+        XCTAssertEqual(failure(Data(repeating: UInt8(ascii: "a"), count: 100 << 20)), .lineTooLong)
+    }
+
+    func testAMissingOrVanishedFileIsUnreadable() {
+        XCTAssertThrowsError(try SpreadsheetFile.read(path: scratch + "/tidak-ada.csv")) {
+            XCTAssertEqual($0 as? SpreadsheetError, .unreadable)
+        }
+        // A directory in place of the file (what a vanished path can turn into) too.
+        XCTAssertThrowsError(try SpreadsheetFile.read(path: scratch)) { XCTAssertEqual($0 as? SpreadsheetError, .unreadable) }
+    }
+}
