@@ -28,8 +28,12 @@ public final class Store: Sendable {
     let pool: DatabasePool
     let clock: @Sendable () -> Date
 
+    /// Opened with `readOnly`: nothing is written, not even a checkpoint on close.
+    public let isReadOnly: Bool
+
     private init(path: String, pool: DatabasePool, operatorName: String, regions: RegionDirectory,
-                 clock: @escaping @Sendable () -> Date) {
+                 clock: @escaping @Sendable () -> Date, readOnly: Bool = false) {
+        self.isReadOnly = readOnly
         self.path = path
         self.pool = pool
         self.operatorName = operatorName
@@ -51,7 +55,10 @@ public final class Store: Sendable {
     ///   before failing with `StoreError.busy`.
     /// - Throws: `StoreError.fileMissing`, `.notADatabase`, `.cannotCreate`, `.newerSchema`,
     ///   `.busy`, `.database`.
-    public static func open(path: String, create: Bool = false, operatorName: String? = nil,
+    /// - Parameter readOnly: opens without writing a byte (a dry run): no migration, no WAL set-up
+    ///   (GRDB creates and drops a table to make the WAL file), no checkpoint on close. A schema
+    ///   older than this application's is refused with `StoreError.olderSchemaReadOnly`.
+    public static func open(path: String, create: Bool = false, readOnly: Bool = false, operatorName: String? = nil,
                             busyTimeout: TimeInterval = 5,
                             clock: @escaping @Sendable () -> Date = { Date() }) throws -> Store {
         let fm = FileManager.default
@@ -64,11 +71,27 @@ public final class Store: Sendable {
         }
         let pool: DatabasePool
         do {
-            pool = try DatabasePool(path: path, configuration: configuration(busyTimeout: busyTimeout))
+            var config = configuration(busyTimeout: busyTimeout)
+            config.readonly = readOnly
+            pool = try DatabasePool(path: path, configuration: config)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path)
         } catch let error as DatabaseError {
             throw StoreError(error)
+        }
+        if readOnly {
+            do {
+                let version = try pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
+                if version > Schema.latestVersion { throw StoreError.newerSchema(found: version, known: Schema.latestVersion) }
+                if version < Schema.latestVersion { throw StoreError.olderSchemaReadOnly(found: version, known: Schema.latestVersion) }
+                let regions = try pool.read(Regions.load)
+                return Store(path: path, pool: pool, operatorName: operatorName ?? Operator.current(), regions: regions,
+                             clock: clock, readOnly: true)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+                throw StoreError.notADatabase(path)
+            } catch let error as DatabaseError {
+                throw StoreError(error)
+            }
         }
         do {
             try pool.writeWithoutTransaction { db in
@@ -156,7 +179,7 @@ public final class Store: Sendable {
     /// unusable afterwards.
     public func close() throws {
         OpenSessions.shared.remove(session)
-        _ = try? pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        if !isReadOnly { _ = try? pool.writeWithoutTransaction { try $0.checkpoint(.truncate) } }
         try pool.close()
     }
 

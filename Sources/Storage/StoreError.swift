@@ -11,6 +11,9 @@ public enum StoreError: Error, Sendable, Equatable {
     case cannotCreate(path: String, reason: String)
     /// The file was written by a newer version of the application.
     case newerSchema(found: Int, known: Int)
+    /// Opened read-only (a dry run) on a file whose schema is older than this application's:
+    /// it cannot be brought up to date without writing.
+    case olderSchemaReadOnly(found: Int, known: Int)
     /// Hard validation errors: nothing was written.
     case invalid([ValidationIssue])
     /// Warnings that need an override reason: nothing was written.

@@ -46,7 +46,8 @@ struct ImportCommand: ParsableCommand {
         }
         var status: Int32 = 0
         try CLI.run {
-            let store = try Store.open(path: database.resolvedPath)
+            // A dry run opens read-only: not a byte of the file changes (its modification time says so).
+            let store = try Store.open(path: database.resolvedPath, readOnly: dryRun)
             defer { try? store.close() }
             let sourceName = source?.nonBlank ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
             var mapping = try store.imports.rememberedMapping(source: sourceName, target: target, headers: table.headers)

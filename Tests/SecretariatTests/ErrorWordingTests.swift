@@ -40,7 +40,7 @@ final class ErrorWordingTests: XCTestCase {
         .newerSchema(found: 99, known: 9), .invalid([.required(.name)]), .needsOverride([.ageImplausible(11)]),
         .notFound(entity: "person", id: 1), .erased(1), .positionDepartment(.koordinator), .positionDepartment(.ketua), .busy,
         .conflict(current: PersonDraft(person: Person(name: "Agus Setiawan"), version: 2)), .readOnly, .diskFull, .damaged,
-        .ioFailure, .database("disk I/O error"),
+        .ioFailure, .database("disk I/O error"), .olderSchemaReadOnly(found: 13, known: 14),
     ]
 
     /// One index per case: adding a case stops this compiling until it has a sample above.
@@ -63,11 +63,12 @@ final class ErrorWordingTests: XCTestCase {
         case .damaged: return 14
         case .ioFailure: return 15
         case .database: return 16
+        case .olderSchemaReadOnly: return 17
         }
     }
 
     func testEveryStoreErrorHasIndonesianAndEnglishWords() {
-        XCTAssertEqual(Set(Self.everyStoreError.map(Self.caseIndex)), Set(0...16), "a sample of every case")
+        XCTAssertEqual(Set(Self.everyStoreError.map(Self.caseIndex)), Set(0...17), "a sample of every case")
         for error in Self.everyStoreError {
             let id = Catalog(.indonesian).storeErrorText(error), en = Catalog(.english).storeErrorText(error)
             XCTAssertFalse(id.isEmpty)

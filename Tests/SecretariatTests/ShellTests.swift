@@ -38,8 +38,8 @@ final class ShellTests: XCTestCase {
     }
 
     func testUnbuiltSectionSaysSoPlainly() {
-        let (terminal, _) = run([.char("5")])
-        assertSnapshot(terminal, named: "not-available-census")
+        let (terminal, _) = run([.char("6")])
+        assertSnapshot(terminal, named: "not-available-reports")
     }
 
     func testEnterOpensSelectedAndEscAndQGoBack() {

@@ -192,7 +192,10 @@ final class ImportEngineTests: StoreTestCase {
         _ = try store.imports.commit(q, decisions: [:], progress: ImportProgress())
         let remembered = try store.imports.rememberedMapping(source: "Dinsos Lahat", target: .census,
                                                              headers: ["Kab/Kota", "Tgl Lahir", "Nama Lengkap", "NIK"])
-        XCTAssertEqual(remembered, [0: .regency, 2: .name, 3: .nik], "by title, whatever the order")
+        XCTAssertEqual(remembered, [0: .regency, 2: .name, 3: .nik], "by title, whatever the order; the left-out one stays out")
+        let withNewColumn = try store.imports.rememberedMapping(source: "Dinsos Lahat", target: .census,
+                                                                headers: ["Nama Lengkap", "Tgl Lahir", "Instansi"])
+        XCTAssertEqual(withNewColumn, [0: .name, 2: .employer], "a title new to the source maps by its synonyms")
         XCTAssertNil(try store.imports.rememberedMapping(source: "lain", target: .census, headers: ["Nama"]))
     }
 

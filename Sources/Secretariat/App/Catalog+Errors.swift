@@ -46,6 +46,9 @@ extension Catalog {
         case .newerSchema(let found, let known):
             return pick("Basis data memakai skema versi \(found), lebih baru dari versi \(known) aplikasi ini. Perbarui aplikasi.",
                         "The database uses schema version \(found), newer than this application's \(known). Update the application.")
+        case .olderSchemaReadOnly(let found, let known):
+            return pick("Basis data memakai skema versi \(found), lebih lama dari versi \(known); buka sekali tanpa --dry-run (atau dengan aplikasinya) agar dimutakhirkan.",
+                        "The database uses schema version \(found), older than \(known); open it once without --dry-run (or in the app) to bring it up to date.")
         case .positionDepartment(let kind):
             return kind.needsDepartment
                 ? pick("Jabatan \(kind.rawValue) harus berada dalam bidang.", "Position \(kind.rawValue) must belong to a department.")

@@ -1,3 +1,4 @@
+import Foundation
 import Domain
 import Storage
 
@@ -152,4 +153,157 @@ public struct CensusWords: FamilyWords {
              "The data changed since the preview; nothing was written. Preview again.")
     }
     public var cancelled: String { pick("Dibatalkan; tidak ada yang ditulis.", "Cancelled; nothing was written.") }
+
+    // MARK: The import walk
+    var importTitle: String { pick("Impor", "Import") }
+    var stepFile: String { pick("Langkah 1 dari 3: berkas", "Step 1 of 3: file") }
+    var stepMapping: String { pick("Langkah 2 dari 3: pemetaan kolom", "Step 2 of 3: column mapping") }
+    var stepPreview: String { pick("Langkah 3 dari 3: pratinjau (belum ada yang ditulis)", "Step 3 of 3: preview (nothing written yet)") }
+    var labelFile: String { pick("Berkas:", "File:") }
+    var fileHint: String {
+        pick("CSV (koma, titik koma atau tab; UTF-8 atau Windows-1252) atau XLSX. Ketik jalurnya; Tab melengkapi nama berkas, ~/ adalah folder rumah. Enter membaca berkas; belum ada yang ditulis sampai pratinjau disetujui.",
+             "CSV (comma, semicolon or tab; UTF-8 or Windows-1252) or XLSX. Type its path; Tab completes names, ~/ is your home folder. Enter reads the file; nothing is written until you approve the preview.")
+    }
+    var read: String { pick("Baca", "Read") }
+    var helpRead: String { pick("Baca berkas ini", "Read this file") }
+    var complete: String { pick("Lengkapi", "Complete") }
+    var helpComplete: String { pick("Lengkapi nama berkas atau folder", "Complete the file or folder name") }
+    var noCompletion: String { pick("Tidak ada berkas yang cocok.", "No file matches.") }
+    var pathRequired: String { pick("Ketik jalur berkasnya dulu.", "Type the file's path first.") }
+    var reading: String { pick("Membaca berkas…", "Reading the file…") }
+    var previewing: String { pick("Memeriksa setiap baris…", "Checking every row…") }
+    var writing: String { pick("Menulis…", "Writing…") }
+    var stopping: String { pick("Menghentikan…", "Stopping…") }
+    var helpCancelWork: String { pick("Hentikan; tidak ada yang ditulis", "Stop; nothing is written") }
+    func fileSummary(rows: Int, encoding: String) -> String { pick("\(rows) baris data terbaca (\(encoding)).", "\(rows) data rows read (\(encoding)).") }
+
+    var setupTitle: String { pick("Tujuan impor", "Import into") }
+    var labelTarget: String { pick("Tujuan", "Into") }
+    var labelSource: String { pick("Sumber data", "Source") }
+    var labelSheet: String { pick("Lembar", "Sheet") }
+    var sourceRequired: String { pick("Isi sumber datanya (mis. Dinsos Kab. Lahat): pemetaan kolom diingat per sumber.",
+                                      "Fill in the source (e.g. Dinsos Kab. Lahat): the mapping is remembered per source.") }
+    func context(target: String, source: String, encoding: String, sheet: String?, rows: Int) -> String {
+        let sheetText = sheet.map { pick(", lembar \($0)", ", sheet \($0)") } ?? ""
+        return pick("Ke \(target) · sumber \"\(source)\" · \(rows) baris (\(encoding)\(sheetText))",
+                    "Into \(target) · source \"\(source)\" · \(rows) rows (\(encoding)\(sheetText))")
+    }
+    func requiredUnmapped(_ names: [String]) -> String {
+        pick("Belum dipetakan: \(names.joined(separator: ", ")) (wajib); tanpa itu setiap baris galat.",
+             "Not mapped yet: \(names.joined(separator: ", ")) (required); without it every row fails.")
+    }
+    var columnColumn: String { pick("Kolom", "Column") }
+    var columnSample: String { pick("Contoh (baris pertama)", "Sample (first row)") }
+    var columnField: String { pick("Diisikan ke", "Goes into") }
+    func untitledColumn(_ n: Int) -> String { pick("(kolom \(n) tanpa judul)", "(column \(n), untitled)") }
+    var ignored: String { pick("(diabaikan)", "(ignored)") }
+    var ignoreColumn: String { pick("(abaikan kolom ini)", "(ignore this column)") }
+    var noColumns: String { pick("Berkas tidak berkolom.", "The file has no columns.") }
+    func chooseFieldTitle(_ header: String) -> String { pick("Kolom \"\(header)\" diisikan ke", "Column \"\(header)\" goes into") }
+    var changeField: String { pick("Ubah", "Change") }
+    var helpChangeField: String { pick("Pilih ke mana kolom ini diisikan", "Choose where this column goes") }
+    var previewWord: String { pick("Pratinjau", "Preview") }
+    var helpPreview: String { pick("Periksa setiap baris terhadap data yang ada (belum menulis)", "Check every row against the data (writes nothing)") }
+    var helpBackToFile: String { pick("Kembali ke pilihan berkas", "Back to the file") }
+    var helpBackToMapping: String { pick("Kembali ke pemetaan kolom", "Back to the column mapping") }
+
+    func classCount(_ k: ImportClass, _ n: Int) -> String { "\(className(k)) \(n)" }
+    func allRows(_ n: Int) -> String { pick("semua \(n)", "all \(n)") }
+    func filterLine(_ name: String?) -> String { pick("saring: \(name ?? "semua") (s)", "filter: \(name ?? "all") (s)") }
+    var filterTitle: String { pick("Tampilkan golongan", "Show class") }
+    var columnRow: String { pick("Baris", "Row") }
+    var columnClass: String { pick("Golongan", "Class") }
+    var columnName: String { pick("Nama", "Name") }
+    var columnDetail: String { pick("Rincian", "Detail") }
+    var noRowsInFilter: String { pick("Tidak ada baris dalam golongan ini.", "No rows in this class.") }
+    func changeText(_ change: ImportFieldChange) -> String {
+        "\(fieldName(change.field)): \(change.old ?? pick("(kosong)", "(empty)")) → \(change.new)"
+    }
+    func maybe(_ names: [String]) -> String { pick("mungkin: \(names.joined(separator: " / "))", "maybe: \(names.joined(separator: " / "))") }
+    var skipRow: String { pick("Lewati baris ini", "Skip this row") }
+    var createNew: String { pick("Tulis sebagai orang baru", "Write as a new person") }
+    func mergeWith(_ candidate: ImportCandidate) -> String {
+        let agree = candidate.agreeing.map(fieldName).joined(separator: ", ")
+        let differ = candidate.changes.map { fieldName($0.field) }.joined(separator: ", ")
+        return pick("Sama dengan \(candidate.name) (#\(candidate.id); cocok: \(agree)\(differ.isEmpty ? "" : "; beda: " + differ))",
+                    "Same as \(candidate.name) (#\(candidate.id); agree: \(agree)\(differ.isEmpty ? "" : "; differ: " + differ))")
+    }
+    func decideTitle(_ row: Int) -> String { pick("Baris \(row): mungkin orang yang sudah ada", "Row \(row): maybe someone already there") }
+    var decide: String { pick("Putuskan", "Decide") }
+    var helpDecide: String { pick("Putuskan baris ganda: lewati, tulis baru, atau sama dengan yang ada", "Decide a duplicate: skip, write new, or the same as a stored one") }
+    var filterWord: String { pick("Saring", "Filter") }
+    var helpFilter: String { pick("Tampilkan satu golongan saja", "Show one class only") }
+    var write: String { pick("Tulis", "Write") }
+    var helpWrite: String { pick("Tulis baris baru, perbarui dan ganda yang diputuskan dalam satu transaksi", "Write the new, update and decided duplicate rows in one transaction") }
+    var previewReady: String { pick("Pratinjau siap; belum ada yang ditulis. F2 menulis.", "Preview ready; nothing written yet. F2 writes.") }
+    var nothingToWrite: String { pick("Tidak ada yang perlu ditulis: tidak ada baris baru, perbarui, atau ganda yang diputuskan.",
+                                      "Nothing to write: no new, update or decided duplicate rows.") }
+    var writeTitle: String { pick("Tulis impor", "Write the import") }
+    func writeQuestion(new: Int, update: Int, decided: Int) -> [String] {
+        [pick("Tulis \(new) baru, \(update) perbarui dan \(decided) ganda yang diputuskan?", "Write \(new) new, \(update) updates and \(decided) decided duplicates?"),
+         pick("Satu batch; dapat dibatalkan dari tab Impor selama belum ada yang lebih baru.", "One batch; it can be undone from the Import tab while nothing newer depends on it.")]
+    }
+
+    // MARK: The Pendataan tabs
+    var tabCensus: String { pick("Sensus", "Census") }
+    var tabAlumni: String { "Alumni" }
+    var tabImports: String { pick("Impor", "Imports") }
+    var importWord: String { pick("Impor", "Import") }
+    var helpImport: String { pick("Impor berkas CSV atau XLSX (anggota, sensus, alumni)", "Import a CSV or XLSX file (members, census, alumni)") }
+    var undoWord: String { pick("Batalkan", "Undo") }
+    var helpUndo: String { pick("Batalkan batch impor ini seluruhnya", "Undo this import batch whole") }
+    func coverageLine(recorded: Int, members: Int, notRecorded: Int) -> String {
+        pick("Sensus: \(recorded) tercatat (\(members) anggota) · \(notRecorded) anggota aktif belum tersensus",
+             "Census: \(recorded) recorded (\(members) members) · \(notRecorded) active members not in it")
+    }
+    var columnRegency: String { pick("Kabupaten/kota", "Regency/city") }
+    var columnRecorded: String { pick("Sensus", "Census") }
+    var columnRecordedMembers: String { pick("Anggota", "Members") }
+    var columnNotRecorded: String { pick("Anggota blm tersensus", "Members not in census") }
+    var total: String { pick("Jumlah", "Total") }
+    var noRegions: String { pick("Tabel wilayah kosong.", "The region table is empty.") }
+    func alumniLine(traced: Int, practising: Int, members: Int) -> String {
+        pick("Alumni tertelusur: \(traced); bekerja sebagai peksos: \(practising); anggota: \(members)",
+             "Alumni traced: \(traced); working as social workers: \(practising); members: \(members)")
+    }
+    var columnInstitution: String { pick("Perguruan tinggi", "Institution") }
+    var columnYear: String { pick("Lulus", "Year") }
+    var columnTraced: String { pick("Alumni", "Alumni") }
+    var columnPractising: String { pick("Peksos", "Practising") }
+    var columnUnknown: String { pick("Blm diketahui", "Unknown") }
+    var columnMembers: String { pick("Anggota", "Members") }
+    var noAlumni: String { pick("Belum ada alumni tertelusur; impor berkas alumni dengan i.", "No alumni traced yet; import an alumni file with i.") }
+    func batchLine(_ n: Int) -> String { pick("\(n) batch impor, terbaru di atas", "\(n) import batches, newest first") }
+    var columnWhen: String { pick("Waktu", "When") }
+    var columnTarget: String { pick("Tujuan", "Into") }
+    var columnSource: String { pick("Sumber (berkas)", "Source (file)") }
+    var columnStatus: String { "Status" }
+    var active: String { pick("berlaku", "in force") }
+    var undoneMark: String { pick("dibatalkan", "undone") }
+    var noBatches: String { pick("Belum ada impor. Tekan i untuk mengimpor berkas.", "No imports yet. Press i to import a file.") }
+    var batchFooter: String { pick("u: batalkan batch terpilih (selama belum ada yang lebih baru bergantung padanya)",
+                                   "u: undo the selected batch (while nothing newer depends on it)") }
+    /// `30-11-2026 07.45`, local time, from the stored ISO UTC timestamp.
+    func when(_ iso: String) -> String {
+        let parser = ISO8601DateFormatter()
+        parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        guard let date = parser.date(from: iso) ?? ISO8601DateFormatter().date(from: iso) else { return iso }
+        let out = DateFormatter()
+        out.dateFormat = "dd-MM-yyyy HH.mm"
+        return out.string(from: date)
+    }
+    var columnCreated: String { pick("Baru", "New") }
+    var columnUpdated: String { pick("Ubah", "Upd.") }
+    var columnFailed: String { pick("Galat", "Err.") }
+    func written(_ b: ImportBatch) -> String {
+        pick("Batch #\(b.id) ditulis: \(b.created) baru, \(b.updated) diperbarui, \(b.unchanged) sama, \(b.skipped) dilewati, \(b.failed) galat.",
+             "Batch #\(b.id) written: \(b.created) new, \(b.updated) updated, \(b.unchanged) same, \(b.skipped) skipped, \(b.failed) failed.")
+    }
+    var undoTitle: String { pick("Batalkan impor", "Undo the import") }
+    func undoQuestion(_ b: ImportBatch) -> [String] {
+        [pick("Batalkan batch #\(b.id) (\(b.source), \(b.fileName))?", "Undo batch #\(b.id) (\(b.source), \(b.fileName))?"),
+         pick("\(b.created) data yang dibuatnya dihapus dan \(b.updated) yang diubahnya dikembalikan.",
+              "The \(b.created) records it created are removed and the \(b.updated) it changed are restored.")]
+    }
+    func undone(_ id: Int64) -> String { pick("Batch #\(id) dibatalkan.", "Batch #\(id) undone.") }
 }

@@ -27,6 +27,7 @@ extension MainMenuScreen {
         case .board: return TermsScreen()
         case .musda: return MusdaListScreen()
         case .programmes: return WorkScreen()
+        case .census: return CensusScreen()
         default: return NotAvailableScreen(section: section)
         }
     }

@@ -106,4 +106,4 @@ public struct ImportProgress: Sendable {
 }
 
 /// The preview or commit was stopped; nothing was written.
-public struct ImportCancelled: Error {}
+public struct ImportCancelled: Error { public init() {} }

@@ -194,9 +194,10 @@ struct ImportStore: ImportRepository {
     }
 
     func remember(_ db: Database, preview: ImportPreview, now: String) throws {
+        // Every titled column: its field, or `-` for one left out on purpose.
         var byHeader: [String: String] = [:]
-        for (column, field) in preview.mapping where column < preview.table.headers.count {
-            byHeader[HeaderName.fold(preview.table.headers[column])] = field.rawValue
+        for (column, header) in preview.table.headers.enumerated() where !header.isEmpty {
+            byHeader[HeaderName.fold(header)] = preview.mapping[column]?.rawValue ?? "-"
         }
         let data = try JSONSerialization.data(withJSONObject: byHeader, options: [.sortedKeys])
         try db.execute(sql: "INSERT OR REPLACE INTO import_mapping (source, target, mapping, updated_at) VALUES (?, ?, ?, ?)",
@@ -207,9 +208,14 @@ struct ImportStore: ImportRepository {
         guard let json = try store.read({ try String.fetchOne($0, sql: "SELECT mapping FROM import_mapping WHERE source = ? AND target = ?",
                                                               arguments: [source, target.rawValue]) }),
               let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String] else { return nil }
+        // Titles seen before map as they did; a title new to this source maps by its synonyms.
         var mapping: ImportMapping = [:]
         for (i, header) in headers.enumerated() {
             if let raw = object[HeaderName.fold(header)], let field = ImportField(rawValue: raw) { mapping[i] = field }
+        }
+        let automatic = HeaderSynonyms.automaticMapping(headers: headers, target: target)
+        for (i, field) in automatic where object[HeaderName.fold(headers[i])] == nil && !mapping.values.contains(field) {
+            mapping[i] = field
         }
         return mapping
     }

@@ -1,0 +1,17 @@
+import TerminalUI
+
+extension CensusScreen {
+    enum Action: Sendable { case importFile, undo, nextTab, previousTab, move }
+
+    static func keymap(_ c: Catalog, tab: Tab) -> Keymap<Action> {
+        var bindings = [KeyBinding([.char("i")], bar: c.census.importWord, help: c.census.helpImport, action: Action.importFile)]
+        if tab == .imports {
+            bindings.append(KeyBinding([.char("u")], bar: c.census.undoWord, help: c.census.helpUndo, action: .undo))
+        }
+        bindings += [KeyBinding([.tab, .right], bar: c.work.nextTab, help: c.work.helpTabs, label: "Tab", action: .nextTab),
+                     KeyBinding([.backTab, .left], help: c.helpPreviousTab, label: "Shift-Tab/←", action: .previousTab)]
+        return Keymap(bindings + ListMove.bindings(line: c.board.helpMove, page: c.board.helpPage, ends: c.board.helpEnds, action: .move))
+    }
+
+    func bindings(_ catalog: Catalog) -> [KeyHelp] { Self.keymap(catalog, tab: tab).help }
+}

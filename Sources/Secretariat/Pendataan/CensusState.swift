@@ -1,0 +1,38 @@
+import Domain
+import Storage
+import TerminalUI
+
+/// Pendataan (menu 5): the census coverage per regency (all 17, with totals), the alumni traced
+/// per institution and year, and the import batches with undo. `i` starts an import from any tab.
+struct CensusScreen: Screen {
+    enum Tab: Int, CaseIterable { case census, alumni, imports }
+
+    enum Message {
+        case imported(ImportBatch)
+        case undoAnswered(ConfirmModal.Result, batchId: Int64)
+    }
+
+    var tab: Tab = .census
+    var coverage: [CoverageRow] = []
+    var alumni: [AlumniSummaryRow] = []
+    var batches: [ImportBatch] = []
+    var cursor = ListCursor()
+    var listHeight = 10
+
+    func title(_ catalog: Catalog) -> String { catalog.sectionCensus }
+
+    var rowCount: Int {
+        switch tab {
+        case .census: return coverage.count
+        case .alumni: return alumni.count
+        case .imports: return batches.count
+        }
+    }
+
+    var selectedBatch: ImportBatch? { tab == .imports && batches.indices.contains(cursor.selected) ? batches[cursor.selected] : nil }
+
+    func headerStatus(_ catalog: Catalog) -> String? { rowCount == 0 ? nil : "\(cursor.selected + 1)/\(rowCount)" }
+
+    /// The import target that fits the tab: the census tab imports census records, and so on.
+    var importTarget: ImportTarget { tab == .alumni ? .alumni : .census }
+}

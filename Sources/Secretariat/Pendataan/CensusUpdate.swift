@@ -1,0 +1,82 @@
+import Domain
+import Storage
+import TerminalUI
+
+extension CensusScreen {
+    mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
+        let c = context.catalog
+        switch event {
+        case .opened, .resumed:
+            reload(context)
+        case .resized(let size):
+            listHeight = max(1, size.height - 4)  // tabs, info, table header, footer or totals
+            cursor.select(cursor.selected, count: rowCount, height: listHeight)
+        case .key(let key):
+            guard let action = Self.keymap(c, tab: tab).action(for: key) else { return .ignored }
+            return perform(action, key: key, context)
+        case .message(let message as Message):
+            return received(message, context)
+        default:
+            break
+        }
+        return .none
+    }
+
+    private mutating func perform(_ action: Action, key: Key, _ context: AppContext) -> Command {
+        let c = context.catalog
+        switch action {
+        case .move:
+            _ = cursor.handle(key, count: rowCount, height: listHeight)
+        case .nextTab, .previousTab:
+            let step = action == .nextTab ? 1 : Tab.allCases.count - 1
+            tab = Tab(rawValue: (tab.rawValue + step) % Tab.allCases.count)!
+            cursor = ListCursor()
+            reload(context)
+        case .importFile:
+            return .push(ImportScreen(target: importTarget), then: { ($0 as? ImportBatch).map { Message.imported($0) } })
+        case .undo:
+            guard let batch = selectedBatch else { return .none }
+            guard batch.undoneAt == nil else { context.inform(c.census.undoRefusal(.alreadyUndone)); return .none }
+            let modal = ConfirmModal.yesNo(title: c.census.undoTitle, message: c.census.undoQuestion(batch), catalog: c)
+            return .present(modal, then: { Message.undoAnswered($0, batchId: batch.id) })
+        }
+        return .none
+    }
+
+    private mutating func received(_ message: Message, _ context: AppContext) -> Command {
+        let c = context.catalog
+        switch message {
+        case .imported(let batch):
+            tab = .imports
+            cursor = ListCursor()
+            reload(context)
+            context.succeed(c.census.written(batch))
+        case .undoAnswered(.chosen(0), let id):
+            do {
+                try context.data.imports.undo(batchId: id)
+                context.succeed(c.census.undone(id))
+            } catch let refusal as UndoRefusal {
+                context.fail(c.census.undoRefusal(refusal))
+            } catch {
+                context.fail(error)
+            }
+            reload(context)
+        case .undoAnswered:
+            break
+        }
+        return .none
+    }
+
+    private mutating func reload(_ context: AppContext) {
+        do {
+            switch tab {
+            case .census: coverage = try context.data.census.coverage()
+            case .alumni: alumni = try context.data.census.alumniSummary()
+            case .imports: batches = try context.data.imports.batches()
+            }
+        } catch {
+            context.fail(error)
+        }
+        cursor.select(cursor.selected, count: rowCount, height: listHeight)
+    }
+}

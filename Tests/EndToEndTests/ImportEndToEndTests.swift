@@ -1,0 +1,87 @@
+import Foundation
+import XCTest
+
+/// `sekretariat import` in the real binary (issue 13): the three bad rows of a file named with
+/// reasons, a dry run that leaves the file's bytes and modification time alone, the exit
+/// statuses, and a real import found `sama` when repeated.
+final class ImportEndToEndTests: XCTestCase {
+    var dir: String!
+
+    override func setUpWithError() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("sekretariat-import-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
+
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("StorageTests/Fixtures/import")
+
+    private func demo() throws -> (bin: String, db: String) {
+        let bin = try releaseBinary(), db = dir + "/demo.sqlite"
+        let (status, _, err) = try shell([bin, "demo", "--db", db])
+        XCTAssertEqual(status, 0, err)
+        return (bin, db)
+    }
+
+    private func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+        let (status, out, err) = try shell(arguments)
+        return (status, out, err)
+    }
+
+    private func fingerprint(_ path: String) throws -> (Date, Data) {
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        return (try XCTUnwrap(attributes[.modificationDate] as? Date), try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+
+    func testADryRunNamesTheThreeBadRowsAndChangesNothing() throws {
+        let (bin, db) = try demo()
+        let file = Self.fixtures.appendingPathComponent("three-bad-rows.csv").path
+        let checkBefore = try run([bin, "check", "--db", db]).out
+        let beforeDryRun = try fingerprint(db)
+        let r = try run([bin, "import", "census", file, "--db", db, "--dry-run"])
+        XCTAssertEqual(r.status, 0, r.err)
+        let lines = r.out.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.filter { $0.hasPrefix("  baris ") }, [
+            "  baris 3: kolom \"NIK\": NIK harus 16 angka, bukan 5",
+            "  baris 5: kolom \"Nama Lengkap\": Nama wajib diisi",
+            "  baris 6: kolom \"Tgl Lahir\": bukan tanggal yang ada (mis. 14/05/2023 atau 14 Mei 2023)",
+        ])
+        XCTAssertTrue(lines[0].hasSuffix("5 baris data · baru 2 · sama 0 · perbarui 0 · ganda 0 · galat 3"), lines[0])
+        let after = try fingerprint(db)
+        XCTAssertEqual(after.0, beforeDryRun.0, "the dry run did not touch the file's modification time")
+        XCTAssertEqual(after.1, beforeDryRun.1, "nor a byte of it")
+        XCTAssertEqual(try run([bin, "check", "--db", db]).out, checkBefore)
+    }
+
+    func testARealImportThenTheSameFileAgainIsAllSame() throws {
+        let (bin, db) = try demo()
+        let file = Self.fixtures.appendingPathComponent("semicolon-crlf.csv").path
+        let first = try run([bin, "import", "census", file, "--db", db, "--source", "Dinsos Lahat"])
+        XCTAssertEqual(first.status, 0, first.err)
+        XCTAssertTrue(first.out.contains("Batch #1 ditulis: 2 baru, 0 diperbarui"), first.out)
+        let again = try run([bin, "import", "census", file, "--db", db, "--source", "Dinsos Lahat", "--report", "csv"])
+        XCTAssertEqual(again.status, 0, again.err)
+        XCTAssertEqual(again.out, "baris,golongan,nama,rincian\n2,sama,Siti Aminah,\n3,sama,Andi,\n")
+        XCTAssertTrue(again.err.contains("Tidak ada yang perlu ditulis"), again.err)
+    }
+
+    func testExitStatusesForAFileThatFailsWholeAndOneThatCannotBeRead() throws {
+        let (bin, db) = try demo()
+        let bad = dir + "/semua-salah.csv"
+        try "Nama Lengkap,Kab/Kota\n,Palembang\nBudi,Jakarta\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        let r = try run([bin, "import", "census", bad, "--db", db])
+        XCTAssertEqual(r.status, 1, "every row failed")
+        XCTAssertTrue(r.out.contains("baris 3: kolom \"Kab/Kota\": bukan kabupaten/kota di Sumatera Selatan"), r.out)
+        let binary = dir + "/foto.csv"
+        FileManager.default.createFile(atPath: binary, contents: Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0]))
+        for (path, message) in [(binary, "bukan berkas tabel"), (dir + "/tidak-ada.csv", "tidak dapat dibaca"),
+                                (Self.fixtures.appendingPathComponent("duplicate-headers.csv").path, "muncul dua kali")] {
+            let failed = try run([bin, "import", "members", path, "--db", db])
+            XCTAssertEqual(failed.status, 2, path)
+            XCTAssertEqual(failed.out, "")
+            XCTAssertTrue(failed.err.contains(message), failed.err)
+            XCTAssertEqual(failed.err.split(separator: "\n").count, 1, "one line, no stack trace")
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import Domain
+import Foundation
+import Storage
+import TerminalUI
+import XCTest
+@testable import Secretariat
+
+/// Pendataan (issue 13): the coverage of all 17 regencies, the import walk from a typed path
+/// to a written batch, the batch undone, and bad files refused with a message.
+final class PendataanTests: XCTestCase {
+    private let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("StorageTests/Fixtures/import")
+
+    private func census(_ store: Store = TestStore.demo, size: Size = Size(width: 80, height: 24)) -> AppHarness {
+        let h = AppHarness(store: store, size: size)
+        h.run([.char("5")])
+        return h
+    }
+
+    func testFiveOpensTheCoverageOfAllSeventeenRegenciesWithTotals() {
+        for size in sizes {
+            let h = census(size: size)
+            XCTAssertTrue(h.header.hasPrefix("Menu › Pendataan"), h.header)
+            XCTAssertEqual(h.counter, "1/17")
+            XCTAssertTrue(h.row(containing: "Kab. Lahat")?.text.hasSuffix("1            0                      4") ?? false, h.screen)
+            XCTAssertNotNil(h.row(containing: "Kota Prabumulih"), "the 17th regency shows at 80x24 too:\n\(h.screen)")
+            XCTAssertTrue(h.row(containing: "Jumlah")?.text.contains("117") ?? false, h.screen)
+            assertSnapshot(h.terminal, named: "census-coverage-\(size.width)x\(size.height)")
+        }
+    }
+
+    /// Types a path, reads it, accepts the proposed target with `source`, and previews.
+    private func walk(_ h: AppHarness, file: String, source: String) {
+        h.run([.char("i")])
+        h.type(file)
+        h.run([.enter])
+        XCTAssertTrue(h.screen.contains("Tujuan impor"), h.screen)
+        h.run([.tab, .ctrl("u")])
+        h.type(source)
+        h.run([.function(2)])
+        XCTAssertTrue(h.screen.contains("Langkah 2 dari 3: pemetaan kolom"), h.screen)
+        h.run([.function(2)])
+    }
+
+    func testAnImportWalkWritesABatchTheCoverageMovesAndUndoRemovesIt() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = census(store)
+        walk(h, file: Self.fixtures.appendingPathComponent("three-bad-rows.csv").path, source: "Dinsos Sumsel")
+        XCTAssertTrue(h.screen.contains("baru 2 · sama 0 · perbarui 0 · ganda 0 · galat 3"), h.screen)
+        XCTAssertTrue(h.row(containing: "Salah NIK")?.text.contains("galat") ?? false, h.screen)
+        assertSnapshot(h.terminal, named: "import-preview-80x24")
+        // The selected error row's whole reason shows under the table.
+        h.run([.down])
+        XCTAssertNotNil(h.row(containing: "kolom \"NIK\": NIK harus 16 angka, bukan 5"), h.screen)
+        h.run([.function(2)])
+        XCTAssertTrue(h.screen.contains("Tulis 2 baru, 0 perbarui dan 0 ganda yang diputuskan?"), h.screen)
+        h.run([.char("y")])
+        XCTAssertEqual(h.messageLine, "Batch #1 ditulis: 2 baru, 0 diperbarui, 0 sama, 0 dilewati, 3 galat.")
+        XCTAssertTrue(h.row(containing: "Dinsos Sumsel")?.text.contains("berlaku") ?? false, h.screen)
+        h.run([.tab])
+        XCTAssertTrue(h.row(containing: "Kota Palembang")?.text.contains(" 1 ") ?? false, "the census tab counts Baik Satu:\n\(h.screen)")
+        XCTAssertTrue(h.row(containing: "Kab. Lahat")?.text.contains(" 2 ") ?? false, h.screen)
+
+        // The same file again: every valid row `sama`, nothing to write.
+        walk(h, file: Self.fixtures.appendingPathComponent("three-bad-rows.csv").path, source: "Dinsos Sumsel")
+        XCTAssertTrue(h.screen.contains("baru 0 · sama 2"), h.screen)
+        h.run([.function(2)])
+        XCTAssertTrue(h.messageLine.hasPrefix("Tidak ada yang perlu ditulis"), h.messageLine)
+        h.run([.escape, .escape, .escape])
+
+        h.run([.tab, .tab])
+        h.run([.char("u")])
+        XCTAssertTrue(h.screen.contains("Batalkan batch #1 (Dinsos Sumsel, three-bad-rows.csv)?"), h.screen)
+        h.run([.char("y")])
+        XCTAssertEqual(h.messageLine, "Batch #1 dibatalkan.")
+        XCTAssertTrue(h.row(containing: "Dinsos Sumsel")?.text.contains("dibatalkan") ?? false, h.screen)
+        XCTAssertEqual(try store.census.records(batch: nil).count, 1, "only the demo's record is left")
+    }
+
+    func testABadFileStaysOnTheFileStepWithAReason() {
+        let h = census()
+        h.run([.char("i")])
+        h.type("/tidak/ada.csv")
+        h.run([.enter])
+        XCTAssertTrue(h.messageLine.hasPrefix("Berkas tidak dapat dibaca"), h.messageLine)
+        XCTAssertTrue(h.screen.contains("Langkah 1 dari 3: berkas"), h.screen)
+        h.run([.ctrl("u")])
+        h.type(Self.fixtures.appendingPathComponent("duplicate-headers.csv").path)
+        h.run([.enter])
+        XCTAssertTrue(h.messageLine.contains("muncul dua kali (kolom 1 dan 3)"), h.messageLine)
+    }
+
+    func testTabCompletesThePath() {
+        let h = census()
+        h.run([.char("i")])
+        h.type(Self.fixtures.appendingPathComponent("three-bad").path)
+        h.run([.tab])
+        XCTAssertNotNil(h.row(containing: "three-bad-rows.csv"), h.screen)
+        h.run([.enter])
+        XCTAssertTrue(h.screen.contains("Tujuan impor"), "the completed path reads:\n\(h.screen)")
+    }
+
+    func testADuplicateIsWrittenOnlyAsDecided() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = census(store)
+        walk(h, file: Self.fixtures.appendingPathComponent("titles.csv").path, source: "Kampus")
+        h.run([.function(2), .char("y")])
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("ganda-\(UUID().uuidString).csv").path
+        try "Nama Lengkap,Tgl Lahir,Kab/Kota,Instansi\nBudi Santoso,15/05/1985,Palembang,Dinsos\n".write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        walk(h, file: file, source: "Kampus")
+        XCTAssertTrue(h.screen.contains("ganda 1"), h.screen)
+        XCTAssertNotNil(h.row(containing: "mungkin: Dr. Budi Santoso, S.Sos., M.Kesos → Lewati baris ini"), h.screen)
+        h.run([.enter])
+        XCTAssertTrue(h.screen.contains("Baris 2: mungkin orang yang sudah ada"), h.screen)
+        h.type("Sama dengan")
+        h.run([.enter])
+        XCTAssertNotNil(h.row(containing: "→ Sama dengan Dr. Budi Santoso"), h.screen)
+        h.run([.function(2)])
+        XCTAssertTrue(h.screen.contains("Tulis 0 baru, 0 perbarui dan 1 ganda yang diputuskan?"), h.screen)
+        h.run([.char("y")])
+        XCTAssertTrue(h.messageLine.hasPrefix("Batch #2 ditulis: 0 baru, 1 diperbarui"), h.messageLine)
+        XCTAssertEqual(try store.census.records(batch: nil).first { $0.name.hasPrefix("Dr. Budi") }?.workplace, "Dinsos")
+    }
+}
