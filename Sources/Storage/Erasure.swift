@@ -54,6 +54,9 @@ public enum Erasure {
         }
     }
 
+    /// Tables of people found before they are linked to a person, erased by the person's NIK too.
+    static let recordsByNIK = ["census_record", "alumni_record"]
+
     /// What a blanked value reads.
     public static let marker = "[dihapus]"
     /// Keys whose values stay in redacted audit images: identifiers, not personal data.

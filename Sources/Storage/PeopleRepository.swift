@@ -260,6 +260,15 @@ struct PeopleStore: PeopleRepository {
             for table in Erasure.deletedTables {
                 try db.execute(sql: "DELETE FROM \(table) WHERE person_id = ?", arguments: [personId])
             }
+            // Census and alumni rows name people by NIK before anyone links them to a person:
+            // the person's NIK finds those too, and what an import recorded of them.
+            if let nik = before.nik {
+                for table in Erasure.recordsByNIK {
+                    try db.execute(sql: "DELETE FROM import_change WHERE entity = ? AND entity_id IN (SELECT id FROM \(table) WHERE nik = ?)",
+                                   arguments: [table, nik])
+                    try db.execute(sql: "DELETE FROM \(table) WHERE nik = ?", arguments: [nik])
+                }
+            }
             try db.execute(sql: "UPDATE consent SET withdrawn_on = ? WHERE person_id = ? AND withdrawn_on IS NULL",
                            arguments: [today, personId])
             // A kept row may also hold personal values: the action item's `@name`, a certificate number.

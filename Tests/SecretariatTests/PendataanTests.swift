@@ -101,6 +101,28 @@ final class PendataanTests: XCTestCase {
         XCTAssertTrue(h.screen.contains("Tujuan impor"), "the completed path reads:\n\(h.screen)")
     }
 
+    func testAlumniArePerInstitutionAndYearAndOneIsAddedByHand() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = census(store)
+        h.run([.tab])
+        func counts() -> [String] { Array((h.row(containing: "STISIPOL Candradimuka Palembang")?.text ?? "").split(separator: " ").suffix(5).map(String.init)) }
+        XCTAssertEqual(counts(), ["2021", "1", "1", "0", "0"], h.screen)
+        h.run([.char("a")])
+        h.type("Rudi Hartono")
+        h.run([.tab, .tab, .tab])
+        h.type("2021")
+        h.run([.tab, .right])
+        h.run([.function(2)])
+        XCTAssertEqual(h.messageLine, "Alumni tersimpan.")
+        XCTAssertEqual(counts(), ["2021", "2", "2", "0", "0"], h.screen)
+        XCTAssertTrue(h.screen.contains("Alumni tertelusur: 2; bekerja sebagai peksos: 2"), h.screen)
+        // The institution is required.
+        h.run([.char("a")])
+        h.type("Tanpa Kampus")
+        h.run([.tab, .ctrl("u"), .function(2)])
+        XCTAssertTrue(h.screen.contains("Perguruan tinggi wajib diisi."), h.screen)
+    }
+
     func testADuplicateIsWrittenOnlyAsDecided() throws {
         let store = MemberFixtures.fixedClockStore()
         let h = census(store)

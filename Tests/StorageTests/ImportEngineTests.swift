@@ -185,6 +185,18 @@ final class ImportEngineTests: StoreTestCase {
         XCTAssertEqual(try count("membership"), 0)
     }
 
+    func testErasingAPersonErasesTheCensusRowsThatCarryTheirNIKUnlinked() throws {
+        // Found in the census first (nobody to link to), registered as a member later.
+        _ = try store.imports.commit(try preview("bom-comma.csv"), decisions: [:], progress: ImportProgress())
+        XCTAssertNil(try store.census.records(batch: nil).first?.personId)
+        _ = try store.imports.commit(try preview("bom-comma.csv", .members), decisions: [:], progress: ImportProgress())
+        let personId = try XCTUnwrap(store.read { try Int64.fetchOne($0, sql: "SELECT id FROM person") })
+        try store.people.erase(personId: personId, reason: "Permintaan penghapusan (UU PDP)")
+        XCTAssertEqual(try count("census_record"), 0)
+        XCTAssertEqual(try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM import_change WHERE after LIKE '%1671011505850001%'") }, 0,
+                       "what the imports recorded of them goes too")
+    }
+
     func testTheMappingIsRememberedPerSourceByTitle() throws {
         let p = try preview("bom-comma.csv", source: "Dinsos Lahat")
         var q = p

@@ -270,7 +270,7 @@ public struct CensusWords: FamilyWords {
     var columnYear: String { pick("Lulus", "Year") }
     var columnTraced: String { pick("Alumni", "Alumni") }
     var columnPractising: String { pick("Peksos", "Practising") }
-    var columnUnknown: String { pick("Blm diketahui", "Unknown") }
+    var columnUnknown: String { pick("Blm tahu", "Unknown") }
     var columnMembers: String { pick("Anggota", "Members") }
     var noAlumni: String { pick("Belum ada alumni tertelusur; impor berkas alumni dengan i.", "No alumni traced yet; import an alumni file with i.") }
     func batchLine(_ n: Int) -> String { pick("\(n) batch impor, terbaru di atas", "\(n) import batches, newest first") }
@@ -306,4 +306,11 @@ public struct CensusWords: FamilyWords {
               "The \(b.created) records it created are removed and the \(b.updated) it changed are restored.")]
     }
     func undone(_ id: Int64) -> String { pick("Batch #\(id) dibatalkan.", "Batch #\(id) undone.") }
+
+    var addAlumniTitle: String { pick("Tambah alumni", "Add a graduate") }
+    var unknownAnswer: String { pick("belum diketahui", "not known") }
+    var institutionRequired: String { pick("Perguruan tinggi wajib diisi.", "The institution is required.") }
+    var addWord: String { pick("Tambah", "Add") }
+    var helpAddAlumni: String { pick("Tambah satu alumni tertelusur (perguruan tinggi mana pun)", "Add one traced graduate (any institution)") }
+    var alumniSaved: String { pick("Alumni tersimpan.", "Graduate saved.") }
 }

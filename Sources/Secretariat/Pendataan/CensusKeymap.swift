@@ -1,10 +1,13 @@
 import TerminalUI
 
 extension CensusScreen {
-    enum Action: Sendable { case importFile, undo, nextTab, previousTab, move }
+    enum Action: Sendable { case importFile, addAlumni, undo, nextTab, previousTab, move }
 
     static func keymap(_ c: Catalog, tab: Tab) -> Keymap<Action> {
         var bindings = [KeyBinding([.char("i")], bar: c.census.importWord, help: c.census.helpImport, action: Action.importFile)]
+        if tab == .alumni {
+            bindings.append(KeyBinding([.char("a"), .insert], bar: c.census.addWord, help: c.census.helpAddAlumni, action: .addAlumni))
+        }
         if tab == .imports {
             bindings.append(KeyBinding([.char("u")], bar: c.census.undoWord, help: c.census.helpUndo, action: .undo))
         }

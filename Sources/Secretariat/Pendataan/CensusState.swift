@@ -9,6 +9,7 @@ struct CensusScreen: Screen {
 
     enum Message {
         case imported(ImportBatch)
+        case alumniSaved(Int64)
         case undoAnswered(ConfirmModal.Result, batchId: Int64)
     }
 

@@ -34,6 +34,8 @@ extension CensusScreen {
             reload(context)
         case .importFile:
             return .push(ImportScreen(target: importTarget), then: { ($0 as? ImportBatch).map { Message.imported($0) } })
+        case .addAlumni:
+            return .present(AlumniFormModal(catalog: c, today: context.data.today), then: { Message.alumniSaved($0) })
         case .undo:
             guard let batch = selectedBatch else { return .none }
             guard batch.undoneAt == nil else { context.inform(c.census.undoRefusal(.alreadyUndone)); return .none }
@@ -51,6 +53,9 @@ extension CensusScreen {
             cursor = ListCursor()
             reload(context)
             context.succeed(c.census.written(batch))
+        case .alumniSaved:
+            reload(context)
+            context.succeed(c.census.alumniSaved)
         case .undoAnswered(.chosen(0), let id):
             do {
                 try context.data.imports.undo(batchId: id)

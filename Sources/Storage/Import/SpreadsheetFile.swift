@@ -51,7 +51,9 @@ public enum SpreadsheetFile {
         do {
             let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
             guard size <= maxFileBytes else { throw SpreadsheetError.tooLarge }
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
+            // Read, not mapped: a mapped file cut short by another program would crash the
+            // reader (SIGBUS) instead of failing with a message.
+            data = try Data(contentsOf: url)
         } catch let e as SpreadsheetError {
             throw e
         } catch {
