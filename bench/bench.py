@@ -45,7 +45,7 @@ FLOOR = os.environ.get("BENCH_FLOOR_BIN") or os.path.join(BENCH, "cache/floor")
 CACHE = os.environ.get("BENCH_CACHE") or os.path.join(
     os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "sekretariat-bench")
 REBUILD = os.environ.get("BENCH_REBUILD", "") not in ("", "0")
-ONLY = os.environ.get("BENCH_ONLY", "")  # "floor" to run the floor alone
+ONLY = os.environ.get("BENCH_ONLY", "")  # "floor": the floor alone; "import": the import step alone
 GIVEN_DB = os.environ.get("BENCH_DB", "")  # measure one existing database instead of the sizes
 OUT = os.environ.get("BENCH_OUT") or os.path.join(ROOT, "BENCHMARKS.md")
 # Raw samples (last-run.json) and the screens the harness saw (screens/).
@@ -1088,6 +1088,350 @@ class Databases:
         return path, meta
 
 
+# --- import: 100k census rows against sqlite3 .import (issue 13) ---------------
+
+# Issue 13: importing 100k rows with validation, dry run and real, within 2× the time the
+# sqlite3 shell takes to load the same file into the same schema.
+IMPORT_ROWS = int(os.environ.get("BENCH_IMPORT_ROWS") or 100000)
+IMPORT_RUNS = int(os.environ.get("BENCH_IMPORT_RUNS") or (3 if QUICK else 5))
+IMPORT_TARGET = 2.0
+IMPORT_SEED = 13
+# Bump when the generator changes, so a cached file from an older one is not reused.
+IMPORT_GENERATOR = 1
+SQLITE3 = os.environ.get("BENCH_SQLITE3") or shutil.which("sqlite3") or "sqlite3"
+CENSUS_HEADER = ["Nama Lengkap", "NIK", "No HP/WA", "Kab/Kota", "Tgl Lahir", "Instansi", "Sektor", "Profesi"]
+
+# Kemendagri codes of Sumatera Selatan (the first four digits of a NIK), each with spellings
+# seen in the files regencies and campuses send: the region table's names, its short names,
+# the abbreviations in use (Domain/Import/RegencyNames.swift resolves them all).
+REGENCY_SPELLINGS = {
+    "1601": ["Kab. Ogan Komering Ulu", "OKU", "Kabupaten OKU", "Ogan Komering Ulu"],
+    "1602": ["Kab. Ogan Komering Ilir", "OKI", "Kab. OKI", "Ogan Komering Ilir"],
+    "1603": ["Kab. Muara Enim", "Muara Enim", "ME", "Kabupaten Muara Enim", "muara enim"],
+    "1604": ["Lahat", "Kab. Lahat", "LAHAT", "Kabupaten Lahat"],
+    "1605": ["Kab. Musi Rawas", "Musi Rawas", "MURA", "Mura"],
+    "1606": ["Kab. Musi Banyuasin", "Muba", "MUBA", "Musi Banyuasin"],
+    "1607": ["Kab. Banyuasin", "Banyuasin", "Banyu Asin", "BA"],
+    "1608": ["Kab. OKU Timur", "OKUT", "OKU Timur", "Kab. Ogan Komering Ulu Timur"],
+    "1609": ["Kab. OKU Selatan", "OKUS", "OKU Selatan"],
+    "1610": ["Kab. Ogan Ilir", "Ogan Ilir", "OI"],
+    "1611": ["Kab. Empat Lawang", "Empat Lawang", "4 Lawang"],
+    "1612": ["Kab. PALI", "PALI", "Penukal Abab Lematang Ilir"],
+    "1613": ["Kab. Musi Rawas Utara", "Muratara", "MURATARA"],
+    "1671": ["Kota Palembang", "Palembang", "PLG", "palembang", "Kodya Palembang", "KOTA PALEMBANG"],
+    "1672": ["Kota Pagar Alam", "Pagaralam", "Pagar Alam"],
+    "1673": ["Kota Lubuklinggau", "Lubuk Linggau", "LLG", "Lubuklinggau"],
+    "1674": ["Prabumulih", "Kota Prabumulih", "PBM"],
+}
+# People per regency, roughly: Palembang first, then the large kabupaten.
+REGENCY_WEIGHTS = {"1671": 22, "1602": 8, "1603": 7, "1607": 8, "1606": 7, "1601": 4, "1604": 5, "1605": 4,
+                   "1608": 6, "1609": 3, "1610": 5, "1611": 3, "1612": 2, "1613": 2, "1672": 2, "1673": 3, "1674": 3}
+MEN = ["Ahmad", "Muhammad", "Budi", "Agus", "Rahmat", "Hendra", "Joko", "Eko", "Andi", "Rizki", "Hasan", "Dedi",
+       "Fajar", "Irwan", "Wahyu", "Yusuf", "Zulkifli", "Hendri", "Syahrial", "Erwin", "Ilham", "Taufik", "Arief",
+       "Bambang", "Darmawan", "Firdaus", "Gunawan", "Heri", "Iwan", "Jamaludin", "Kurniawan", "Lukman", "Mulyadi",
+       "Nopriansyah", "Rudi", "Sapril", "Suryadi", "Teguh", "Usman", "Yudi", "Aan", "Abdullah", "Rusdi", "Sulaiman"]
+WOMEN = ["Siti", "Dewi", "Sari", "Indah", "Wati", "Yuli", "Fitri", "Dian", "Ratna", "Lestari", "Nur", "Rina",
+         "Ani", "Mega", "Septi", "Rosmala", "Juwita", "Nurhayati", "Herlina", "Yulianti", "Desi", "Eka", "Fatimah",
+         "Hartini", "Ira", "Kartika", "Lina", "Maya", "Novita", "Puspita", "Rahmawati", "Susanti", "Tuti", "Umi",
+         "Winda", "Yeni", "Zahra", "Aisyah", "Anggraini", "Citra", "Endang", "Erna"]
+FAMILY = ["Susanto", "Hidayat", "Saputra", "Wijaya", "Pratama", "Kurniawan", "Setiawan", "Rahman", "Hakim",
+          "Syahputra", "Nugroho", "Santoso", "Hasibuan", "Siregar", "Harahap", "Lubis", "Wibisono", "Effendi",
+          "Gunawan", "Purnama", "Hendrawan", "Ramadhan", "Yusuf", "Anwar", "Zainal", "Fauzi", "Hamid", "Sembiring"]
+# Last names only women carry.
+FAMILY_WOMEN = ["Marlina", "Sari", "Handayani", "Puspitasari", "Oktaviani", "Permata", "Rosita", "Safitri", "Utami",
+                "Wulandari"]
+# Palembang titles before the name, religious ones, and degrees after it (behind a comma).
+PREFIX_MEN = ["Kemas", "Kiagus", "Masagus", "Raden", "H.", "Drs.", "Dr.", "Ir."]
+PREFIX_WOMEN = ["Nyimas", "Nyayu", "Masayu", "Hj.", "Dra.", "Dr."]
+DEGREES = ["S.Sos", "S.Kesos", "S.ST", "S.Tr.Sos", "S.Psi", "S.Pd", "SE", "S.Kom", "S.H", "M.Si", "M.Kesos", "A.Md"]
+PHONE_PREFIXES = ["0811", "0812", "0813", "0821", "0822", "0823", "0851", "0852", "0853", "0856", "0857", "0858",
+                  "0877", "0878", "0895", "0896", "0897", "0898", "0899", "0831", "0838"]
+# (sector as written, workplaces of that sector); `{reg}` is the regency's name.
+WORKPLACES = [
+    (["Pemerintah", "pemerintah", "Dinas Sosial", "Pemerintahan", "PEMERINTAH"],
+     ["Dinas Sosial {reg}", "Dinas Sosial, PPPA {reg}", "Kecamatan {kec}, {reg}", "Bappeda {reg}",
+      "UPTD Rehabilitasi Sosial {reg}", "Kantor Desa {kec}"]),
+    (["Swasta", "swasta", "BUMN", "Perusahaan"],
+     ["PT Pupuk Sriwijaya", "PT Bukit Asam", "PT Pertamina EP, Field {kec}", "Bank Sumsel Babel", "CV {fam} Jaya",
+      "PT Semen Baturaja"]),
+    (["LKS", "lks", "Yayasan", "LKS/Yayasan"],
+     ["LKS Panti Asuhan {fam}", "Yayasan Peduli Anak {reg}", "LKSA Al-Hidayah", "Panti Werdha Teratai",
+      "LKS Lansia Harapan, {reg}"]),
+    (["Rumah Sakit", "rumah sakit", "RSUD", "RS"],
+     ["RSUD {reg}", "RSUP Dr. Mohammad Hoesin", "RS Ernaldi Bahar", "RS Muhammadiyah Palembang",
+      "Puskesmas {kec}"]),
+    (["Perguruan Tinggi", "perguruan tinggi", "Universitas", "Kampus"],
+     ["Universitas Sriwijaya", "UIN Raden Fatah", "Universitas Muhammadiyah Palembang", "Politeknik Negeri Sriwijaya",
+      "STISIPOL Candradimuka"]),
+    (["Lainnya", "lainnya", "Lain-lain"],
+     ["Wiraswasta", "Pendamping Desa {kec}", "Karang Taruna {kec}", "-"]),
+]
+SECTOR_WEIGHTS = [40, 12, 20, 10, 8, 10]
+PROFESSIONS = [("Peksos", 25), ("Pekerja Sosial", 8), ("TKS", 20), ("TKSK", 12), ("Pendamping PKH", 15),
+               ("Lainnya", 10), ("Guru", 4), ("Perawat", 3), ("", 3)]
+KECAMATAN = ["Ilir Barat I", "Seberang Ulu I", "Kemuning", "Sukarami", "Kalidoni", "Plaju", "Baturaja Timur",
+             "Kayu Agung", "Tanjung Enim", "Sekayu", "Pangkalan Balai", "Martapura", "Muaradua", "Indralaya",
+             "Tebing Tinggi", "Talang Ubi", "Rupit", "Dempo Utara", "Lubuk Linggau Barat", "Prabumulih Timur"]
+
+
+def census_rows(n, seed=IMPORT_SEED):
+    """n census rows as people send them: valid, every NIK unique and of province 16, its
+    birth date and sex (day + 40) matching the date and the name; some fields blank."""
+    import random
+    rnd = random.Random(seed)
+    codes = list(REGENCY_WEIGHTS)
+    weights = [REGENCY_WEIGHTS[c] for c in codes]
+    seen = set()
+    for _ in range(n):
+        woman = rnd.random() < 0.55
+        given = WOMEN if woman else MEN
+        name = rnd.choice(given)
+        if rnd.random() < 0.5:
+            name += " " + rnd.choice(given)
+        name += " " + rnd.choice(FAMILY + FAMILY_WOMEN if woman else FAMILY)
+        if rnd.random() < 0.15:
+            name = rnd.choice(PREFIX_WOMEN if woman else PREFIX_MEN) + " " + name
+        r = rnd.random()
+        if r < 0.25:
+            name += ", " + rnd.choice(DEGREES)
+            if rnd.random() < 0.2:
+                name += ", " + rnd.choice(["M.Si", "M.Kesos", "M.Pd", "M.M"])
+        elif r < 0.30:
+            name = name.upper()
+        home = rnd.choices(codes, weights)[0]
+        year = rnd.randint(1962, 2003)
+        month = rnd.randint(1, 12)
+        day = rnd.randint(1, 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+        while True:
+            nik = (f"{home}{rnd.randint(1, 24):02d}{day + 40 if woman else day:02d}{month:02d}{year % 100:02d}"
+                   f"{rnd.randint(1, 9999):04d}")
+            if nik not in seen:
+                seen.add(nik)
+                break
+        # Most live where their NIK was issued; some moved.
+        lives = home if rnd.random() < 0.85 else rnd.choices(codes, weights)[0]
+        regency = rnd.choice(REGENCY_SPELLINGS[lives])
+        digits = rnd.choice(PHONE_PREFIXES) + "".join(rnd.choice("0123456789") for _ in range(rnd.choice((7, 8))))
+        style = rnd.random()
+        if style < 0.35:
+            phone = f"{digits[:4]}-{digits[4:8]}-{digits[8:]}"
+        elif style < 0.55:
+            phone = f"+62 {digits[1:4]} {digits[4:8]} {digits[8:]}"
+        elif style < 0.65:
+            phone = "62" + digits[1:]
+        elif style < 0.95:
+            phone = digits
+        else:
+            phone = ""
+        s = rnd.choices(range(len(WORKPLACES)), SECTOR_WEIGHTS)[0]
+        sector_names, places = WORKPLACES[s]
+        short = REGENCY_SPELLINGS[lives][0]
+        workplace = rnd.choice(places).format(reg=short, kec=rnd.choice(KECAMATAN), fam=rnd.choice(FAMILY))
+        sector = rnd.choice(sector_names) if rnd.random() < 0.95 else ""
+        profession = rnd.choices([p for p, _ in PROFESSIONS], [w for _, w in PROFESSIONS])[0]
+        nik_text = nik if rnd.random() < 0.9 else f"{nik[:6]} {nik[6:12]} {nik[12:]}"
+        yield [name, nik_text, phone, regency, f"{day:02d}/{month:02d}/{year}", workplace, sector, profession]
+
+
+def census_csv(rows):
+    """The census file of `rows` rows, generated once (fixed seed) and kept in WORK. Returns (path, fresh)."""
+    import csv
+    path = os.path.join(WORK, f"census-{rows}-seed{IMPORT_SEED}-v{IMPORT_GENERATOR}.csv")
+    if os.path.exists(path):
+        return path, False
+    os.makedirs(WORK, exist_ok=True)
+    tmp = path + f".{os.getpid()}.tmp"
+    with open(tmp, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\r\n")  # quotes a field holding a comma, as spreadsheets do
+        w.writerow(CENSUS_HEADER)
+        w.writerows(census_rows(rows))
+    os.replace(tmp, path)
+    return path, True
+
+
+def sqlite_load_script(csv_path):
+    """The sqlite3 shell's load of the same file into the same schema, with no validation: a
+    staging table of the file's 8 text columns, `.import`, one INSERT … SELECT into census_record,
+    in one transaction. synchronous=NORMAL as the app sets it; foreign keys stay off, the
+    shell's default (regency holds the text as written, not a region code)."""
+    quoted = '"' + csv_path.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return "\n".join([
+        ".bail on",
+        "PRAGMA synchronous = NORMAL;",
+        "BEGIN;",
+        "CREATE TEMP TABLE staging (nama TEXT, nik TEXT, hp TEXT, kab TEXT, tgl TEXT, instansi TEXT, sektor TEXT, profesi TEXT);",
+        f".import --csv --skip 1 {quoted} staging",
+        "INSERT INTO census_record (batch, source, name, name_key, nik, phone, regency, birth_date, workplace, sector,"
+        " profession, outcome)",
+        "  SELECT 'bench', 'bench', nama, lower(nama), nik, hp, kab, tgl, instansi, sektor, profesi, 'belum_diproses'"
+        " FROM staging;",
+        "COMMIT;",
+        ""])
+
+
+IMPORT_KINDS = [
+    # key (the run_KEY method, the metric import_KEY_s), column title
+    ("sqlite", "sqlite3 `.import` + INSERT … SELECT (no validation)"),
+    ("dry", "`import census --dry-run`"),
+    ("real", "`import census` (writes)"),
+]
+IMPORT_SUMMARY = re.compile(r"(\d+) baris data · (?:baru|new) (\d+) · (?:sama|same) (\d+) · (?:perbarui|update) (\d+)"
+                            r" · (?:ganda|duplicate) (\d+) · (?:galat|error) (\d+)")
+IMPORT_BATCH = re.compile(r"Batch #\d+ ditulis: (\d+) baru, (\d+) diperbarui")
+
+
+def census_count(db):
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return con.execute("SELECT count(*) FROM census_record").fetchone()[0]
+    finally:
+        con.close()
+
+
+class ImportBench:
+    """Issue 13's measure: N census rows imported by the app (dry run and real) against the
+    sqlite3 shell loading the same file, each run on a fresh copy of the demo database."""
+
+    name = "import"
+
+    def __init__(self):
+        self.samples = {}   # "import_sqlite_s" … -> wall seconds per run
+        self.values = {}
+        self.failures = []
+        self.notes = set()
+        self.commands = {}
+
+    def fail(self, stage, err):
+        msg = str(err)
+        self.failures.append((stage, msg))
+        self.samples.pop(f"import_{stage}_s", None)
+        log(f"  FAILED [import] {stage}: {msg}")
+
+    def run(self, dbs):
+        label = size_label(IMPORT_ROWS)
+        log(f"[import] {label} census rows: sqlite3 .import, --dry-run, real; {IMPORT_RUNS} runs each")
+        try:
+            t0 = now()
+            csv_path, fresh = census_csv(IMPORT_ROWS)
+            self.values["csv_bytes"] = os.path.getsize(csv_path)
+            if fresh:
+                log(f"  generated {csv_path} in {now() - t0:.1f} s")
+            base, meta = dbs.get(0)
+        except BenchFailure as e:
+            for key, _ in IMPORT_KINDS:
+                self.fail(key, BenchFailure(f"not taken: {e}"))
+            return
+        self.values["csv"] = os.path.relpath(csv_path, ROOT) if csv_path.startswith(ROOT) else csv_path
+        before = census_count(base)
+        self.values["census_before"] = before
+        work = os.path.join(WORK, "import-runs")
+        os.makedirs(work, exist_ok=True)
+        copy = os.path.join(work, "copy.sqlite")
+        script = sqlite_load_script(csv_path)
+        with open(os.path.join(work, "load.sql"), "w") as f:
+            f.write(script)
+        self.commands = {
+            "sqlite": f"{os.path.basename(SQLITE3)} COPY < load.sql  (load.sql: {' '.join(script.split(chr(10))[1:])})",
+            "dry": f"sekretariat import census {os.path.basename(csv_path)} --db COPY --dry-run",
+            "real": f"sekretariat import census {os.path.basename(csv_path)} --db COPY",
+        }
+        broken = set()
+        # The three in turn, run after run, so anything else on the machine falls on all three alike.
+        for i in range(IMPORT_RUNS):
+            for key, _ in IMPORT_KINDS:
+                if key in broken:
+                    continue
+                remove_db(copy)
+                shutil.copyfile(base, copy)
+                if os.path.exists(base + "-wal") and os.path.getsize(base + "-wal"):
+                    shutil.copyfile(base + "-wal", copy + "-wal")
+                try:
+                    secs = getattr(self, "run_" + key)(copy, csv_path, before, i)
+                except BenchFailure as e:
+                    broken.add(key)
+                    self.fail(key, e)
+                    continue
+                self.samples.setdefault(f"import_{key}_s", []).append(secs)
+                log(f"  run {i + 1} {key}: {secs:.2f} s")
+        remove_db(copy)
+        s = self.samples.get("import_sqlite_s")
+        for key in ("dry", "real"):
+            v = self.samples.get(f"import_{key}_s")
+            if s and v:
+                log(f"  {key}: median {statistics.median(v):.2f} s = {statistics.median(v) / statistics.median(s):.2f}× "
+                    f"sqlite3's {statistics.median(s):.2f} s (target ≤ {IMPORT_TARGET:g}×)")
+
+    @staticmethod
+    def timed(argv, what, stdin=None):
+        t0 = now()
+        try:
+            p = subprocess.run(argv, input=stdin, capture_output=True, text=True, timeout=1800,
+                               env=dict(os.environ, **ENV))
+        except subprocess.TimeoutExpired:
+            raise BenchFailure(f"{what}: did not finish within 1800 s")
+        except OSError as e:
+            raise BenchFailure(f"{what}: cannot run {argv[0]}: {e}")
+        return now() - t0, p
+
+    @staticmethod
+    def said(p, lines=8):
+        out = (p.stdout + p.stderr).strip().splitlines()
+        return "\n    " + "\n    ".join(out[:lines] + (["…"] if len(out) > lines else [])) if out else " (no output)"
+
+    def run_sqlite(self, db, csv_path, before, i):
+        secs, p = self.timed([SQLITE3, db], "sqlite3 .import", stdin=sqlite_load_script(csv_path))
+        if p.returncode != 0 or p.stderr.strip():
+            raise BenchFailure(f"`sqlite3 COPY < load.sql` exited {p.returncode}; it said:{self.said(p)}")
+        grew = census_count(db) - before
+        if grew != IMPORT_ROWS:
+            raise BenchFailure(f"sqlite3 .import: census_record grew by {grew} rows, not the file's {IMPORT_ROWS}")
+        return secs
+
+    def app_summary(self, p, what):
+        m = IMPORT_SUMMARY.search(p.stdout)
+        if not m:
+            raise BenchFailure(f"{what}: exited {p.returncode} without the summary "
+                               f"`N baris data · baru N · sama N · perbarui N · ganda N · galat N`; it said:{self.said(p)}")
+        rows, new, same, update, dup, err = map(int, m.groups())
+        if p.returncode != 0:
+            raise BenchFailure(f"{what}: exited {p.returncode} (0 when some row is valid); it said:{self.said(p)}")
+        if rows != IMPORT_ROWS:
+            raise BenchFailure(f"{what}: read {rows} data rows, not the file's {IMPORT_ROWS}")
+        counts = {"baru": new, "sama": same, "perbarui": update, "ganda": dup, "galat": err}
+        previous = self.values.get("classes")
+        if previous and previous != counts:
+            raise BenchFailure(f"{what}: classified the same file differently: {counts} after {previous}")
+        self.values["classes"] = counts
+        if err:
+            first = [l.strip() for l in p.stdout.splitlines() if l.startswith("  baris ")][:3]
+            self.notes.add(f"{err} of the generated rows are `galat` for the app (the generator means them all to "
+                           f"be valid): {'; '.join(first)}")
+        return counts
+
+    def run_dry(self, db, csv_path, before, i):
+        what = "import census --dry-run"
+        secs, p = self.timed([BIN, "import", "census", csv_path, "--db", db, "--dry-run"], what)
+        self.app_summary(p, what)
+        if census_count(db) != before:
+            raise BenchFailure(f"{what}: census_record changed from {before} to {census_count(db)} rows in a dry run")
+        return secs
+
+    def run_real(self, db, csv_path, before, i):
+        what = "import census"
+        secs, p = self.timed([BIN, "import", "census", csv_path, "--db", db], what)
+        counts = self.app_summary(p, what)
+        m = IMPORT_BATCH.search(p.stdout)
+        if not m:
+            raise BenchFailure(f"{what}: no `Batch #N ditulis: N baru, …` line; it said:{self.said(p)}")
+        created = int(m.group(1))
+        grew = census_count(db) - before
+        if created != counts["baru"] or grew != created:
+            raise BenchFailure(f"{what}: the preview counted {counts['baru']} new rows, the batch line says {created} "
+                               f"written, and census_record grew by {grew}")
+        self.values["written"] = created
+        return secs
+
+
 # --- report -------------------------------------------------------------------
 
 def sh(cmd):
@@ -1212,7 +1556,79 @@ def collapse_blank_rows(lines):
     return out
 
 
-def write_report(floor, apps, started, setup_notes):
+def import_report(imp):
+    """The import section of BENCHMARKS.md: the three side by side, the ratios, the target."""
+    label = size_label(IMPORT_ROWS)
+    med = {key: statistics.median(imp.samples[f"import_{key}_s"]) for key, _ in IMPORT_KINDS
+           if imp.samples.get(f"import_{key}_s")}
+    base = med.get("sqlite")
+
+    def secs(v):
+        return f"{v:.2f}" if v < 10 else f"{v:.1f}"
+
+    def ratio(key):
+        return f"{med[key] / base:.2f}×" if base and key in med else "—"
+
+    L = ["## Import (issue 13)", ""]
+    L.append(f"Target: importing {label} rows with validation, `--dry-run` and real, takes **≤ {IMPORT_TARGET:g}×** "
+             "the time the sqlite3 shell takes to load the same file into the same schema.")
+    L.append("")
+    line = [f"sqlite3 .import {secs(base)} s" if base else "sqlite3 .import —"]
+    for key, word in (("dry", "dry-run"), ("real", "real")):
+        line.append(f"{word} {secs(med[key])} s ({ratio(key)})" if key in med else f"{word} —")
+    L.append(f"**import {label} census rows:** " + " · ".join(line))
+    L.append("")
+    header = [f"{label} census rows, wall s"] + [title for _, title in IMPORT_KINDS]
+    L.append("| " + " | ".join(header) + " |")
+    L.append("|" + "---|" * len(header))
+    row = [f"median of {IMPORT_RUNS} runs"]
+    spread = ["min – max"]
+    for key, _ in IMPORT_KINDS:
+        v = imp.samples.get(f"import_{key}_s")
+        row.append(secs(statistics.median(v)) if v else "—")
+        spread.append(f"{secs(min(v))} – {secs(max(v))}" if v else "—")
+    L.append("| " + " | ".join(row) + " |")
+    L.append("| " + " | ".join(spread) + " |")
+    L.append("| × sqlite3 (medians) | 1× | " + " | ".join(ratio(k) for k in ("dry", "real")) + " |")
+    verdicts = []
+    for key in ("dry", "real"):
+        if base and key in med:
+            verdicts.append("met" if med[key] / base <= IMPORT_TARGET else "**not met**")
+        else:
+            verdicts.append("—")
+    L.append(f"| target ≤ {IMPORT_TARGET:g}× sqlite3 | baseline | " + " | ".join(verdicts) + " |")
+    L.append("")
+    csv_name = os.path.basename(imp.values.get("csv", "")) or "?"
+    classes = imp.values.get("classes")
+    L.append(f"- The file: `{csv_name}`, {IMPORT_ROWS:,} rows + header, "
+             f"{imp.values.get('csv_bytes', 0) / 1024 / 1024:.1f} MiB, generated by `census_rows` in bench/bench.py "
+             f"(seed {IMPORT_SEED}) and kept in BENCH_WORK: `{', '.join(CENSUS_HEADER)}`; names with Palembang and "
+             "academic titles (quoted where a degree follows a comma), unique NIKs of province 16 matching birth "
+             "date and sex, phones as `0812-…`, `+62 8…`, `628…`, regencies spelled as offices write them.")
+    if classes:
+        L.append("- The app classified every run the same: " + ", ".join(f"{k} {v:,}" for k, v in classes.items())
+                 + (f"; the real import wrote {imp.values['written']:,} rows, and census_record grew by that much."
+                    if imp.values.get("written") is not None else "."))
+    L.append(f"- Each run on a fresh copy (COPY) of the demo database (`sekretariat demo --people 0`: 124 members, "
+             f"census_record {imp.values.get('census_before', '?')} row(s)), made once and cached with the others; "
+             "the copy is not timed. Wall time of the whole process, from spawn to exit; the three take turns, "
+             "run after run.")
+    if imp.commands:
+        L.append(f"- `{imp.commands['dry']}`; `{imp.commands['real']}` (checked: exit 0, the summary reads "
+                 f"{IMPORT_ROWS:,} rows; real: the `Batch … ditulis: N baru` count is the preview's `baru` and what "
+                 "census_record grew by; dry run: nothing written).")
+        L.append("- sqlite3 (`sqlite3 COPY < load.sql`, checked: census_record grew by every row of the file), no "
+                 "validation: text columns copied as written (regency stays `Kota Palembang`, not `1671`, which only "
+                 "the shell's default `foreign_keys = OFF` allows; dates stay dd/mm/yyyy):")
+        L.append("")
+        L.append("  ```")
+        L += ["  " + l for l in sqlite_load_script("FILE").rstrip().splitlines()]
+        L.append("  ```")
+    L.append("")
+    return L
+
+
+def write_report(floor, apps, started, setup_notes, imp=None):
     m = machine()
     commit = sh(["git", "rev-parse", "--short", "HEAD"])
     dirty = sh(["git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":!BENCHMARKS.md"])
@@ -1220,7 +1636,7 @@ def write_report(floor, apps, started, setup_notes):
     pyte_version = importlib.metadata.version("pyte")
     ncurses = sh(["sh", "-c", "dpkg-query -W -f='${Version}' libncursesw6 2>/dev/null"])
     all_targets = ([floor] if floor else []) + apps
-    failures = [(t.name, st, msg) for t in all_targets for st, msg in t.failures]
+    failures = [(t.name, st, msg) for t in all_targets + ([imp] if imp else []) for st, msg in t.failures]
     elapsed = now() - started
     date = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
@@ -1245,8 +1661,11 @@ def write_report(floor, apps, started, setup_notes):
     L.append(f"| date | {date} |")
     L.append(f"| commit | `{commit}`{' (work tree differs from it)' if dirty else ''} {subject} |")
     L.append(f"| machine | {m['nproc']} × {m['cpu']}, {m['memory']} RAM, Linux {m['kernel']} |")
-    L.append(f"| mode | {'QUICK' if QUICK else 'full'}: {SAMPLES} samples per step, sizes "
-             f"{', '.join(size_label(a.people) for a in apps) or 'none'}; run took {elapsed:.0f} s |")
+    steps = ([f"{SAMPLES} samples per step, sizes {', '.join(size_label(a.people) for a in apps) or 'none'}"]
+             if floor or apps else [])
+    steps += [f"import: {size_label(IMPORT_ROWS)} rows, {IMPORT_RUNS} runs each"] if imp else []
+    L.append(f"| mode | {'QUICK' if QUICK else 'full'}{' (BENCH_ONLY=' + ONLY + ')' if ONLY else ''}: "
+             f"{'; '.join(steps)}; run took {elapsed:.0f} s |")
     L.append(f"| terminal | pty {COLS}x{ROWS}, TERM=xterm-256color, LC_ALL=C.UTF-8; output parsed by pyte "
              f"{pyte_version}; ncurses {ncurses} |")
     L.append(f"| load average | {LOAD_AT_START} at the start, {loadavg()} at the end (1/5/15 min); "
@@ -1254,71 +1673,75 @@ def write_report(floor, apps, started, setup_notes):
     L.append(f"| frame end | expected screen shown, then {QUIET_MS:.0f} ms without output; "
              "the time is that of the last byte |")
     L.append("")
-    L.append("## Results")
-    L.append("")
-    L.append("Times are **median / p95 / p99 in ms**; bytes are median / p95 / p99 per step. "
-             "The floor is bench/floor.c, a bare ncurses program that echoes each key: "
-             "in its column each row is the echo of the same key.")
-    L.append("")
-    header = ["measurement", "floor"] + [size_label(a.people) + (f" ({a.total:,} people)" if a.total else "")
-                                         for a in apps]
-    L.append("| " + " | ".join(header) + " |")
-    L.append("|" + "---|" * len(header))
-    for label, metric, kind, *floor_metric in ROWS_SPEC:
-        floor_cell = cell(floor, (floor_metric or [metric])[0], kind) if floor else ""
-        if metric in ("build_s", "db_bytes", "autosave_ms", "minutes_save_ms"):
-            floor_cell = "n/a"
-        row = [label, floor_cell or "—"] + [cell(a, metric, kind) for a in apps]
-        L.append("| " + " | ".join(row) + " |")
-    L.append("")
-    counts = sorted({len(v) for t in all_targets for k, v in t.samples.items()
-                     if k not in ("search_first_ms", "picker_first_ms")})
-    L.append(f"Samples per cell: {', '.join(map(str, counts)) or '—'} "
-             "(first letter: one per word typed).")
-    L.append("")
-    L.append("The Pengurus rows (menu `2`; the demo's aktif term " + BOARD_TERM + ", "
-             f"{BOARD_SEATS} seats, all held):")
-    L.append("")
-    L.append(f"- *Enter → Pengurus board*: Enter on the term list to the last byte of the whole board: header "
-             f"`{BOARD_SEATS} dari {BOARD_SEATS} kursi terisi`, column titles, group titles, key bar "
-             "(the board is one read of the term's seats and holders). Esc back to the list between samples, "
-             "not measured. Floor column: its echo of Enter.")
-    L.append("- *picker keystroke → echo*: on the Bendahara seat `i` opens the person picker (all people, members "
-             "or not; FTS5, off the UI loop). From a letter written to the first read after which `Cari:` shows "
-             "the text typed. Floor column: its echo of a letter.")
-    L.append("- *picker keystroke → matches*: from the same letter to the last byte of the frame that shows that "
-             "text's matches: the status line counts them (`N cocok`, `40+ cocok; …`) or the box says "
-             f"`{PICKER_NONE}` (the app shows either only once its matches are those of the text in the "
-             "field), and no `mencari…` is left. First letter: the broad one-letter prefix, one sample per "
-             "word. Words typed: 3–6 letter prefixes of the demo's name parts, listed under Observations; "
-             "Ctrl-U clears the field between words, not measured.")
-    L.append("")
-    L.append(f"The Musda rows (menu `3`, Musda I, the Notulen tab of Sidang Pleno II, whose minutes the bench sets to "
-             f"about {MINUTES_KB} KiB first):")
-    L.append("")
-    L.append("- *minutes keystroke → shown*: a letter typed at the end of the document (on a new line) to the first "
-             "read after which it shows with the caret after it (an autosave's status line may follow in the same "
-             "quiet window: that is the autosave row). Autosaves run off the loop meanwhile, so a stalled write "
-             "would show in the tail. Floor column: its echo of a letter.")
-    L.append("- *first unsaved key → `Tersimpan otomatis`*: after a pause, one key, then nothing until the status "
-             "line shows a newer autosave time: the autosave delay (about 1 s by design) plus the draft's write.")
-    L.append("- *Esc → minutes saved*: Esc in the editor writes the whole document as one audited change, drops "
-             "the draft and shows the record again with `Notulen … tersimpan`.")
-    L.append("")
-    L.append(f"The Program Kerja rows (menu `4`; the demo's programmes of {BOARD_TERM}):")
-    L.append("")
-    L.append("- *`4` → Program Kerja*: from the menu to the last byte of the programme list: the term line, the column "
-             "titles, every programme with its gauge (one read of the term's programmes, targets and realisation), the "
-             "key bar. Esc twice back to the menu between samples, not measured. Floor column: its echo of a key.")
-    L.append(f"- *Enter → a programme*: Enter on `{PROGRAMME}` to the last byte of its page: targets with their "
-             "gauges (`…/200 (…%)`), the realisation entries of the first target, the key bar.")
-    L.append("")
-    if any(a.values.get("build_cached") for a in apps):
-        L.append("¹ database taken from the cache; the time is from when it was built "
-                 f"({', '.join(a.name + ': ' + a.values.get('built_at', '?') for a in apps if a.values.get('build_cached'))}).")
-    if any(a.values.get("rss_partial") for a in apps):
-        L.append("² from a run in which some steps failed (see Failures): those steps did not add to it.")
-    L.append("")
+    if floor or apps:
+        L.append("## Results")
+        L.append("")
+        L.append("Times are **median / p95 / p99 in ms**; bytes are median / p95 / p99 per step. "
+                 "The floor is bench/floor.c, a bare ncurses program that echoes each key: "
+                 "in its column each row is the echo of the same key.")
+        L.append("")
+        header = ["measurement", "floor"] + [size_label(a.people) + (f" ({a.total:,} people)" if a.total else "")
+                                             for a in apps]
+        L.append("| " + " | ".join(header) + " |")
+        L.append("|" + "---|" * len(header))
+        for label, metric, kind, *floor_metric in ROWS_SPEC:
+            floor_cell = cell(floor, (floor_metric or [metric])[0], kind) if floor else ""
+            if metric in ("build_s", "db_bytes", "autosave_ms", "minutes_save_ms"):
+                floor_cell = "n/a"
+            row = [label, floor_cell or "—"] + [cell(a, metric, kind) for a in apps]
+            L.append("| " + " | ".join(row) + " |")
+        L.append("")
+        counts = sorted({len(v) for t in all_targets for k, v in t.samples.items()
+                         if k not in ("search_first_ms", "picker_first_ms")})
+        L.append(f"Samples per cell: {', '.join(map(str, counts)) or '—'} "
+                 "(first letter: one per word typed).")
+        L.append("")
+        L.append("The Pengurus rows (menu `2`; the demo's aktif term " + BOARD_TERM + ", "
+                 f"{BOARD_SEATS} seats, all held):")
+        L.append("")
+        L.append(f"- *Enter → Pengurus board*: Enter on the term list to the last byte of the whole board: header "
+                 f"`{BOARD_SEATS} dari {BOARD_SEATS} kursi terisi`, column titles, group titles, key bar "
+                 "(the board is one read of the term's seats and holders). Esc back to the list between samples, "
+                 "not measured. Floor column: its echo of Enter.")
+        L.append("- *picker keystroke → echo*: on the Bendahara seat `i` opens the person picker (all people, members "
+                 "or not; FTS5, off the UI loop). From a letter written to the first read after which `Cari:` shows "
+                 "the text typed. Floor column: its echo of a letter.")
+        L.append("- *picker keystroke → matches*: from the same letter to the last byte of the frame that shows that "
+                 "text's matches: the status line counts them (`N cocok`, `40+ cocok; …`) or the box says "
+                 f"`{PICKER_NONE}` (the app shows either only once its matches are those of the text in the "
+                 "field), and no `mencari…` is left. First letter: the broad one-letter prefix, one sample per "
+                 "word. Words typed: 3–6 letter prefixes of the demo's name parts, listed under Observations; "
+                 "Ctrl-U clears the field between words, not measured.")
+        L.append("")
+        L.append(f"The Musda rows (menu `3`, Musda I, the Notulen tab of Sidang Pleno II, whose minutes the bench sets to "
+                 f"about {MINUTES_KB} KiB first):")
+        L.append("")
+        L.append("- *minutes keystroke → shown*: a letter typed at the end of the document (on a new line) to the first "
+                 "read after which it shows with the caret after it (an autosave's status line may follow in the same "
+                 "quiet window: that is the autosave row). Autosaves run off the loop meanwhile, so a stalled write "
+                 "would show in the tail. Floor column: its echo of a letter.")
+        L.append("- *first unsaved key → `Tersimpan otomatis`*: after a pause, one key, then nothing until the status "
+                 "line shows a newer autosave time: the autosave delay (about 1 s by design) plus the draft's write.")
+        L.append("- *Esc → minutes saved*: Esc in the editor writes the whole document as one audited change, drops "
+                 "the draft and shows the record again with `Notulen … tersimpan`.")
+        L.append("")
+        L.append(f"The Program Kerja rows (menu `4`; the demo's programmes of {BOARD_TERM}):")
+        L.append("")
+        L.append("- *`4` → Program Kerja*: from the menu to the last byte of the programme list: the term line, the column "
+                 "titles, every programme with its gauge (one read of the term's programmes, targets and realisation), the "
+                 "key bar. Esc twice back to the menu between samples, not measured. Floor column: its echo of a key.")
+        L.append(f"- *Enter → a programme*: Enter on `{PROGRAMME}` to the last byte of its page: targets with their "
+                 "gauges (`…/200 (…%)`), the realisation entries of the first target, the key bar.")
+        L.append("")
+        if any(a.values.get("build_cached") for a in apps):
+            L.append("¹ database taken from the cache; the time is from when it was built "
+                     f"({', '.join(a.name + ': ' + a.values.get('built_at', '?') for a in apps if a.values.get('build_cached'))}).")
+        if any(a.values.get("rss_partial") for a in apps):
+            L.append("² from a run in which some steps failed (see Failures): those steps did not add to it.")
+        L.append("")
+
+    if imp:
+        L += import_report(imp)
 
     obs = []
     key_steps = [(label, metric, (fm or [metric])[0]) for label, metric, kind, *fm in ROWS_SPEC
@@ -1358,6 +1781,8 @@ def write_report(floor, apps, started, setup_notes):
                        "redraws by itself; those bytes fell outside the step that caused them")
         if t.ignored:
             obs.append(f"{t.name}: the emulator ignored escape sequences {t.ignored}")
+    if imp:
+        obs += [f"import: {n}" for n in sorted(imp.notes)]
     obs += setup_notes
     if obs:
         L.append("## Observations")
@@ -1388,6 +1813,9 @@ def write_report(floor, apps, started, setup_notes):
                                               "search_log": t.search_log, "picker_words": t.picker_words,
                                               "picker_log": t.picker_log}
                                      for t in all_targets}}
+    if imp:
+        raw["import"] = {"rows": IMPORT_ROWS, "runs": IMPORT_RUNS, "samples": imp.samples, "values": imp.values,
+                         "failures": imp.failures, "notes": sorted(imp.notes), "commands": imp.commands}
     os.makedirs(WORK, exist_ok=True)
     with open(os.path.join(WORK, "last-run.json"), "w") as f:
         json.dump(raw, f, indent=1)
@@ -1425,11 +1853,16 @@ def main():
     log(f"sekretariat bench: {'QUICK' if QUICK else 'full'}, {SAMPLES} samples per step, "
         f"quiet window {QUIET_MS:.0f} ms, cache {CACHE}")
 
-    floor = Floor()
-    run_target(floor)
+    if ONLY not in ("", "floor", "import"):
+        sys.exit(f"BENCH_ONLY={ONLY!r}: use `floor` (the floor alone) or `import` (the import step alone)")
+    floor = None
+    if ONLY in ("", "floor"):
+        floor = Floor()
+        run_target(floor)
 
     apps = []
-    if ONLY != "floor":
+    dbs = None
+    if ONLY == "":
         if not os.access(BIN, os.X_OK):
             app = App(None, "")
             app.name = "app"
@@ -1442,7 +1875,7 @@ def main():
             run_target(app)
             apps.append(app)
         else:
-            dbs = Databases()
+            dbs = dbs or Databases()
             for people in SIZES:
                 app = App(people, "")
                 apps.append(app)
@@ -1462,7 +1895,16 @@ def main():
                     app.notes.add("`demo` said: " + " / ".join(meta["demo_said"]))
                 run_target(app)
 
-    if ONLY != "floor" and os.access(BIN, os.X_OK):
+    imp = None
+    if ONLY == "import" or (ONLY == "" and os.access(BIN, os.X_OK)):
+        imp = ImportBench()
+        if not os.access(BIN, os.X_OK):
+            for key, _ in IMPORT_KINDS:
+                imp.fail(key, BenchFailure(f"not taken: no executable at {BIN}"))
+        else:
+            imp.run(dbs or Databases())
+
+    if ONLY == "" and os.access(BIN, os.X_OK):
         try:
             ms = process_start_ms()
             setup_notes.append(
@@ -1472,7 +1914,7 @@ def main():
         except Exception as e:  # a baseline only; never worth failing the run
             setup_notes.append(f"process start baseline not taken: {e}")
 
-    failures = write_report(floor, apps, started, setup_notes)
+    failures = write_report(floor, apps, started, setup_notes, imp)
     log(f"wrote {os.path.relpath(OUT, ROOT)} in {now() - started:.0f} s")
     if failures:
         log(f"\nINCOMPLETE: {len(failures)} measurement(s) failed:")

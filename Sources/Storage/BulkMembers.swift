@@ -124,6 +124,7 @@ public enum BulkMembers {
         ("member_by_regency", "CREATE INDEX member_by_regency ON membership(regency, name_key, person_id)"),
         ("member_by_join", "CREATE INDEX member_by_join ON membership(join_key, person_id)"),
         ("member_by_status", "CREATE INDEX member_by_status ON membership(status, name_key, person_id)"),
+        ("member_by_status_regency", "CREATE INDEX member_by_status_regency ON membership(status, regency)"),
     ]
 
     /// Deterministic fictional people, spread over the regencies like the demo register.

@@ -24,13 +24,14 @@ extension Person {
     static let columns = ["name", "name_key", "search_text", "nik", "sex", "birth_place", "birth_date", "phone", "email",
                           "address", "domicile_regency", "employment_status", "employer_type", "employer",
                           "education_level", "education_institution", "education_major", "graduation_year",
-                          "source", "note", "erased_on"]
+                          "source", "note", "erased_on", "match_key"]
 
     /// Values in `columns` order; `searchText` is derived by the caller (it needs the KTA).
     func values(searchText: String) -> [DatabaseValueConvertible?] {
         [name, TextKey.nameKey(name), searchText, nik, sex, birthPlace, birthDate, phone, email, address,
          domicileRegency, employment?.status, employment?.employerType, employment?.employer,
-         education?.level, education?.institution, education?.major, education?.graduationYear, source, note, erasedOn]
+         education?.level, education?.institution, education?.major, education?.graduationYear, source, note, erasedOn,
+         NameFold.key(name)]
     }
 }
 

@@ -2,10 +2,14 @@
 
 It exists only to test the harness itself (bench/selftest/run): a menu, an
 Anggota list with a POS/TOTAL counter, a detail, a live search, the Pengurus
-term list, a 45-seat board with its person picker, and a
-`demo --db PATH --people N` command. It is not fast and does not try to be.
+term list, a 45-seat board with its person picker, a
+`demo --db PATH --people N` command, and `import census FILE --db PATH [--dry-run]`
+(a NIK of 16 digits and a name make a row valid). It is not fast and does not try to be.
+FAKE_BREAK (comma-separated) breaks a part for the self-test: `detail` (Enter opens
+nothing), `import` (the real import says it wrote rows and writes none).
 """
 
+import csv
 import curses
 import os
 import sqlite3
@@ -41,9 +45,47 @@ def demo(path, people):
         INSERT INTO musda_session VALUES (1, 1, 'Pembukaan'), (2, 1, 'Sidang Pleno I'),
             (3, 1, 'Sidang Pleno II: Laporan Pertanggungjawaban');
         INSERT INTO minutes (session_id, text) VALUES (3, 'LPJ diterima.');
+        CREATE TABLE census_record (id INTEGER PRIMARY KEY, batch TEXT NOT NULL, collected_on TEXT, regency TEXT,
+            name TEXT NOT NULL, nik TEXT, employment TEXT, source TEXT NOT NULL, person_id INTEGER,
+            outcome TEXT NOT NULL, note TEXT, name_key TEXT NOT NULL DEFAULT '', sex TEXT, birth_date TEXT,
+            phone TEXT, email TEXT, sector TEXT, workplace TEXT, profession TEXT, import_batch_id INTEGER);
     """)
     con.commit()
     con.close()
+
+
+def broken(part):
+    return part in os.environ.get("FAKE_BREAK", "").split(",")
+
+
+def import_census(path, db, dry_run):
+    """The summary and batch lines of `sekretariat import`, from a check of name and NIK only."""
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        header, *data = list(csv.reader(f))
+    valid, errors = [], []
+    for number, cells in enumerate(data, start=2):
+        nik = "".join(ch for ch in cells[1] if ch.isdigit())
+        if cells[0].strip() and len(nik) == 16:
+            valid.append((cells[0].strip(), nik, cells[3], cells[2]))
+        else:
+            errors.append(number)
+    print(f"{os.path.basename(path)} (UTF-8): {len(data)} baris data · baru {len(valid)} · sama 0 · perbarui 0 "
+          f"· ganda 0 · galat {len(errors)}")
+    print("Pemetaan: " + ", ".join(f"{h}→{f}" for h, f in zip(header, ["name", "nik", "phone", "regency"])))
+    for number in errors:
+        print(f"  baris {number}: NIK harus 16 angka")
+    if dry_run:
+        print("--dry-run: tidak ada yang ditulis.")
+    elif valid:
+        con = sqlite3.connect(db)
+        if not broken("import"):
+            con.executemany("INSERT INTO census_record (batch, source, name, name_key, nik, regency, phone, outcome) "
+                            "VALUES ('fake', 'fake', ?, lower(?), ?, ?, ?, 'belum_diproses')",
+                            ((n, n, k, r, p) for n, k, r, p in valid))
+        con.commit()
+        con.close()
+        print(f"Batch #1 ditulis: {len(valid)} baru, 0 diperbarui, 0 sama, 0 ganda dilewati, {len(errors)} galat.")
+    sys.exit(0 if valid else 1)
 
 
 class App:
@@ -303,7 +345,7 @@ class App:
                 elif k == "g":
                     self.pos = 1
                 elif k in ("\n", "\r", curses.KEY_ENTER):
-                    if os.environ.get("FAKE_BREAK") != "detail":  # the self-test's broken build
+                    if not broken("detail"):  # the self-test's broken build
                         self.screen = "detail"
                 elif k == "/":
                     self.query = ""
@@ -315,7 +357,10 @@ def main():
     args = sys.argv[1:]
     db = args[args.index("--db") + 1]
     if args and args[0] == "demo":
-        demo(db, int(args[args.index("--people") + 1]))
+        demo(db, int(args[args.index("--people") + 1]) if "--people" in args else 0)
+        return
+    if args and args[0] == "import":
+        import_census(args[2], db, "--dry-run" in args)
         return
     os.environ.setdefault("ESCDELAY", "25")
     curses.wrapper(lambda scr: App(scr, db).run())

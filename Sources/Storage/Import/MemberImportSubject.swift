@@ -9,11 +9,11 @@ struct MemberImportSubject: ImportSubject {
     func index(_ db: Database) throws -> ImportIndex {
         var index = ImportIndex()
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT p.id, p.nik, p.name, p.birth_date, m.kta FROM person p LEFT JOIN membership m ON m.person_id = p.id
+            SELECT p.id, p.nik, p.match_key, p.birth_date, m.kta FROM person p LEFT JOIN membership m ON m.person_id = p.id
             WHERE p.erased_on IS NULL
             """)
         while let row = try rows.next() {
-            index.add(id: row[0], nik: row[1], kta: row[4], nameKey: NameFold.key(row[2]), birthDate: row[3])
+            index.add(id: row[0], nik: row[1], kta: row[4], nameKey: row[2], birthDate: row[3])
         }
         return index
     }

@@ -29,6 +29,13 @@ enum NameFold {
         return folded.map(\.text).joined(separator: " ")
     }
 
+    /// Fills `person.match_key` for the people written before it existed (migration 015).
+    static func fillPersonKeys(_ db: Database) throws {
+        let rows = try Row.fetchAll(db, sql: "SELECT id, name FROM person")
+        let update = try db.makeStatement(sql: "UPDATE person SET match_key = ? WHERE id = ?")
+        for row in rows { try update.execute(arguments: [key(row["name"]), row["id"] as Int64]) }
+    }
+
     /// Fills the keys of census and alumni rows written before the keys existed (migration 014).
     static func fillKeys(_ db: Database) throws {
         for table in ["census_record", "alumni_record"] {
