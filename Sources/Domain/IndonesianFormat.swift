@@ -123,6 +123,9 @@ extension String {
 /// Text as typed, without leading and trailing whitespace.
 extension String {
     public var trimmingSpaces: String {
+        // Most text is ASCII with nothing to trim: settled on the bytes, without the Unicode
+        // property lookups `isWhitespace` costs (an import reads a million cells).
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
@@ -131,7 +134,21 @@ extension String {
 
     /// Trimmed, with every run of spaces inside made one: `  LSP  Kemensos ` → `LSP Kemensos`.
     public var collapsingSpaces: String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if isPlainASCIIWords { return self }
+        return split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// ASCII, no control characters, no space at either end and never two in a row: already
+    /// trimmed and collapsed.
+    var isPlainASCIIWords: Bool {
+        var previousSpace = true
+        for byte in utf8 {
+            if byte >= 0x80 || byte < 0x20 || byte == 0x7F { return false }
+            let space = byte == 0x20
+            if space && previousSpace { return false }
+            previousSpace = space
+        }
+        return !previousSpace
     }
 
     /// Nil for an empty or all-blank string, else the trimmed text.

@@ -19,7 +19,9 @@ public struct NIK: Hashable, Sendable {
     /// Parses after removing spaces, dots and dashes that people type to group the digits.
     /// `today` chooses the birth century: the latest one that gives an adult age (17+, the KTP age).
     public static func parse(_ text: String, today: LocalDate) -> Result<NIK, NIKError> {
-        let cleaned = text.filter { !($0.isWhitespace || $0 == "." || $0 == "-") }
+        // Sixteen ASCII digits, as nearly every NIK arrives, skip the filter's Unicode lookups.
+        let cleaned = text.utf8.count == 16 && text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+            ? text : text.filter { !($0.isWhitespace || $0 == "." || $0 == "-") }
         guard cleaned.allSatisfy(\.isASCIIDigit) else { return .failure(.notDigits) }
         guard cleaned.count == 16 else { return .failure(.wrongLength(cleaned.count)) }
         let d = Array(cleaned)

@@ -222,11 +222,25 @@ final class ImportEngineTests: StoreTestCase {
         XCTAssertEqual(store.regions.regions.filter { names.code(for: $0.name) == $0.code }.count, 17)
     }
 
+    func testTheChangeRecordRoundTripsAnyText() {
+        let values: [ImportField: String?] = [.name: "Rudi \"Ucok\" \\ Hartono\n\t\u{1B}[2J é 😀", .nik: nil, .phone: "0812"]
+        let json = ImportStore.json(values)
+        XCTAssertEqual(json.prefix(8), "{\"name\":")
+        XCTAssertNotNil(try? JSONSerialization.jsonObject(with: Data(json.utf8)), json)
+        XCTAssertEqual(ImportStore.fields(json)[.name], values[.name])
+        XCTAssertEqual(ImportStore.fields(json)[.phone], "0812")
+        XCTAssertEqual(ImportStore.fields(json).keys.contains(.nik), true)
+    }
+
     func testNameFolding() {
         XCTAssertEqual(NameFold.key("Dr. Budi  Santoso, S.Sos., M.Kesos"), "budi santoso")
         XCTAssertEqual(NameFold.key("Hj. Siti Ma'ruf S.Sos"), "siti maruf")
         XCTAssertEqual(NameFold.key("Drs. H. Ahmad"), "ahmad")
         XCTAssertEqual(NameFold.key("Désy RATNASARI"), "desy ratnasari")
         XCTAssertEqual(NameFold.key("Budi Se"), "budi se", "an undotted last word is a name, not a degree")
+        // The ASCII path and the general one agree.
+        for name in ["Dr. Budi  Santoso, S.Sos., M.Kesos", "Hj. Siti Ma'ruf S.Sos", "Abdul-Rahman bin Ali", "  Ir.  Joko\tWidodo  "] {
+            XCTAssertEqual(NameFold.asciiKey(name), NameFold.unicodeKey(name), name)
+        }
     }
 }

@@ -52,6 +52,11 @@ public struct ImportRowReader: Sendable {
     let regencies: RegencyNames
     let today: LocalDate
     let dateOrders: [Int: DateOrder]
+    /// The canonical value of each distinct text of a choice or regency column, worked out once:
+    /// a census file repeats a few dozen spellings over thousands of rows.
+    let choices: [Int: [String: Result<String, ImportValueError>]]
+
+    static let choiceFields: Set<ImportField> = [.regency, .sex, .employmentStatus, .educationLevel, .sector, .profession, .practising]
 
     public init(target: ImportTarget, mapping: ImportMapping, regions: RegionDirectory, today: LocalDate, rows: [[String]]) {
         self.target = target
@@ -64,6 +69,33 @@ public struct ImportRowReader: Sendable {
             orders[column] = DateOrder.of(rows.lazy.map { column < $0.count ? Self.datePart(of: $0[column], field: field) : "" })
         }
         self.dateOrders = orders
+        var choices: [Int: [String: Result<String, ImportValueError>]] = [:]
+        for (column, field) in self.mapping where Self.choiceFields.contains(field) {
+            var known: [String: Result<String, ImportValueError>] = [:]
+            for row in rows where column < row.count {
+                let text = row[column].collapsingSpaces
+                if known[text] == nil { known[text] = Self.choice(field, text, regencies: regencies) }
+            }
+            choices[column] = known
+        }
+        self.choices = choices
+    }
+
+    /// A choice or regency cell's canonical value.
+    static func choice(_ field: ImportField, _ text: String, regencies: RegencyNames) -> Result<String, ImportValueError> {
+        func or(_ value: String?, _ error: ImportValueError = .choiceUnknown) -> Result<String, ImportValueError> {
+            value.map { .success($0) } ?? .failure(error)
+        }
+        switch field {
+        case .regency: return or(regencies.code(for: text), .regencyUnknown)
+        case .sex: return or(ImportChoice.sex(text)?.rawValue)
+        case .employmentStatus: return or(ImportChoice.employmentStatus(text)?.rawValue)
+        case .educationLevel: return or(ImportChoice.educationLevel(text)?.rawValue)
+        case .sector: return or(ImportChoice.sector(text)?.rawValue)
+        case .profession: return or(ImportChoice.profession(text)?.rawValue)
+        case .practising: return or(ImportChoice.yesNo(text).map { $0 ? "ya" : "tidak" })
+        default: return .failure(.choiceUnknown)
+        }
     }
 
     static func datePart(of cell: String, field: ImportField) -> String {
@@ -108,20 +140,11 @@ public struct ImportRowReader: Sendable {
                 }
             case .email:
                 if let email = Email.normalize(text) { set(.email, email) } else { fail(.emailInvalid) }
-            case .regency:
-                if let code = regencies.code(for: text) { set(.regency, code) } else { fail(.regencyUnknown) }
-            case .sex:
-                if let v = ImportChoice.sex(text) { set(.sex, v.rawValue) } else { fail(.choiceUnknown) }
-            case .employmentStatus:
-                if let v = ImportChoice.employmentStatus(text) { set(field, v.rawValue) } else { fail(.choiceUnknown) }
-            case .educationLevel:
-                if let v = ImportChoice.educationLevel(text) { set(field, v.rawValue) } else { fail(.choiceUnknown) }
-            case .sector:
-                if let v = ImportChoice.sector(text) { set(field, v.rawValue) } else { fail(.choiceUnknown) }
-            case .profession:
-                if let v = ImportChoice.profession(text) { set(field, v.rawValue) } else { fail(.choiceUnknown) }
-            case .practising:
-                if let v = ImportChoice.yesNo(text) { set(field, v ? "ya" : "tidak") } else { fail(.choiceUnknown) }
+            case .regency, .sex, .employmentStatus, .educationLevel, .sector, .profession, .practising:
+                switch choices[column]?[text] ?? Self.choice(field, text, regencies: regencies) {
+                case .success(let value): set(field, value)
+                case .failure(let e): fail(e)
+                }
             case .graduationYear:
                 if let y = ImportChoice.year(text, today: today) { set(field, String(y)) } else { fail(.yearInvalid) }
             }

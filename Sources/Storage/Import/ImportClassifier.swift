@@ -8,14 +8,17 @@ struct ImportClassifier {
     let subject: any ImportSubject
     let reader: ImportRowReader
 
-    func classify(_ db: Database, table: SheetTable, progress: ImportProgress) throws -> [PreviewRow] {
-        let index = try subject.index(db)
-        var rows: [PreviewRow] = []
+    func classify(_ db: Database, table: SheetTable, progress: ImportProgress) throws -> (read: [ImportRow], rows: [PreviewRow]) {
+        let read = try readRows(table, progress: progress)
+        return (read, try match(db, read, progress: progress))
+    }
+
+    /// Every row's values and problems, the file's own duplicates included. Needs no database:
+    /// the commit matches the preview's rows again instead of reading the file twice.
+    func readRows(_ table: SheetTable, progress: ImportProgress) throws -> [ImportRow] {
+        var rows: [ImportRow] = []
         rows.reserveCapacity(table.rows.count)
         var seenNIK: [String: Int] = [:], seenKTA: [String: Int] = [:]
-        var wanted: Set<Int64> = []
-        // First pass: read values and pick the candidates; stored values are fetched once, together.
-        var pending: [(ImportRow, [Int64], MatchKind)] = []
         for (i, sheetRow) in table.rows.enumerated() {
             if i % 4096 == 0 {
                 if progress.isCancelled() { throw ImportCancelled() }
@@ -32,20 +35,34 @@ struct ImportClassifier {
                     row.errors.append(ImportProblem(column: column(.kta), field: .kta, kind: .repeatsRow(earlier)))
                 } else { seenKTA[kta] = row.number }
             }
-            guard row.errors.isEmpty else { pending.append((row, [], .none)); continue }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    /// The rows' fates against what is stored now.
+    func match(_ db: Database, _ read: [ImportRow], progress: ImportProgress) throws -> [PreviewRow] {
+        let index = try subject.index(db)
+        var wanted: Set<Int64> = []
+        var found: [(ids: [Int64], kind: MatchKind)] = []
+        found.reserveCapacity(read.count)
+        for row in read {
+            guard row.errors.isEmpty else { found.append(([], .none)); continue }
             let match = Self.candidates(for: row, in: index)
             wanted.formUnion(match.ids)
-            pending.append((row, match.ids, match.kind))
+            found.append(match)
         }
         let stored = try subject.values(db, ids: Array(wanted))
-        for (i, (row, ids, kind)) in pending.enumerated() {
+        var rows: [PreviewRow] = []
+        rows.reserveCapacity(read.count)
+        for (i, row) in read.enumerated() {
             if i % 4096 == 0 {
                 if progress.isCancelled() { throw ImportCancelled() }
-                progress.report(table.rows.count + i, table.rows.count * 2)
+                progress.report(read.count + i, read.count * 2)
             }
-            rows.append(Self.decide(row, ids: ids, kind: kind, stored: stored, index: index, ktaColumn: column(.kta)))
+            rows.append(Self.decide(row, ids: found[i].ids, kind: found[i].kind, stored: stored, index: index, ktaColumn: column(.kta)))
         }
-        progress.report(table.rows.count * 2, table.rows.count * 2)
+        progress.report(read.count * 2, read.count * 2)
         return rows
     }
 

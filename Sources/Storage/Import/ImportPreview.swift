@@ -57,6 +57,8 @@ public struct ImportPreview: Sendable {
     public var table: SheetTable
     public var mapping: ImportMapping
     public var rows: [PreviewRow]
+    /// The rows as read from the file, before matching: what the commit matches again.
+    var read: [ImportRow] = []
 
     public func count(_ kind: ImportClass) -> Int { rows.lazy.filter { $0.kind == kind }.count }
     public var counts: [ImportClass: Int] {

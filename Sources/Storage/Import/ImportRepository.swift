@@ -37,8 +37,9 @@ struct ImportStore: ImportRepository {
     func preview(_ table: SheetTable, target: ImportTarget, mapping: ImportMapping, source: String, fileName: String,
                  progress: ImportProgress) throws -> ImportPreview {
         let classifier = ImportClassifier(subject: target.subject, reader: reader(table, target: target, mapping: mapping))
-        let rows = try store.read { db in try classifier.classify(db, table: table, progress: progress) }
-        return ImportPreview(target: target, source: source, fileName: fileName, table: table, mapping: classifier.reader.mapping, rows: rows)
+        let (read, rows) = try store.read { db in try classifier.classify(db, table: table, progress: progress) }
+        return ImportPreview(target: target, source: source, fileName: fileName, table: table, mapping: classifier.reader.mapping,
+                             rows: rows, read: read)
     }
 
     func commit(_ preview: ImportPreview, decisions: [Int: DuplicateDecision], progress: ImportProgress) throws -> ImportBatch? {
@@ -46,7 +47,10 @@ struct ImportStore: ImportRepository {
         let classifier = ImportClassifier(subject: subject, reader: reader(preview.table, target: preview.target, mapping: preview.mapping))
         let now = store.timestamp, today = store.today, operatorName = store.operatorName
         return try store.write { db -> ImportBatch? in
-            let fresh = try classifier.classify(db, table: preview.table, progress: ImportProgress(isCancelled: progress.isCancelled))
+            // The file is as the preview read it; what is stored may have changed since.
+            let read = preview.read.isEmpty ? try classifier.readRows(preview.table, progress: ImportProgress(isCancelled: progress.isCancelled))
+                                            : preview.read
+            let fresh = try classifier.match(db, read, progress: ImportProgress(isCancelled: progress.isCancelled))
             guard fresh.map(\.kind) == preview.rows.map(\.kind), fresh.map(\.matchId) == preview.rows.map(\.matchId) else { throw ImportStale() }
             try db.execute(sql: """
                 INSERT INTO import_batch (target, source, file_name, sheet, imported_at, operator, created, updated, unchanged, skipped, failed)
@@ -123,10 +127,37 @@ struct ImportStore: ImportRepository {
             """).execute(arguments: [batch, seq, row, entity, id, personId, before.map(Self.json), Self.json(after)])
     }
 
+    /// `{"name":"Budi","nik":null}`, keys sorted. Written by hand: JSONSerialization took a
+    /// third of a 100k-row import (perf, bench/README.md).
     static func json(_ values: [ImportField: String?]) -> String {
-        let object = Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, $0.value) })
-        let data = try! JSONSerialization.data(withJSONObject: object.mapValues { $0 ?? NSNull() as Any }, options: [.sortedKeys])
-        return String(decoding: data, as: UTF8.self)
+        var out = "{"
+        for (i, (field, value)) in values.sorted(by: { $0.key.rawValue < $1.key.rawValue }).enumerated() {
+            if i > 0 { out += "," }
+            out += "\"" + field.rawValue + "\":"
+            if let value { appendQuoted(value, to: &out) } else { out += "null" }
+        }
+        return out + "}"
+    }
+
+    static func appendQuoted(_ text: String, to out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
     }
 
     static func json(_ values: [ImportField: String]) -> String { json(values.mapValues { Optional($0) }) }

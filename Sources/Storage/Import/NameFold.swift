@@ -16,6 +16,11 @@ enum NameFold {
 
     /// `Dr. Budi  Santoso, S.Sos.` → `budi santoso`; `Ma'ruf` → `maruf`.
     static func key(_ name: String) -> String {
+        name.utf8.allSatisfy({ $0 < 0x80 }) ? asciiKey(name) : unicodeKey(name)
+    }
+
+    /// `key` for any text, accents folded as the search index folds them.
+    static func unicodeKey(_ name: String) -> String {
         // Degrees follow a comma: what comes after the first comma is not the name.
         let beforeComma = name.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? name
         let words = beforeComma.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
@@ -25,6 +30,33 @@ enum NameFold {
         }.filter { !$0.text.isEmpty }
         while folded.count > 1, let first = folded.first, prefixes.contains(first.text) { folded.removeFirst() }
         // A degree without a comma (`Budi Santoso S.Sos`) is dotted: an undotted last word is a name.
+        while folded.count > 1, let last = folded.last, last.dotted, degrees.contains(last.text) { folded.removeLast() }
+        return folded.map(\.text).joined(separator: " ")
+    }
+
+    /// `key` for ASCII names, on the bytes: the same words (letters and digits of each
+    /// space-separated word, lower-cased, joined), without per-character Unicode lookups.
+    static func asciiKey(_ name: String) -> String {
+        var folded: [(text: String, dotted: Bool)] = []
+        var word: [UInt8] = [], dotted = false
+        func flush() {
+            if !word.isEmpty { folded.append((String(decoding: word, as: UTF8.self), dotted)) }
+            word.removeAll(keepingCapacity: true)
+            dotted = false
+        }
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: ","): break
+            case UInt8(ascii: " "), UInt8(ascii: "\t"): flush(); continue
+            case UInt8(ascii: "."): dotted = true; continue
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte); continue
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32); continue
+            default: continue
+            }
+            break // the first comma: degrees follow
+        }
+        flush()
+        while folded.count > 1, let first = folded.first, prefixes.contains(first.text) { folded.removeFirst() }
         while folded.count > 1, let last = folded.last, last.dotted, degrees.contains(last.text) { folded.removeLast() }
         return folded.map(\.text).joined(separator: " ")
     }
