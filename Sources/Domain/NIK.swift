@@ -24,8 +24,9 @@ public struct NIK: Hashable, Sendable {
             ? text : text.filter { !($0.isWhitespace || $0 == "." || $0 == "-") }
         guard cleaned.allSatisfy(\.isASCIIDigit) else { return .failure(.notDigits) }
         guard cleaned.count == 16 else { return .failure(.wrongLength(cleaned.count)) }
+        let digits = Array(cleaned.utf8).map { Int($0) - 48 }
         let d = Array(cleaned)
-        func number(_ from: Int, _ length: Int) -> Int { Int(String(d[from..<(from + length)]))! }
+        func number(_ from: Int, _ length: Int) -> Int { digits[from..<(from + length)].reduce(0) { $0 * 10 + $1 } }
         let rawDay = number(6, 2), month = number(8, 2), yy = number(10, 2), serial = number(12, 4)
         let sex: Sex = rawDay > 40 ? .female : .male
         let day = rawDay > 40 ? rawDay - 40 : rawDay

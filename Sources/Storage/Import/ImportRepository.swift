@@ -44,7 +44,10 @@ struct ImportStore: ImportRepository {
 
     func commit(_ preview: ImportPreview, decisions: [Int: DuplicateDecision], progress: ImportProgress) throws -> ImportBatch? {
         let subject = preview.target.subject
-        let classifier = ImportClassifier(subject: subject, reader: reader(preview.table, target: preview.target, mapping: preview.mapping))
+        // The preview's rows are matched again; the file is read again only for a preview made elsewhere.
+        let classifier = ImportClassifier(subject: subject, reader: preview.read.isEmpty
+            ? reader(preview.table, target: preview.target, mapping: preview.mapping)
+            : ImportRowReader(target: preview.target, mapping: preview.mapping, regions: store.regions, today: store.today, rows: []))
         let now = store.timestamp, today = store.today, operatorName = store.operatorName
         return try store.write { db -> ImportBatch? in
             // The file is as the preview read it; what is stored may have changed since.
@@ -140,6 +143,11 @@ struct ImportStore: ImportRepository {
     }
 
     static func appendQuoted(_ text: String, to out: inout String) {
+        // Nothing to escape (nearly every value): one append.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            out += "\"" + text + "\""
+            return
+        }
         out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
