@@ -85,3 +85,71 @@ final class ImportEndToEndTests: XCTestCase {
         }
     }
 }
+
+/// Pendataan in the real binary at 80x24: a census file typed with Tab completion, previewed,
+/// written; the coverage table moves; the same file again is all `sama`; undo removes the batch.
+final class PendataanEndToEndTests: XCTestCase {
+    func testImportACensusFileThroughTheScreenAndUndoIt() throws {
+        let bin = try releaseBinary()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sekretariat-pendataan-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var csv = "Nama Lengkap;NIK;Kab/Kota;Tgl Lahir;Sektor\r\n"
+        for i in 1...30 {
+            let regency = ["Kota Palembang", "OKUT", "Lahat"][i % 3]
+            csv += "Pekerja Sosial \(i);;\(regency);\(String(format: "%02d", i % 28 + 1))/05/1985;pemerintah\r\n"
+        }
+        try csv.write(toFile: dir + "/sensus-kabupaten.csv", atomically: true, encoding: .utf8)
+
+        let tmux = try TmuxSession(command: bin)
+        try tmux.waitFor("1  Anggota")
+        try tmux.send("5")
+        var screen = try tmux.waitFor("i Impor")
+        XCTAssertTrue(screen.contains("Sensus: 1 tercatat"), screen)
+        try tmux.send("i")
+        try tmux.waitFor("Langkah 1 dari 3")
+        try tmux.type(dir + "/sensus-kab")
+        try tmux.send("Tab")
+        try tmux.waitFor("sensus-kabupaten.csv")
+        try tmux.send("Enter")
+        try tmux.waitFor("Tujuan impor")
+        try tmux.send("F2")
+        try tmux.waitFor("Langkah 2 dari 3")
+        try tmux.send("F2")
+        screen = try tmux.waitFor("baru 30 · sama 0")
+        try tmux.send("F2")
+        try tmux.waitFor("Tulis 30 baru")
+        try tmux.send("y")
+        screen = try tmux.waitFor("Batch #1 ditulis: 30 baru")
+        try tmux.send("Tab")
+        screen = try tmux.waitFor("Sensus: 31 tercatat")
+        XCTAssertTrue(screen.split(separator: "\n").contains { $0.hasPrefix("Kota Palembang") && $0.contains(" 10 ") }, screen)
+
+        try tmux.send("i")
+        try tmux.waitFor("Langkah 1 dari 3")
+        try tmux.type(dir + "/sensus-kabupaten.csv")
+        try tmux.send("Enter")
+        try tmux.waitFor("Tujuan impor")
+        try tmux.send("F2")
+        try tmux.waitFor("Langkah 2 dari 3")
+        try tmux.send("F2")
+        try tmux.waitFor("baru 0 · sama 30")
+        try tmux.send("Escape")
+        try tmux.waitFor("Langkah 2 dari 3")
+        try tmux.send("Escape")
+        try tmux.waitFor("Langkah 1 dari 3")
+        try tmux.send("Escape")
+        try tmux.waitFor("Sensus: 31 tercatat")
+        try tmux.send("Tab")
+        try tmux.send("Tab")
+        try tmux.waitFor("u Batalkan")
+        try tmux.send("u")
+        try tmux.waitFor("Batalkan batch #1")
+        try tmux.send("y")
+        try tmux.waitFor("Batch #1 dibatalkan.")
+        try tmux.send("Tab")
+        try tmux.waitFor("Sensus: 1 tercatat")
+        try tmux.send("Q")
+        XCTAssertEqual(try tmux.exitStatus(), 0)
+    }
+}
