@@ -222,6 +222,57 @@ final class ImportEngineTests: StoreTestCase {
         XCTAssertEqual(store.regions.regions.filter { names.code(for: $0.name) == $0.code }.count, 17)
     }
 
+    // MARK: What a new user found (issue 13's "whole kind": nothing doubles, nothing is overwritten unseen)
+
+    func write(_ text: String, _ name: String = "f.csv") throws -> String {
+        let path = directory + "/" + name
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    func previewFile(_ path: String, _ target: ImportTarget) throws -> ImportPreview {
+        let t = try SpreadsheetFile.read(path: path)
+        return try store.imports.preview(t, target: target, mapping: HeaderSynonyms.automaticMapping(headers: t.headers, target: target),
+                                         source: "uji", fileName: "f.csv", progress: ImportProgress())
+    }
+
+    func testEducationWithoutItsLevelIsAnErrorNotDroppedAndTheReimportIsSame() throws {
+        let without = try previewFile(try write("Nama,Perguruan Tinggi,Tahun Lulus\nMinimal Satu,Universitas Sriwijaya,2008\n"), .members)
+        XCTAssertEqual(without.rows.map(\.kind), [.error])
+        XCTAssertEqual(without.rows[0].row.errors, [ImportProblem(column: 1, field: .educationLevel, kind: .needsAlso(.educationLevel))])
+        let path = try write("Nama,Pendidikan,Perguruan Tinggi,Tahun Lulus\nMinimal Satu,S1,Universitas Sriwijaya,2008\n")
+        _ = try store.imports.commit(try previewFile(path, .members), decisions: [:], progress: ImportProgress())
+        XCTAssertEqual(try previewFile(path, .members).rows.map(\.kind), [.same], "stored whole: the second import finds it the same")
+        XCTAssertEqual(try count("person"), 1)
+    }
+
+    func testTheSameRowTwiceInOneFileIsNotTwoPeople() throws {
+        let p = try previewFile(try write("Nama Lengkap,Kab/Kota,Tgl Lahir\nJoko Susilo,Lahat,01/02/1980\nJoko Susilo,Lahat,01/02/1980\n"), .census)
+        XCTAssertEqual(p.rows.map(\.kind), [.new, .error])
+        XCTAssertEqual(p.rows[1].row.errors, [ImportProblem(column: 0, field: .name, kind: .repeatsRow(2))])
+    }
+
+    func testAnAlumnusWithOneMoreFieldIsAPossibleDuplicateNotANewOne() throws {
+        _ = try store.census.save(AlumniRecord(name: "Nia Safitri", institution: "STISIPOL Candradimuka Palembang",
+                                               programme: "Ilmu Kesejahteraan Sosial", graduationYear: 2021, practising: true))
+        let p = try previewFile(try write("Nama Lengkap,Perguruan Tinggi,Prodi,Tahun Lulus,Tempat Kerja\n"
+            + "Nia Safitri,STISIPOL Candradimuka Palembang,Ilmu Kesejahteraan Sosial,2021,Dinsos Palembang\n"), .alumni)
+        XCTAssertEqual(p.rows.map(\.kind), [.duplicate])
+        XCTAssertEqual(p.rows[0].candidates.first?.changes.map(\.field), [.employer])
+    }
+
+    func testSomeoneElsesNIKWithAnotherNameIsNeverASilentRename() throws {
+        _ = try store.imports.commit(try previewFile(try write("Nama Lengkap,NIK,Kab/Kota\nDedi Saputra,1607180704960035,Banyuasin\n"), .members),
+                                     decisions: [:], progress: ImportProgress())
+        let p = try previewFile(try write("Nama Lengkap,NIK,Kab/Kota\nBudi Lain,1607180704960035,OKI\n", "g.csv"), .members)
+        XCTAssertEqual(p.rows.map(\.kind), [.duplicate], "decided by hand, with both names shown")
+        XCTAssertEqual(p.rows[0].candidates.first?.name, "Dedi Saputra")
+        // The same person with titles and capitals: an update of the other fields, the stored spelling kept.
+        let q = try previewFile(try write("Nama Lengkap,NIK,Kab/Kota\n\"DEDI SAPUTRA, S.Sos\",1607180704960035,OKI\n", "h.csv"), .members)
+        XCTAssertEqual(q.rows.map(\.kind), [.update])
+        XCTAssertEqual(q.rows[0].changes.map(\.field), [.regency])
+    }
+
     func testTheChangeRecordRoundTripsAnyText() {
         let values: [ImportField: String?] = [.name: "Rudi \"Ucok\" \\ Hartono\n\t\u{1B}[2J é 😀", .nik: nil, .phone: "0812"]
         let json = ImportStore.json(values)

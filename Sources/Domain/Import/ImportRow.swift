@@ -28,6 +28,9 @@ public struct ImportProblem: Hashable, Sendable {
         case repeatsRow(Int)
         /// The KTA in the row belongs to another person than the one its NIK names.
         case heldByAnother
+        /// The row fills a field that cannot be stored without this one (an institution
+        /// without the education level), and the record has none.
+        case needsAlso(ImportField)
         case nikWarning(NIKWarning)
     }
 

@@ -89,6 +89,9 @@ public struct CensusWords: FamilyWords {
         case .missing: return pick("\(fieldName(p.field)) wajib diisi", "\(fieldName(p.field)) is required")
         case .repeatsRow(let n): return pick("sama dengan baris \(n) di berkas ini", "repeats row \(n) of this file")
         case .heldByAnother: return pick("KTA ini milik orang lain di register", "this KTA belongs to someone else in the register")
+        case .needsAlso(let needed):
+            return pick("perlu kolom \(fieldName(needed)) juga (tanpa itu isian ini tidak dapat disimpan)",
+                        "needs the \(fieldName(needed)) column too (without it this cannot be stored)")
         case .nikWarning(let w): return catalog.issueText(.nikWarning(w))
         case .value(let e): return valueError(e, field: p.field)
         }

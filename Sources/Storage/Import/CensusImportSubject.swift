@@ -8,10 +8,13 @@ struct CensusImportSubject: ImportSubject {
 
     func index(_ db: Database) throws -> ImportIndex {
         var index = ImportIndex()
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, nik, name_key, birth_date FROM census_record")
-        while let row = try rows.next() { index.add(id: row[0], nik: row[1], kta: nil, nameKey: row[2], birthDate: row[3]) }
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, nik, name_key, birth_date, regency FROM census_record")
+        while let row = try rows.next() { index.add(id: row[0], nik: row[1], kta: nil, nameKey: row[2], birthDate: row[3], group: row[4]) }
         return index
     }
+
+    /// The same name in the same regency.
+    func group(of values: [ImportField: String]) -> String? { values[.regency] }
 
     func values(_ db: Database, ids: [Int64]) throws -> [Int64: StoredValues] {
         let pairs = try chunkedIds(ids) { chunk, marks in
@@ -95,10 +98,15 @@ struct AlumniImportSubject: ImportSubject {
 
     func index(_ db: Database) throws -> ImportIndex {
         var index = ImportIndex()
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, nik, name_key, birth_date FROM alumni_record")
-        while let row = try rows.next() { index.add(id: row[0], nik: row[1], kta: nil, nameKey: row[2], birthDate: row[3]) }
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, nik, name_key, birth_date, institution FROM alumni_record")
+        while let row = try rows.next() {
+            index.add(id: row[0], nik: row[1], kta: nil, nameKey: row[2], birthDate: row[3], group: HeaderName.fold(row[4]))
+        }
         return index
     }
+
+    /// The same name from the same institution.
+    func group(of values: [ImportField: String]) -> String? { values[.institution].map(HeaderName.fold) }
 
     func values(_ db: Database, ids: [Int64]) throws -> [Int64: StoredValues] {
         let pairs = try chunkedIds(ids) { chunk, marks in

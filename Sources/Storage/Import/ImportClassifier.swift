@@ -18,7 +18,7 @@ struct ImportClassifier {
     func readRows(_ table: SheetTable, progress: ImportProgress) throws -> [ImportRow] {
         var rows: [ImportRow] = []
         rows.reserveCapacity(table.rows.count)
-        var seenNIK: [String: Int] = [:], seenKTA: [String: Int] = [:]
+        var seenNIK: [String: Int] = [:], seenKTA: [String: Int] = [:], seenValues: [String: Int] = [:]
         for (i, sheetRow) in table.rows.enumerated() {
             if i % 4096 == 0 {
                 if progress.isCancelled() { throw ImportCancelled() }
@@ -35,6 +35,13 @@ struct ImportClassifier {
                     row.errors.append(ImportProblem(column: column(.kta), field: .kta, kind: .repeatsRow(earlier)))
                 } else { seenKTA[kta] = row.number }
             }
+            // The same values twice (a form sent twice): the second is not another person.
+            if row.errors.isEmpty, row.values[.nik] == nil, row.values[.kta] == nil {
+                let key = row.values.sorted { $0.key.rawValue < $1.key.rawValue }.map { $0.key.rawValue + "=" + $0.value }.joined(separator: "\u{1F}")
+                if let earlier = seenValues[key] {
+                    row.errors.append(ImportProblem(column: column(.name), field: .name, kind: .repeatsRow(earlier)))
+                } else { seenValues[key] = row.number }
+            }
             rows.append(row)
         }
         return rows
@@ -48,7 +55,7 @@ struct ImportClassifier {
         found.reserveCapacity(read.count)
         for row in read {
             guard row.errors.isEmpty else { found.append(([], .none)); continue }
-            let match = Self.candidates(for: row, in: index)
+            let match = Self.candidates(for: row, in: index, group: subject.group(of: row.values))
             wanted.formUnion(match.ids)
             found.append(match)
         }
@@ -60,7 +67,8 @@ struct ImportClassifier {
                 if progress.isCancelled() { throw ImportCancelled() }
                 progress.report(read.count + i, read.count * 2)
             }
-            rows.append(Self.decide(row, ids: found[i].ids, kind: found[i].kind, stored: stored, index: index, ktaColumn: column(.kta)))
+            rows.append(Self.decide(row, ids: found[i].ids, kind: found[i].kind, stored: stored, index: index, ktaColumn: column(.kta),
+                                    dependencies: subject.entity == "person" ? Self.memberDependencies : [:], columns: reader.mapping))
         }
         progress.report(read.count * 2, read.count * 2)
         return rows
@@ -68,32 +76,54 @@ struct ImportClassifier {
 
     func column(_ field: ImportField) -> Int? { reader.mapping.first(where: { $0.value == field })?.key }
 
-    enum MatchKind { case none, nik, kta, nameBirth, nameOnly }
+    enum MatchKind { case none, nik, kta, nameBirth, group, nameOnly }
 
-    static func candidates(for row: ImportRow, in index: ImportIndex) -> (ids: [Int64], kind: MatchKind) {
+    static func candidates(for row: ImportRow, in index: ImportIndex, group: String? = nil) -> (ids: [Int64], kind: MatchKind) {
         if let nik = row.values[.nik], let ids = index.nik[nik] { return (ids, .nik) }
         if let kta = row.values[.kta], let ids = index.kta[kta] { return (ids, .kta) }
         guard let name = row.values[.name] else { return ([], .none) }
         let key = NameFold.key(name)
         if let birth = row.values[.birthDate], let ids = index.nameBirth[key + "|" + birth] { return (ids, .nameBirth) }
+        if let group, let ids = index.group[key + "|" + group] { return (ids, .group) }
         if let ids = index.name[key] { return (ids, .nameOnly) }
         return ([], .none)
     }
+
+    /// A member's education hangs on its level, a workplace on the employment status: a row
+    /// that brings the one without the other, for someone who has neither, cannot be stored.
+    static let memberDependencies: [ImportField: ImportField] = [
+        .institution: .educationLevel, .major: .educationLevel, .graduationYear: .educationLevel, .employer: .employmentStatus,
+    ]
 
     /// The row's changes against a stored record: fields the row holds with another value.
     /// A blank cell never clears a stored value.
     static func changes(_ row: ImportRow, _ stored: StoredValues) -> [ImportFieldChange] {
         row.values.compactMap { field, value in
             let old = stored.values[field]
-            if field == .name, let old, NameFold.key(old) == NameFold.key(value), old.count >= value.count { return nil }
+            // The same name written another way (titles, capitals) keeps the stored spelling.
+            if field == .name, let old, NameFold.key(old) == NameFold.key(value) { return nil }
             return old == value ? nil : ImportFieldChange(field: field, old: old, new: value)
         }.sorted { $0.field.rawValue < $1.field.rawValue }
     }
 
     static func decide(_ row: ImportRow, ids: [Int64], kind: MatchKind, stored: [Int64: StoredValues], index: ImportIndex,
-                       ktaColumn: Int?) -> PreviewRow {
+                       ktaColumn: Int?, dependencies: [ImportField: ImportField] = [:], columns: ImportMapping = [:]) -> PreviewRow {
         guard row.errors.isEmpty else { return PreviewRow(row: row, kind: .error, changes: [], candidates: []) }
         let found = ids.compactMap { id in stored[id].map { (id, $0) } }
+        // A field that needs another the row lacks and the (single, definite) match lacks too.
+        let holder = (kind == .nik || kind == .kta) && found.count == 1 ? found.first?.1 : nil
+        let missing = Set(dependencies.compactMap { field, needed -> ImportField? in
+            row.values[field] != nil && row.values[needed] == nil && holder?.values[needed] == nil ? needed : nil
+        })
+        if !missing.isEmpty {
+            var failed = row
+            for needed in missing.sorted(by: { $0.rawValue < $1.rawValue }) {
+                let column = dependencies.filter { $0.value == needed && row.values[$0.key] != nil }.keys
+                    .compactMap { f in columns.first { $0.value == f }?.key }.min()
+                failed.errors.append(ImportProblem(column: column, field: needed, kind: .needsAlso(needed)))
+            }
+            return PreviewRow(row: failed, kind: .error, changes: [], candidates: [])
+        }
         let candidates = found.map { id, values in
             ImportCandidate(id: id, name: values.name, agreeing: row.values.keys.filter { values.values[$0] == row.values[$0] }.sorted { $0.rawValue < $1.rawValue },
                             changes: changes(row, values))
@@ -109,6 +139,11 @@ struct ImportClassifier {
             guard candidates.count == 1, let only = candidates.first else {
                 return PreviewRow(row: row, kind: .duplicate, changes: [], candidates: candidates)
             }
+            // The NIK (or KTA) of someone with another name: a typing slip or another person,
+            // never a silent rename. Decided by hand.
+            if only.changes.contains(where: { $0.field == .name }) {
+                return PreviewRow(row: row, kind: .duplicate, changes: [], candidates: candidates)
+            }
             // The row's KTA held by someone else than the NIK's holder cannot be written.
             if kind == .nik, let kta = row.values[.kta], let holders = index.kta[kta], !holders.contains(only.id) {
                 var failed = row
@@ -116,7 +151,7 @@ struct ImportClassifier {
                 return PreviewRow(row: failed, kind: .error, changes: [], candidates: [])
             }
             return PreviewRow(row: row, kind: .update, matchId: only.id, changes: only.changes, candidates: [])
-        case .nameBirth:
+        case .nameBirth, .group:
             return PreviewRow(row: row, kind: .duplicate, changes: [], candidates: candidates)
         }
     }

@@ -15,11 +15,15 @@ struct ImportIndex {
     var kta: [String: [Int64]] = [:]
     var nameBirth: [String: [Int64]] = [:]
     var name: [String: [Int64]] = [:]
+    /// Folded name with the record's group (a census record's regency, an alumnus's
+    /// institution): the same name there is a possible duplicate, decided by hand.
+    var group: [String: [Int64]] = [:]
 
-    mutating func add(id: Int64, nik: String?, kta: String?, nameKey: String, birthDate: String?) {
+    mutating func add(id: Int64, nik: String?, kta: String?, nameKey: String, birthDate: String?, group: String? = nil) {
         if let nik { self.nik[nik, default: []].append(id) }
         if let kta { self.kta[kta, default: []].append(id) }
         if let birthDate { nameBirth[nameKey + "|" + birthDate, default: []].append(id) }
+        if let group { self.group[nameKey + "|" + group, default: []].append(id) }
         name[nameKey, default: []].append(id)
     }
 }
@@ -28,6 +32,8 @@ struct ImportIndex {
 protocol ImportSubject {
     /// The table, as `import_change.entity` names it.
     var entity: String { get }
+    /// The group a row's folded name is looked up in (`ImportIndex.group`), nil when none.
+    func group(of values: [ImportField: String]) -> String?
     func index(_ db: Database) throws -> ImportIndex
     /// Canonical values of these records.
     func values(_ db: Database, ids: [Int64]) throws -> [Int64: StoredValues]
@@ -45,6 +51,10 @@ struct ImportBatchContext {
     var source: String
     var now: String
     var today: LocalDate
+}
+
+extension ImportSubject {
+    func group(of values: [ImportField: String]) -> String? { nil }
 }
 
 extension ImportTarget {
