@@ -126,4 +126,25 @@ final class ImportValuesTests: XCTestCase {
         XCTAssertNil(ImportChoice.year("2031", today: Fixtures.today))
         XCTAssertNil(ImportChoice.year("21", today: Fixtures.today))
     }
+
+    func testWhatANewUserTriedIsRefusedWithAReasonOrReadAsMeant() {
+        let reader = ImportRowReader(target: .census, mapping: [0: .name, 1: .phone, 2: .regency, 3: .nik, 4: .birthDate, 5: .sex],
+                                     regions: Fixtures.regions, today: Fixtures.today, rows: [])
+        func errors(_ cells: [String]) -> [ImportValueError] {
+            reader.read(number: 2, cells: cells).errors.compactMap { if case .value(let e) = $0.kind { return e } else { return nil } }
+        }
+        XCTAssertEqual(errors(["Evil \u{1B}[2J\u{1B}[31mMerah", "", "PLG", "", "", ""]), [.controlCharacters])
+        XCTAssertEqual(errors(["Budi\u{202E}", "", "PLG", "", "", ""]), [.controlCharacters], "a right-to-left override")
+        XCTAssertEqual(errors(["Bu\u{200B}di", "", "PLG", "", "", ""]), [.controlCharacters], "a zero-width space")
+        XCTAssertEqual(errors(["Budi", "", "PLG", "1.67101E+15", "", ""]), [.nikAsExcelNumber])
+        XCTAssertEqual(errors(["Budi", "", "PLG", "", "01/01/2030", ""]), [.dateInFuture])
+        XCTAssertEqual(errors(["Budi", "", "PLG", "", "", "pr"]), [.choiceUnknown], "pr: pria or perempuan?")
+        let ok = reader.read(number: 2, cells: ["Désy", "81234567890", "PLG", "'1671011505850001", "", ""])
+        XCTAssertEqual(ok.errors, [])
+        XCTAssertEqual(ok.values[.phone], "081234567890", "the leading 0 Excel dropped")
+        XCTAssertEqual(ok.values[.nik], "1671011505850001", "Excel's text mark")
+        XCTAssertEqual(HeaderSynonyms.field(for: "Nama Lengkap (beserta gelar)"), .name)
+        XCTAssertEqual(HeaderSynonyms.field(for: "Nomor WhatsApp"), .phone)
+        XCTAssertEqual(HeaderSynonyms.field(for: "Email Address"), .email)
+    }
 }

@@ -215,7 +215,8 @@ final class ImportEngineTests: StoreTestCase {
         let names = RegencyNames(store.regions)
         for (text, code) in [("Kota Palembang", "1671"), ("Palembang", "1671"), ("PLG", "1671"), ("Kab. OKU Timur", "1608"),
                              ("OKUT", "1608"), ("Kabupaten Ogan Komering Ulu Selatan", "1609"), ("kab ogan ilir", "1610"),
-                             ("Lubuk Linggau", "1673"), ("PALI", "1612"), ("Muratara", "1613"), ("16.74", "1674"), ("Muba", "1606")] {
+                             ("Lubuk Linggau", "1673"), ("PALI", "1612"), ("Muratara", "1613"), ("16.74", "1674"), ("Muba", "1606"),
+                             ("Sekayu", "1606"), ("Baturaja", "1601"), ("Kayuagung", "1602"), ("Muara Rupit", "1613"), ("Martapura", "1608")] {
             XCTAssertEqual(names.code(for: text), code, text)
         }
         XCTAssertNil(names.code(for: "Jakarta"))

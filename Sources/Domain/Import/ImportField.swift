@@ -51,7 +51,8 @@ public typealias ImportMapping = [Int: ImportField]
 public enum HeaderSynonyms {
     static let table: [(ImportField, [String])] = [
         (.name, ["nama lengkap", "nama", "nama anggota", "nama peserta", "nama pekerja sosial", "nama alumni",
-                 "nama lengkap dan gelar", "nama gelar", "full name", "name"]),
+                 "nama lengkap dan gelar", "nama gelar", "full name", "name", "nama lengkap beserta gelar",
+                 "nama lengkap dengan gelar", "nama lengkap gelar"]),
         (.nik, ["nik", "no ktp", "nomor ktp", "no nik", "nomor nik", "nomor induk kependudukan", "ktp", "nik ktp"]),
         (.kta, ["kta", "no kta", "nomor kta", "nomor anggota", "no anggota", "nomor induk anggota", "nia"]),
         (.sex, ["jenis kelamin", "jk", "l p", "kelamin", "gender"]),
@@ -59,8 +60,9 @@ public enum HeaderSynonyms {
         (.birthDate, ["tgl lahir", "tanggal lahir", "tgl lhr", "birth date", "date of birth"]),
         (.birthPlaceAndDate, ["tempat tgl lahir", "tempat tanggal lahir", "ttl", "tempat dan tanggal lahir"]),
         (.phone, ["no hp", "no hp wa", "no wa", "nomor hp", "nomor wa", "no telp", "no telepon", "telepon", "telp", "hp",
-                  "whatsapp", "nomor telepon", "nomor hp wa", "no handphone", "handphone", "phone"]),
-        (.email, ["email", "e mail", "alamat email", "surel", "alamat surel"]),
+                  "whatsapp", "nomor telepon", "nomor hp wa", "no handphone", "handphone", "phone", "nomor whatsapp",
+                  "no whatsapp", "nomor wa aktif", "no hp aktif", "nomor hp whatsapp", "phone number"]),
+        (.email, ["email", "e mail", "alamat email", "surel", "alamat surel", "email address"]),
         (.address, ["alamat", "alamat rumah", "alamat domisili"]),
         (.regency, ["kab kota", "kabupaten", "kota", "kabupaten kota", "kab", "domisili", "kab kota domisili",
                     "wilayah", "asal kab kota", "kabupaten kota domisili", "regency"]),

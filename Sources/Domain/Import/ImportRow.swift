@@ -113,17 +113,20 @@ public struct ImportRowReader: Sendable {
             guard column < cells.count, let text = cells[column].collapsingSpaces.nonBlank else { continue }
             func fail(_ e: ImportValueError) { row.errors.append(ImportProblem(column: column, field: field, kind: .value(e))) }
             func set(_ f: ImportField, _ v: String) { row.values[f] = v }
+            if text.hasControlCharacters { fail(.controlCharacters); continue }
             if text.count > field.maxLength && field != .birthPlaceAndDate { fail(.tooLong(max: field.maxLength)); continue }
             switch field {
             case .name, .birthPlace, .address, .employer, .institution, .major, .note, .kta:
                 set(field, text)
             case .nik:
-                switch NIK.parse(text, today: today) {
+                if text.contains("E+") || text.contains("e+") { fail(.nikAsExcelNumber); continue }
+                switch NIK.parse(text.hasPrefix("'") ? String(text.dropFirst()) : text, today: today) {
                 case .success(let nik): set(.nik, nik.digits)
                 case .failure(let e): fail(.nik(e))
                 }
             case .birthDate, .collectedOn, .joinDate:
                 switch ImportDate.parse(text, order: dateOrders[column] ?? .dayFirst) {
+                case .success(let d) where d > today: fail(.dateInFuture)
                 case .success(let d): set(field, d.iso)
                 case .failure(let e): fail(e)
                 }
@@ -131,12 +134,16 @@ public struct ImportRowReader: Sendable {
                 let (place, date) = PlaceAndDate.split(text, order: dateOrders[column] ?? .dayFirst)
                 if let place { set(.birthPlace, String(place.prefix(ImportField.birthPlace.maxLength))) }
                 switch date {
+                case .success(let d) where d > today: fail(.dateInFuture)
                 case .success(let d): set(.birthDate, d.iso)
                 case .failure(let e): fail(e)
                 }
             case .phone:
                 // Two numbers in one cell (`0812… / 0813…`): the first is kept.
-                let first = text.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == ";" }).first.map(String.init) ?? text
+                var first = text.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == ";" }).first.map(String.init) ?? text
+                if first.hasPrefix("'") { first.removeFirst() } // Excel's "keep as text" mark
+                // A mobile number Excel stored as a number lost its leading 0 (`81234567890`).
+                if first.first == "8", (9...12).contains(first.count), first.allSatisfy(\.isASCIIDigit) { first = "0" + first }
                 switch Phone.normalize(first) {
                 case .success(let digits): set(.phone, digits)
                 case .failure(let e): fail(.phone(e))

@@ -17,6 +17,26 @@ public enum ImportValueError: Error, Hashable, Sendable {
     /// A word that is not one of the field's choices (`jenis kelamin: X`).
     case choiceUnknown
     case tooLong(max: Int)
+    /// Control characters (escape sequences, a bell), bidirectional overrides or zero-width
+    /// characters: never stored, they would reach terminals and spreadsheets.
+    case controlCharacters
+    /// A date after today where only the past makes sense (a birth date).
+    case dateInFuture
+    /// A NIK Excel turned into a number (`1.67101E+15`): its last digits are gone.
+    case nikAsExcelNumber
+}
+
+extension String {
+    /// Holds a C0 or C1 control (tab and line ends aside), DEL, a bidirectional override or
+    /// isolate, or a zero-width character.
+    public var hasControlCharacters: Bool {
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return false }
+        return unicodeScalars.contains { s in
+            let v = s.value
+            return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v)
+                || (0x200B...0x200F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0xFEFF
+        }
+    }
 }
 
 /// The order of day and month in a column of slashed dates. Indonesian forms write the day
@@ -129,7 +149,8 @@ public enum ImportChoice {
     public static func sex(_ raw: String) -> Sex? {
         switch HeaderName.fold(raw) {
         case "l", "lk", "laki laki", "laki", "pria", "male", "m": return .male
-        case "p", "pr", "perempuan", "wanita", "female", "f": return .female
+        // `pr` is left out: pria to some, perempuan to others.
+        case "p", "perempuan", "wanita", "female", "f": return .female
         default: return nil
         }
     }

@@ -1,21 +1,22 @@
 /// Regency and city names as spreadsheets spell them, resolved to Kemendagri codes
 /// (DOMAIN.md §3): `Kota Palembang`, `Palembang`, `PLG`, `Kab. OKU Timur`, `OKUT`, `1671`, `16.71`.
 public struct RegencyNames: Sendable {
-    /// Abbreviations in common use in Sumatera Selatan, by Kemendagri code.
+    /// Abbreviations in common use in Sumatera Selatan, and the regencies' capitals people
+    /// write for them (Sekayu for Musi Banyuasin), by Kemendagri code.
     static let abbreviations: [String: [String]] = [
-        "1601": ["oku", "ogan komering ulu"],
-        "1602": ["oki", "ogan komering ilir"],
+        "1601": ["oku", "ogan komering ulu", "baturaja"],
+        "1602": ["oki", "ogan komering ilir", "kayuagung", "kayu agung"],
         "1603": ["me", "muara enim", "muaraenim"],
         "1604": ["lht"],
-        "1605": ["mura", "musi rawas", "musirawas"],
-        "1606": ["muba", "musi banyuasin"],
-        "1607": ["ba", "bas", "banyu asin"],
-        "1608": ["okut", "oku timur", "ogan komering ulu timur"],
-        "1609": ["okus", "oku selatan", "ogan komering ulu selatan"],
-        "1610": ["oi", "ogan ilir"],
-        "1611": ["empat lawang", "4 lawang", "el"],
-        "1612": ["pali", "penukal abab lematang ilir"],
-        "1613": ["muratara", "musi rawas utara", "murut"],
+        "1605": ["mura", "musi rawas", "musirawas", "muara beliti"],
+        "1606": ["muba", "musi banyuasin", "sekayu"],
+        "1607": ["ba", "bas", "banyu asin", "pangkalan balai"],
+        "1608": ["okut", "oku timur", "ogan komering ulu timur", "martapura"],
+        "1609": ["okus", "oku selatan", "ogan komering ulu selatan", "muaradua", "muara dua"],
+        "1610": ["oi", "ogan ilir", "indralaya", "inderalaya"],
+        "1611": ["empat lawang", "4 lawang", "el", "tebing tinggi"],
+        "1612": ["pali", "penukal abab lematang ilir", "talang ubi"],
+        "1613": ["muratara", "musi rawas utara", "murut", "muara rupit", "rupit"],
         "1671": ["plg", "pgl", "palembang"],
         "1672": ["pagaralam", "pagar alam", "pga"],
         "1673": ["llg", "lubuklinggau", "lubuk linggau"],

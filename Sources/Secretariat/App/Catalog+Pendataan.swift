@@ -111,6 +111,11 @@ public struct CensusWords: FamilyWords {
         case .yearInvalid: return pick("tahun harus 4 angka, 1950 s.d. tahun ini", "the year must be 4 digits, 1950 to this year")
         case .choiceUnknown: return pick("isian tidak dikenal untuk \(fieldName(field))", "unknown value for \(fieldName(field))")
         case .tooLong(let max): return pick("terlalu panjang (paling banyak \(max) huruf)", "too long (at most \(max) characters)")
+        case .controlCharacters: return pick("memuat karakter kendali atau tak terlihat; hapus lalu impor lagi",
+                                             "holds control or invisible characters; remove them and import again")
+        case .dateInFuture: return pick("tanggal di masa depan", "a date in the future")
+        case .nikAsExcelNumber: return pick("NIK tersimpan sebagai angka Excel (mis. 1,67E+15) sehingga digit terakhirnya hilang; ubah kolomnya ke format Teks dan ketik ulang",
+                                            "the NIK was stored as an Excel number (e.g. 1.67E+15) and lost its last digits; format the column as Text and retype it")
         }
     }
 
