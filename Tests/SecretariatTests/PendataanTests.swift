@@ -78,6 +78,27 @@ final class PendataanTests: XCTestCase {
         XCTAssertEqual(try store.census.records(batch: nil).count, 1, "only the demo's record is left")
     }
 
+    func testAnUndoThatCannotBeKeptIsRefusedBeforeTheQuestion() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("undo-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "Nama Lengkap,NIK,Kab/Kota\nBudi,1671011505850001,Palembang\n".write(toFile: dir + "/a.csv", atomically: true, encoding: .utf8)
+        try "Nama Lengkap,NIK,Kab/Kota\nBudi,1671011505850001,Lahat\n".write(toFile: dir + "/b.csv", atomically: true, encoding: .utf8)
+        let h = census(store)
+        for file in ["a.csv", "b.csv"] {
+            walk(h, file: dir + "/" + file, source: "Dinsos")
+            h.run([.function(2), .char("y")])
+        }
+        XCTAssertTrue(h.messageLine.hasPrefix("Batch #2 ditulis: 0 baru, 1 diperbarui"), h.messageLine)
+        h.run([.down, .char("u")])
+        XCTAssertEqual(h.messageLine, "Impor #2 yang lebih baru mengubah data yang sama; batalkan itu dulu.")
+        XCTAssertFalse(h.screen.contains("Batalkan batch #1"), "no question whose yes would be refused:\n\(h.screen)")
+        h.run([.up, .char("u"), .char("y")])
+        XCTAssertEqual(h.messageLine, "Batch #2 dibatalkan.")
+        XCTAssertEqual(try store.census.records(batch: nil).first { $0.name == "Budi" }?.regency, "1671")
+    }
+
     func testABadFileStaysOnTheFileStepWithAReason() {
         let h = census()
         h.run([.char("i")])

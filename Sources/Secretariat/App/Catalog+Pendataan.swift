@@ -321,4 +321,7 @@ public struct CensusWords: FamilyWords {
     var addWord: String { pick("Tambah", "Add") }
     var helpAddAlumni: String { pick("Tambah satu alumni tertelusur (perguruan tinggi mana pun)", "Add one traced graduate (any institution)") }
     var alumniSaved: String { pick("Alumni tersimpan.", "Graduate saved.") }
+    var checkingUndo: String { pick("Memeriksa apakah batch ini dapat dibatalkan…", "Checking whether this batch can be undone…") }
+    var undoing: String { pick("Membatalkan batch…", "Undoing the batch…") }
+    var noBatchSelected: String { pick("Belum ada batch impor untuk dibatalkan.", "No import batch to undo.") }
 }

@@ -10,7 +10,9 @@ struct CensusScreen: Screen {
     enum Message {
         case imported(ImportBatch)
         case alumniSaved(Int64)
+        case undoChecked(Result<UndoRefusal?, Error>, batch: ImportBatch)
         case undoAnswered(ConfirmModal.Result, batchId: Int64)
+        case undoFinished(Result<Int64, Error>)
     }
 
     var tab: Tab = .census
@@ -19,6 +21,8 @@ struct CensusScreen: Screen {
     var batches: [ImportBatch] = []
     var cursor = ListCursor()
     var listHeight = 10
+    /// An undo being checked or done off the loop (a batch may hold 100k rows).
+    var undoing = false
 
     func title(_ catalog: Catalog) -> String { catalog.sectionCensus }
 

@@ -3,6 +3,8 @@ import Storage
 import TerminalUI
 
 extension CensusScreen {
+    static let undoJob = "census-undo"
+
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
         let c = context.catalog
         switch event {
@@ -37,10 +39,16 @@ extension CensusScreen {
         case .addAlumni:
             return .present(AlumniFormModal(catalog: c, today: context.data.today), then: { Message.alumniSaved($0) })
         case .undo:
-            guard let batch = selectedBatch else { return .none }
+            guard let batch = selectedBatch else { context.inform(c.census.noBatchSelected); return .none }
             guard batch.undoneAt == nil else { context.inform(c.census.undoRefusal(.alreadyUndone)); return .none }
-            let modal = ConfirmModal.yesNo(title: c.census.undoTitle, message: c.census.undoQuestion(batch), catalog: c)
-            return .present(modal, then: { Message.undoAnswered($0, batchId: batch.id) })
+            guard !undoing else { return .none }
+            // Asked first, off the loop: the question is only put when the answer can be kept.
+            undoing = true
+            context.inform(c.census.checkingUndo)
+            let imports = context.data.imports
+            return .run(id: Self.undoJob, job: { _ in try imports.undoRefusal(batchId: batch.id) as Any }, then: { result in
+                Message.undoChecked(result.map { $0 as? UndoRefusal }, batch: batch)
+            })
         }
         return .none
     }
@@ -56,18 +64,33 @@ extension CensusScreen {
         case .alumniSaved:
             reload(context)
             context.succeed(c.census.alumniSaved)
-        case .undoAnswered(.chosen(0), let id):
-            do {
-                try context.data.imports.undo(batchId: id)
-                context.succeed(c.census.undone(id))
-            } catch let refusal as UndoRefusal {
-                context.fail(c.census.undoRefusal(refusal))
-            } catch {
-                context.fail(error)
+        case .undoChecked(let result, let batch):
+            undoing = false
+            switch result {
+            case .success(let refusal?): context.fail(c.census.undoRefusal(refusal))
+            case .failure(let error): context.fail(error)
+            case .success(nil):
+                context.clearMessage()
+                let modal = ConfirmModal.yesNo(title: c.census.undoTitle, message: c.census.undoQuestion(batch), catalog: c)
+                return .present(modal, then: { Message.undoAnswered($0, batchId: batch.id) })
             }
-            reload(context)
+        case .undoAnswered(.chosen(0), let id):
+            undoing = true
+            context.inform(c.census.undoing)
+            let imports = context.data.imports
+            return .run(id: Self.undoJob, job: { _ in try imports.undo(batchId: id); return id }, then: { result in
+                Message.undoFinished(result.map { $0 as? Int64 ?? id })
+            })
         case .undoAnswered:
             break
+        case .undoFinished(let result):
+            undoing = false
+            switch result {
+            case .success(let id): context.succeed(c.census.undone(id))
+            case .failure(let refusal as UndoRefusal): context.fail(c.census.undoRefusal(refusal))
+            case .failure(let error): context.fail(error)
+            }
+            reload(context)
         }
         return .none
     }

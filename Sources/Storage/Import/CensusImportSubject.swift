@@ -85,9 +85,8 @@ struct CensusImportSubject: ImportSubject {
                        arguments: StatementArguments(record.columnValues + [id]))
     }
 
-    func delete(_ db: Database, id: Int64) throws {
-        try db.execute(sql: "DELETE FROM census_record WHERE id = ?", arguments: [id])
-    }
+    func delete(_ db: Database, id: Int64) throws { try deleteRows(db, table: "census_record", ids: [id]) }
+    func delete(_ db: Database, ids: [Int64]) throws { try deleteRows(db, table: "census_record", ids: ids) }
 
     func inUse(_ db: Database, id: Int64, batchId: Int64) throws -> Bool { false }
 }
@@ -169,9 +168,8 @@ struct AlumniImportSubject: ImportSubject {
                        arguments: StatementArguments(record.columnValues + [id]))
     }
 
-    func delete(_ db: Database, id: Int64) throws {
-        try db.execute(sql: "DELETE FROM alumni_record WHERE id = ?", arguments: [id])
-    }
+    func delete(_ db: Database, id: Int64) throws { try deleteRows(db, table: "alumni_record", ids: [id]) }
+    func delete(_ db: Database, ids: [Int64]) throws { try deleteRows(db, table: "alumni_record", ids: ids) }
 
     func inUse(_ db: Database, id: Int64, batchId: Int64) throws -> Bool { false }
 }

@@ -19,6 +19,8 @@ public protocol ImportRepository: Sendable {
     func batches() throws -> [ImportBatch]
     /// Restores what the batch changed and removes what it created; throws `UndoRefusal`.
     func undo(batchId: Int64) throws
+    /// Why the batch cannot be undone now, nil when it can: asked before the question is put.
+    func undoRefusal(batchId: Int64) throws -> UndoRefusal?
     /// The mapping last used for this source and target, by header (folded) so a reordered
     /// file maps the same.
     func rememberedMapping(source: String, target: ImportTarget, headers: [String]) throws -> ImportMapping?
@@ -190,42 +192,66 @@ struct ImportStore: ImportRepository {
                     failed: row["failed"], undoneAt: row["undone_at"])
     }
 
+    func undoRefusal(batchId: Int64) throws -> UndoRefusal? {
+        try store.read { db in
+            do { _ = try undoPlan(db, batchId: batchId) } catch let refusal as UndoRefusal { return refusal }
+            return nil
+        }
+    }
+
+    /// What undoing the batch takes, newest change first; throws `UndoRefusal` when something
+    /// newer depends on it. Reads only: `undoRefusal` asks it before the question is put.
+    func undoPlan(_ db: Database, batchId: Int64) throws -> (batch: ImportBatch, changes: [Row]) {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM import_batch WHERE id = ?", arguments: [batchId]) else {
+            throw StoreError.notFound(entity: "import_batch", id: batchId)
+        }
+        let batch = Self.batch(row)
+        guard batch.undoneAt == nil else { throw UndoRefusal.alreadyUndone }
+        let subject = batch.target.subject
+        let changes = try Row.fetchAll(db, sql: "SELECT * FROM import_change WHERE batch_id = ? ORDER BY seq DESC", arguments: [batchId])
+        // Erasure deleted the changes of an erased person: what is left cannot be undone whole.
+        if changes.count < batch.created + batch.updated, let first = changes.last {
+            throw UndoRefusal.changedSince(row: first["row_number"], name: Erasure.marker)
+        }
+        // One query for every record a later batch (not undone) changed too.
+        if let newer = try Int64.fetchOne(db, sql: """
+            SELECT min(c2.batch_id) FROM import_change c1
+            JOIN import_change c2 ON c2.entity = c1.entity AND c2.entity_id = c1.entity_id AND c2.batch_id > c1.batch_id
+            JOIN import_batch b ON b.id = c2.batch_id AND b.undone_at IS NULL
+            WHERE c1.batch_id = ?
+            """, arguments: [batchId]) {
+            throw UndoRefusal.newerBatch(newer)
+        }
+        let stored = try subject.values(db, ids: changes.map { $0["entity_id"] })
+        for change in changes {
+            let id: Int64 = change["entity_id"], rowNumber: Int = change["row_number"]
+            guard let current = stored[id] else { throw UndoRefusal.changedSince(row: rowNumber, name: Erasure.marker) }
+            for (field, value) in Self.fields(change["after"]) where current.values[field] != value {
+                throw UndoRefusal.changedSince(row: rowNumber, name: current.name)
+            }
+            if (change["before"] as String?) == nil, try subject.inUse(db, id: id, batchId: batchId) {
+                throw UndoRefusal.inUse(row: rowNumber, name: current.name)
+            }
+        }
+        return (batch, changes)
+    }
+
     func undo(batchId: Int64) throws {
         let now = store.timestamp, today = store.today
         try store.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM import_batch WHERE id = ?", arguments: [batchId]) else {
-                throw StoreError.notFound(entity: "import_batch", id: batchId)
-            }
-            let batch = Self.batch(row)
-            guard batch.undoneAt == nil else { throw UndoRefusal.alreadyUndone }
+            let (batch, changes) = try undoPlan(db, batchId: batchId)
             let subject = batch.target.subject
-            let changes = try Row.fetchAll(db, sql: "SELECT * FROM import_change WHERE batch_id = ? ORDER BY seq DESC", arguments: [batchId])
-            // Erasure deleted the changes of an erased person: what is left cannot be undone whole.
-            if changes.count < batch.created + batch.updated, let first = changes.last {
-                throw UndoRefusal.changedSince(row: first["row_number"], name: Erasure.marker)
-            }
-            let stored = try subject.values(db, ids: changes.map { $0["entity_id"] })
             let context = ImportBatchContext(id: batchId, source: batch.source, now: now, today: today)
+            var created: [Int64] = []
             for change in changes {
-                let id: Int64 = change["entity_id"], rowNumber: Int = change["row_number"]
-                if let newer = try Int64.fetchOne(db, sql: """
-                    SELECT c.batch_id FROM import_change c JOIN import_batch b ON b.id = c.batch_id
-                    WHERE c.entity = ? AND c.entity_id = ? AND c.batch_id > ? AND b.undone_at IS NULL LIMIT 1
-                    """, arguments: [subject.entity, id, batchId]) {
-                    throw UndoRefusal.newerBatch(newer)
-                }
-                let after = Self.fields(change["after"])
-                guard let current = stored[id] else { throw UndoRefusal.changedSince(row: rowNumber, name: Erasure.marker) }
-                for (field, value) in after where current.values[field] != value {
-                    throw UndoRefusal.changedSince(row: rowNumber, name: current.name)
-                }
+                let id: Int64 = change["entity_id"]
                 if let beforeJSON: String = change["before"] {
                     try subject.update(db, id: id, Self.fields(beforeJSON), batch: context)
                 } else {
-                    if try subject.inUse(db, id: id, batchId: batchId) { throw UndoRefusal.inUse(row: rowNumber, name: current.name) }
-                    try subject.delete(db, id: id)
+                    created.append(id)
                 }
             }
+            try subject.delete(db, ids: created)
             try db.execute(sql: "UPDATE import_batch SET undone_at = ?, undone_by = ? WHERE id = ?", arguments: [now, store.operatorName, batchId])
             try store.auditor.record(db, entity: "import_batch", id: batchId, action: .delete, before: BatchAudit(batch),
                                      after: BatchAudit?.none, reason: "Impor dibatalkan")

@@ -42,6 +42,8 @@ protocol ImportSubject {
     /// Sets fields (nil clears one) on a record.
     func update(_ db: Database, id: Int64, _ values: [ImportField: String?], batch: ImportBatchContext) throws
     func delete(_ db: Database, id: Int64) throws
+    /// Removes these records (an undone batch's creations).
+    func delete(_ db: Database, ids: [Int64]) throws
     /// True when something outside this batch points at the record (a person with a seat…).
     func inUse(_ db: Database, id: Int64, batchId: Int64) throws -> Bool
 }
@@ -55,6 +57,15 @@ struct ImportBatchContext {
 
 extension ImportSubject {
     func group(of values: [ImportField: String]) -> String? { nil }
+    func delete(_ db: Database, ids: [Int64]) throws { for id in ids { try delete(db, id: id) } }
+
+    /// One statement per 500 ids, for tables nothing else points at.
+    func deleteRows(_ db: Database, table: String, ids: [Int64]) throws {
+        _ = try chunkedIds(ids) { chunk, marks -> [Int] in
+            try db.execute(sql: "DELETE FROM \(table) WHERE id IN (\(marks))", arguments: StatementArguments(chunk))
+            return []
+        }
+    }
 }
 
 extension ImportTarget {
