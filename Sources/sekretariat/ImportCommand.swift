@@ -61,7 +61,9 @@ struct ImportCommand: ParsableCommand {
             for row in preview.rows where row.kind == .error {
                 say("  baris \(row.row.number): " + row.row.errors.map { c.problemText($0, headers: table.headers) }.joined(separator: "; "))
             }
-            if let report { FileHandle.standardOutput.write(Data(ImportReport.render(preview, format: report, catalog: c).utf8)) }
+            if let report {
+                FileHandle.standardOutput.write(Data(ImportReport.render(preview, format: report, catalog: c, regions: store.regions).utf8))
+            }
             let valid = preview.rows.contains { $0.kind != .error }
             status = valid ? 0 : 1
             guard !dryRun else {
@@ -118,11 +120,11 @@ enum ImportReportFormat: String, ExpressibleByArgument { case csv, json }
 
 /// The per-row report of `import --report`: row, class, and the problems or changes.
 enum ImportReport {
-    static func render(_ p: ImportPreview, format: ImportReportFormat, catalog c: CensusWords) -> String {
+    static func render(_ p: ImportPreview, format: ImportReportFormat, catalog c: CensusWords, regions: RegionDirectory) -> String {
         func detail(_ row: PreviewRow) -> String {
             switch row.kind {
             case .error: return row.row.errors.map { c.problemText($0, headers: p.table.headers) }.joined(separator: "; ")
-            case .update: return row.changes.map { "\($0.field.rawValue): \($0.old ?? "") → \($0.new)" }.joined(separator: "; ")
+            case .update: return row.changes.map { c.changeText($0, regions: regions) }.joined(separator: "; ")
             case .duplicate: return row.candidates.map { "#\($0.id) \($0.name)" }.joined(separator: "; ")
             case .new, .same: return ""
             }

@@ -88,6 +88,9 @@ final class PendataanTests: XCTestCase {
         let h = census(store)
         for file in ["a.csv", "b.csv"] {
             walk(h, file: dir + "/" + file, source: "Dinsos")
+            if file == "b.csv" {
+                XCTAssertNotNil(h.row(containing: "Kab/Kota: Kota Palembang → Kab. Lahat"), "names, not codes:\n\(h.screen)")
+            }
             h.run([.function(2), .char("y")])
         }
         XCTAssertTrue(h.messageLine.hasPrefix("Batch #2 ditulis: 0 baru, 1 diperbarui"), h.messageLine)

@@ -62,6 +62,10 @@ final class ImportFileTests: XCTestCase {
         do { _ = try SpreadsheetFile.read(path: path); return nil } catch { return error }
     }
 
+    func testAnUnclosedQuoteIsRefusedNotReadAsOneLongName() {
+        XCTAssertEqual(failure(Data("Nama,Kab/Kota\n\"Joni,Lahat\nBudi,OKI\n".utf8)), .malformed(row: 2))
+    }
+
     func testEmptyFiles() {
         XCTAssertEqual(failure(Data()), .empty)
         XCTAssertEqual(failure(Data("\n\n ,, \n".utf8)), .empty)

@@ -1,3 +1,4 @@
+import Domain
 import Storage
 import TerminalUI
 
@@ -16,7 +17,7 @@ final class AppContext {
         self.now = now
     }
 
-    var view: ViewContext { ViewContext(catalog: catalog) }
+    var view: ViewContext { ViewContext(catalog: catalog, regions: data.regions) }
 
     func inform(_ text: String) { message = .info(text) }
     func succeed(_ text: String) { message = .success(text) }
@@ -32,4 +33,6 @@ final class AppContext {
 /// What a view may know: words and display facts, never the store.
 struct ViewContext {
     let catalog: Catalog
+    /// The regencies and cities, to show names where data holds codes.
+    let regions: RegionDirectory
 }

@@ -224,13 +224,28 @@ public struct CensusWords: FamilyWords {
     var columnName: String { pick("Nama", "Name") }
     var columnDetail: String { pick("Rincian", "Detail") }
     var noRowsInFilter: String { pick("Tidak ada baris dalam golongan ini.", "No rows in this class.") }
-    func changeText(_ change: ImportFieldChange) -> String {
-        "\(fieldName(change.field)): \(change.old ?? pick("(kosong)", "(empty)")) → \(change.new)"
+    /// `Kab/Kota: Kab. OKI → Kab. Lahat`, values as the clerk knows them (names, not codes).
+    public func changeText(_ change: ImportFieldChange, regions: RegionDirectory) -> String {
+        let old = change.old.map { displayValue(change.field, $0, regions: regions) } ?? pick("(kosong)", "(empty)")
+        return "\(fieldName(change.field)): \(old) → \(displayValue(change.field, change.new, regions: regions))"
+    }
+
+    /// A canonical import value in words: a regency's name for its code, `14 Mei 1985` for
+    /// `1985-05-14`, the name of a choice.
+    public func displayValue(_ field: ImportField, _ value: String, regions: RegionDirectory) -> String {
+        switch field {
+        case .regency: return regions.region(code: value)?.name ?? value
+        case .birthDate, .collectedOn, .joinDate: return LocalDate(iso: value).map(IndonesianFormat.date) ?? value
+        case .sex: return Sex(rawValue: value).map(catalog.personSexName) ?? value
+        case .sector: return CensusSector(rawValue: value).map(sectorName) ?? value
+        case .profession: return CensusProfession(rawValue: value).map(professionName) ?? value
+        default: return value
+        }
     }
     func maybe(_ names: [String]) -> String { pick("mungkin: \(names.joined(separator: " / "))", "maybe: \(names.joined(separator: " / "))") }
     var skipRow: String { pick("Lewati baris ini", "Skip this row") }
     var createNew: String { pick("Tulis sebagai orang baru", "Write as a new person") }
-    func mergeWith(_ candidate: ImportCandidate) -> String {
+    public func mergeWith(_ candidate: ImportCandidate) -> String {
         let agree = candidate.agreeing.map(fieldName).joined(separator: ", ")
         let differ = candidate.changes.map { fieldName($0.field) }.joined(separator: ", ")
         return pick("Sama dengan \(candidate.name) (#\(candidate.id); cocok: \(agree)\(differ.isEmpty ? "" : "; beda: " + differ))",
@@ -324,4 +339,6 @@ public struct CensusWords: FamilyWords {
     var checkingUndo: String { pick("Memeriksa apakah batch ini dapat dibatalkan…", "Checking whether this batch can be undone…") }
     var undoing: String { pick("Membatalkan batch…", "Undoing the batch…") }
     var noBatchSelected: String { pick("Belum ada batch impor untuk dibatalkan.", "No import batch to undo.") }
+    var helpTabs: String { pick("Pindah tab: Sensus, Alumni, Impor (juga →)", "Next tab: Census, Alumni, Imports (also →)") }
+    func yearRange(_ last: Int) -> String { pick("Tahun lulus 1950 s.d. \(last).", "Graduation year 1950 to \(last).") }
 }

@@ -36,9 +36,14 @@ struct AlumniFormModal: FormDialog {
             form.setError(c.census.institutionRequired, for: .institution)
             return .none
         }
+        let year = form[.year]?.number
+        if let year, !(1950...context.data.today.year).contains(year) {
+            form.setError(c.census.yearRange(context.data.today.year), for: .year)
+            return .none
+        }
         let answer = form[.practising]?.choice ?? 0
         let record = AlumniRecord(name: name, institution: institution, programme: form.trimmedText(.programme) ?? "",
-                                  graduationYear: form[.year]?.number, practising: answer == 0 ? nil : answer == 1,
+                                  graduationYear: year, practising: answer == 0 ? nil : answer == 1,
                                   tracedOn: context.data.today, workplace: form.trimmedText(.workplace))
         do {
             return .dismiss(try context.data.census.save(record))

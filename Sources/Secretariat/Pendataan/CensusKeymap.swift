@@ -11,7 +11,7 @@ extension CensusScreen {
         if tab == .imports {
             bindings.append(KeyBinding([.char("u")], bar: c.census.undoWord, help: c.census.helpUndo, action: .undo))
         }
-        bindings += [KeyBinding([.tab, .right], bar: c.work.nextTab, help: c.work.helpTabs, label: "Tab", action: .nextTab),
+        bindings += [KeyBinding([.tab, .right], bar: c.work.nextTab, help: c.census.helpTabs, label: "Tab", action: .nextTab),
                      KeyBinding([.backTab, .left], help: c.helpPreviousTab, label: "Shift-Tab/←", action: .previousTab)]
         return Keymap(bindings + ListMove.bindings(line: c.board.helpMove, page: c.board.helpPage, ends: c.board.helpEnds, action: .move))
     }

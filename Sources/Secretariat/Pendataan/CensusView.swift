@@ -82,9 +82,10 @@ extension CensusScreen {
             TableColumn(c.census.columnWhen, minWidth: 16, idealWidth: 16, priority: 60),
             TableColumn(c.census.columnTarget, minWidth: 7, idealWidth: 8, priority: 90),
             TableColumn(c.census.columnSource, minWidth: 10, idealWidth: 34, priority: 80, expands: true),
-            TableColumn(c.census.columnCreated, minWidth: 5, idealWidth: 5, alignment: .right, priority: 95),
-            TableColumn(c.census.columnUpdated, minWidth: 5, idealWidth: 5, alignment: .right, priority: 94),
-            TableColumn(c.census.columnFailed, minWidth: 5, idealWidth: 5, alignment: .right, priority: 93),
+            // Six cells: a batch of 100000 rows shows whole.
+            TableColumn(c.census.columnCreated, minWidth: 6, idealWidth: 6, alignment: .right, priority: 95),
+            TableColumn(c.census.columnUpdated, minWidth: 6, idealWidth: 6, alignment: .right, priority: 94),
+            TableColumn(c.census.columnFailed, minWidth: 6, idealWidth: 6, alignment: .right, priority: 93),
             TableColumn(c.census.columnStatus, minWidth: 10, idealWidth: 10, priority: 70),
         ])
         let cells = batches.dropFirst(cursor.top).map { b -> [String] in

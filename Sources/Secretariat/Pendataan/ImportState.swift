@@ -53,7 +53,8 @@ struct ImportScreen: Screen {
     func title(_ catalog: Catalog) -> String { catalog.census.importTitle }
 
     var capturesText: Bool { step == .file && busy == nil }
-    var hasUnsavedChanges: Bool { preview != nil }
+    /// Nothing typed here is lost by leaving: the file is still there to import again.
+    var hasUnsavedChanges: Bool { false }
 
     var rowCount: Int {
         switch step {

@@ -60,9 +60,9 @@ extension ImportScreen {
                                                catalog: c), then: { Message.commitAnswered($0) })
         case .back:
             if step == .preview {
+                // The ganda decisions stay: previewing again with the same mapping keeps them.
                 step = .mapping
                 preview = nil
-                decisions = [:]
             } else {
                 step = .file
             }
@@ -165,7 +165,12 @@ extension ImportScreen {
             switch result {
             case .success(let p):
                 preview = p
-                decisions = [:]
+                // Decisions kept for rows that are still possible duplicates of the same candidates.
+                decisions = decisions.filter { number, decision in
+                    guard let row = p.rows.first(where: { $0.row.number == number }), row.kind == .duplicate else { return false }
+                    if case .merge(let id) = decision { return row.candidates.contains { $0.id == id } }
+                    return true
+                }
                 filter = nil
                 step = .preview
                 cursor = ListCursor()

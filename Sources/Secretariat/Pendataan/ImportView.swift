@@ -10,7 +10,7 @@ extension ImportScreen {
         switch step {
         case .file: caret = drawFile(in: rect, buffer: &buffer, c)
         case .mapping: caret = drawMapping(in: rect, buffer: &buffer, c)
-        case .preview: caret = drawPreview(in: rect, buffer: &buffer, c)
+        case .preview: caret = drawPreview(in: rect, buffer: &buffer, c, context: context)
         }
         if let busy { drawBusy(busy, at: rect.row(rect.height - 1), buffer: &buffer, c) }
         return caret
@@ -86,7 +86,7 @@ extension ImportScreen {
                             emptyText: c.census.noColumns)
     }
 
-    private func drawPreview(in rect: Rect, buffer: inout Buffer, _ c: Catalog) -> Point? {
+    private func drawPreview(in rect: Rect, buffer: inout Buffer, _ c: Catalog, context: ViewContext) -> Point? {
         guard let preview else { return nil }
         buffer.write(c.census.stepPreview, x: rect.x, y: rect.y, width: rect.width, style: .bold)
         let counts = preview.counts
@@ -103,13 +103,13 @@ extension ImportScreen {
         ])
         let rows = shownRows
         let cells = rows.dropFirst(cursor.top).prefix(max(0, tableRect.height - 1)).map { row -> [String] in
-            [String(row.row.number), c.census.className(row.kind), row.row.values[.name] ?? "", detail(row, preview, c)]
+            [String(row.row.number), c.census.className(row.kind), row.row.values[.name] ?? "", detail(row, preview, c, regions: context.regions)]
         }
         let caret = columns.draw(rows: cells, selected: cursor.selected - cursor.top, in: tableRect, on: &buffer, focused: busy == nil,
                                  emptyText: c.census.noRowsInFilter)
         // The selected row's whole detail, wrapped, under the table.
         if let selected = selectedRow {
-            let text = detail(selected, preview, c)
+            let text = detail(selected, preview, c, regions: context.regions)
             let lines = text.isEmpty ? [] : Array(text.wrapped(toCells: rect.width).prefix(detailHeight))
             for (i, l) in lines.enumerated() {
                 buffer.write(l, x: rect.x, y: tableRect.maxY + i, width: rect.width, style: .dim)
@@ -119,18 +119,22 @@ extension ImportScreen {
     }
 
     /// Errors, changes, or candidates and the decision, in words.
-    func detail(_ row: PreviewRow, _ preview: ImportPreview, _ c: Catalog) -> String {
+    func detail(_ row: PreviewRow, _ preview: ImportPreview, _ c: Catalog, regions: RegionDirectory) -> String {
         switch row.kind {
         case .error:
             return row.row.errors.map { c.census.problemText($0, headers: preview.table.headers) }.joined(separator: "; ")
         case .update:
-            return row.changes.map { c.census.changeText($0) }.joined(separator: "; ")
+            return row.changes.map { c.census.changeText($0, regions: regions) }.joined(separator: "; ")
         case .duplicate:
             let decision: String
             switch decisions[row.row.number] ?? .skip {
             case .skip: decision = c.census.skipRow
             case .createNew: decision = c.census.createNew
-            case .merge(let id): decision = row.candidates.first { $0.id == id }.map(c.census.mergeWith) ?? c.census.skipRow
+            case .merge(let id):
+                // What the merge would write, shown before F2.
+                guard let candidate = row.candidates.first(where: { $0.id == id }) else { decision = c.census.skipRow; break }
+                let changes = candidate.changes.map { c.census.changeText($0, regions: regions) }.joined(separator: "; ")
+                decision = c.census.mergeWith(candidate) + (changes.isEmpty ? "" : ": " + changes)
             }
             return c.census.maybe(row.candidates.map { $0.name }) + " → " + decision
         case .new, .same:

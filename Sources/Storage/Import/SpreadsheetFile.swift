@@ -99,6 +99,9 @@ public enum SpreadsheetFile {
             rows.append(SheetRow(number: number, cells: fields.map(\.trimmingSpacesAndTabs)))
         }
         if reader.error != nil { throw .malformed(row: number + 1) }
+        // An odd number of quotes: one was never closed, and the reader took the rest of the
+        // file into the last field. Refused rather than imported as one long name.
+        if text.utf8.lazy.filter({ $0 == UInt8(ascii: "\"") }).count % 2 == 1 { throw .malformed(row: max(1, number)) }
         return try table(rows, sheetNames: [], sheet: nil, encoding: encoding, separator: separator)
     }
 
