@@ -11,9 +11,9 @@ final class ShellEndToEndTests: XCTestCase {
         XCTAssertTrue(screen.contains("F10 Keluar"), "key bar drawn")
         XCTAssertTrue(screen.contains("┌─ Sekretariat DPD IPSPI Sumsel"), "lines drawn with wide-character functions:\n\(screen)")
 
-        try tmux.send("5")
+        try tmux.send("6")
         screen = try tmux.waitFor("Belum tersedia")
-        XCTAssertTrue(screen.contains("Menu › Pendataan"))
+        XCTAssertTrue(screen.contains("Menu › Laporan"))
         try tmux.send("Escape")
         try tmux.waitFor("1  Anggota")
 
