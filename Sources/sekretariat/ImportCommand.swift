@@ -89,8 +89,10 @@ struct ImportCommand: ParsableCommand {
         let counts = p.counts
         let parts = ImportClass.allCases.map { "\(c.className($0)) \(counts[$0] ?? 0)" }
         let mapped = p.mapping.sorted { $0.key < $1.key }.map { "\(p.table.headers[$0.key])→\($0.value.rawValue)" }
+        let ignored = p.table.headers.indices.filter { p.mapping[$0] == nil && !p.table.headers[$0].isEmpty }.map { p.table.headers[$0] }
         return "\(p.fileName) (\(p.table.encoding)\(p.table.sheet.map { ", lembar \($0)" } ?? "")): \(p.rows.count) baris data · "
             + parts.joined(separator: " · ") + "\nPemetaan: " + mapped.joined(separator: ", ")
+            + (ignored.isEmpty ? "" : "\nDiabaikan: " + ignored.joined(separator: ", "))
     }
 
     /// `Judul=field`, `Judul=-`, or a 1-based column number for the title.

@@ -66,6 +66,10 @@ final class ImportFileTests: XCTestCase {
         XCTAssertEqual(failure(Data("Nama,Kab/Kota\n\"Joni,Lahat\nBudi,OKI\n".utf8)), .malformed(row: 2))
     }
 
+    func testAHeaderWithoutDataSaysSo() {
+        XCTAssertEqual(failure(Data("Nama Lengkap;NIK;Kab/Kota\r\n;;\r\n".utf8)), .headerOnly)
+    }
+
     func testEmptyFiles() {
         XCTAssertEqual(failure(Data()), .empty)
         XCTAssertEqual(failure(Data("\n\n ,, \n".utf8)), .empty)

@@ -136,6 +136,8 @@ public struct CensusWords: FamilyWords {
         case .duplicateHeaders(let name, let columns):
             return pick("Judul kolom \"\(name)\" muncul dua kali (kolom \(columns.map(String.init).joined(separator: " dan "))); ubah salah satunya.",
                         "The column title \"\(name)\" appears twice (columns \(columns.map(String.init).joined(separator: " and "))); rename one.")
+        case .headerOnly: return pick("Berkas hanya berisi baris judul; tidak ada data untuk diimpor.",
+                                      "The file holds only its header row; there is nothing to import.")
         case .malformed(let row): return pick("Berkas rusak di sekitar baris \(row) (tanda kutip tidak ditutup?).",
                                               "The file is broken near row \(row) (an unclosed quote?).")
         case .tooLarge: return pick("Berkas terlalu besar (lebih dari 512 MB).", "The file is too large (over 512 MB).")
@@ -341,4 +343,6 @@ public struct CensusWords: FamilyWords {
     var noBatchSelected: String { pick("Belum ada batch impor untuk dibatalkan.", "No import batch to undo.") }
     var helpTabs: String { pick("Pindah tab: Sensus, Alumni, Impor (juga →)", "Next tab: Census, Alumni, Imports (also →)") }
     func yearRange(_ last: Int) -> String { pick("Tahun lulus 1950 s.d. \(last).", "Graduation year 1950 to \(last).") }
+    var onlyDuplicatesDecided: String { pick("Hanya baris ganda yang perlu diputuskan; baris lain ditulis sesuai golongannya.",
+                                             "Only duplicate rows need a decision; the others are written as classed.") }
 }

@@ -211,5 +211,8 @@ struct PickerWords: FamilyWords {
     var helpType: String { pick("Ketik nama, NIK atau KTA; hasil mengikuti tiap huruf", "Type a name, NIK or KTA; matches follow each letter") }
     var helpMove: String { pick("Pindah di antara hasil", "Move among the matches") }
     var helpChoose: String { pick("Pilih orang yang disorot", "Choose the highlighted person") }
+    /// The chooser of words (a status, a class, a field): not people.
+    var columnChoice: String { pick("Pilihan", "Choice") }
+    var helpChooseItem: String { pick("Pilih baris yang disorot", "Choose the highlighted row") }
     var helpCancel: String { pick("Batal, tutup pemilih", "Cancel, close the picker") }
 }

@@ -16,7 +16,7 @@ struct ChooserModal: ModalScreen {
     }
 
     func bindings(_ c: Catalog) -> [KeyHelp] {
-        [KeyHelp([.enter], bar: c.picker.choose, help: c.picker.helpChoose, action: ()),
+        [KeyHelp([.enter], bar: c.picker.choose, help: c.picker.helpChooseItem, action: ()),
          KeyHelp([.escape], bar: c.cancel, help: c.picker.helpCancel, action: ()),
          KeyHelp([.up, .down, .pageUp, .pageDown], help: c.picker.helpMove, label: "↑/↓ PgUp/PgDn", action: ())]
     }
@@ -53,7 +53,7 @@ struct ChooserModal: ModalScreen {
 
     func view(in rect: Rect, buffer: inout Buffer, context: ViewContext) -> Point? {
         let c = context.catalog
-        let table = Table([TableColumn(c.picker.columnName, minWidth: 10, idealWidth: 50, priority: 100, expands: true)])
+        let table = Table([TableColumn(c.picker.columnChoice, minWidth: 10, idealWidth: 50, priority: 100, expands: true)])
         return picker.draw(in: Self.box(in: rect, count: items.count), on: &buffer, label: c.picker.label, table: table,
                            cells: { [$0] }, status: c.picker.count(picker.items.count, more: false), emptyText: c.picker.noMatch)
     }

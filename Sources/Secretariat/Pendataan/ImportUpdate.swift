@@ -45,7 +45,7 @@ extension ImportScreen {
             setup = nil
             return read(file, sheet: nil, context)
         case .change:
-            return step == .mapping ? chooseField(c) : chooseDecision(c)
+            return step == .mapping ? chooseField(c) : chooseDecision(c, context)
         case .preview:
             return startPreview(context)
         case .filter:
@@ -85,7 +85,7 @@ extension ImportScreen {
     private mutating func read(_ file: String, sheet: String?, _ context: AppContext) -> Command {
         let expanded = file.hasPrefix("~/") ? NSHomeDirectory() + file.dropFirst(1) : file
         busy = Busy(kind: .reading)
-        context.inform(context.catalog.census.reading)
+        context.clearMessage() // the busy line says what runs
         return .batch([
             .run(id: Self.job, job: { _ in
                 do throws(SpreadsheetError) { return Result<SheetTable, SpreadsheetError>.success(try SpreadsheetFile.read(path: expanded, sheet: sheet)) }
@@ -106,7 +106,7 @@ extension ImportScreen {
         guard let table, let setup else { return .none }
         let running = Busy(kind: .previewing)
         busy = running
-        context.inform(context.catalog.census.previewing)
+        context.clearMessage()
         let imports = context.data.imports, mapping = mapping, fileName = (path.text as NSString).lastPathComponent
         let progress = running.progress.importProgress
         return .batch([
@@ -127,8 +127,9 @@ extension ImportScreen {
                         then: { Message.fieldChosen(column: column, $0) })
     }
 
-    private func chooseDecision(_ c: Catalog) -> Command {
-        guard let row = selectedRow, row.kind == .duplicate else { return .none }
+    private func chooseDecision(_ c: Catalog, _ context: AppContext) -> Command {
+        guard let row = selectedRow else { return .none }
+        guard row.kind == .duplicate else { context.inform(c.census.onlyDuplicatesDecided); return .none }
         let items = [c.census.skipRow, c.census.createNew] + row.candidates.map { c.census.mergeWith($0) }
         let number = row.row.number
         return .present(ChooserModal(title: c.census.decideTitle(number), items: items, catalog: c),
@@ -231,7 +232,7 @@ extension ImportScreen {
         guard let preview else { return .none }
         let running = Busy(kind: .committing)
         busy = running
-        context.inform(context.catalog.census.writing)
+        context.clearMessage()
         let imports = context.data.imports, decisions = decisions, progress = running.progress.importProgress
         return .batch([
             .run(id: Self.job, job: { _ in

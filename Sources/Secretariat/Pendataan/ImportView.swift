@@ -76,10 +76,11 @@ extension ImportScreen {
             TableColumn(c.census.columnSample, minWidth: 10, idealWidth: 30, priority: 50, expands: true),
             TableColumn(c.census.columnField, minWidth: 14, idealWidth: 22, priority: 90),
         ])
-        let sample = table.rows.first?.cells ?? []
         let cells = table.headers.indices.dropFirst(cursor.top).map { i -> [String] in
             let header = table.headers[i].isEmpty ? c.census.untitledColumn(i + 1) : table.headers[i]
-            return [header, i < sample.count ? sample[i].split(whereSeparator: \.isNewline).joined(separator: " ") : "",
+            // The first filled cell of the column among the first rows: an empty first row says nothing.
+            let sample = table.rows.prefix(50).lazy.compactMap { i < $0.cells.count && !$0.cells[i].isEmpty ? $0.cells[i] : nil }.first ?? ""
+            return [header, sample.split(whereSeparator: \.isNewline).joined(separator: " "),
                     mapping[i].map(c.census.fieldName) ?? c.census.ignored]
         }
         return columns.draw(rows: cells, selected: cursor.selected - cursor.top, in: tableRect, on: &buffer, focused: busy == nil,

@@ -34,6 +34,8 @@ public enum SpreadsheetError: Error, Hashable, Sendable {
     /// The CSV library stopped (an unterminated quote, say) at this row.
     case malformed(row: Int)
     case tooLarge
+    /// A header row and nothing under it.
+    case headerOnly
 }
 
 /// Reads CSV (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252; `,` `;` or tab,
@@ -66,10 +68,19 @@ public enum SpreadsheetFile {
     }
 
     static func workbook(_ url: URL, sheet: String?) throws(SpreadsheetError) -> SheetTable {
-        let names: [String], rows: [SheetRow]
+        let names: [String]
+        var rows: [SheetRow], chosen = sheet
         do throws(XLSXError) {
             names = try XLSXReader.sheetNames(of: url)
             rows = try XLSXReader.rows(of: url, sheet: sheet)
+            // No sheet named and the first one empty (an instructions page left blank): the
+            // first sheet with rows.
+            if sheet == nil, rows.isEmpty {
+                for next in names.dropFirst() {
+                    let found = try XLSXReader.rows(of: url, sheet: next)
+                    if !found.isEmpty { rows = found; chosen = next; break }
+                }
+            }
         } catch {
             switch error {
             case .notAWorkbook, .noSheets: throw .notAWorkbook
@@ -80,7 +91,7 @@ public enum SpreadsheetFile {
             }
         }
         return try table(rows.map { SheetRow(number: $0.number, cells: $0.cells.map(\.trimmingSpacesAndTabs)) },
-                         sheetNames: names, sheet: sheet ?? names.first, encoding: "XLSX", separator: nil)
+                         sheetNames: names, sheet: chosen ?? names.first, encoding: "XLSX", separator: nil)
     }
 
     static func csv(_ data: Data) throws(SpreadsheetError) -> SheetTable {
@@ -116,6 +127,7 @@ public enum SpreadsheetFile {
             if let first = seen[key] { throw .duplicateHeaders(name: title, columns: [first + 1, i + 1]) }
             seen[key] = i
         }
+        guard filled.count > 1 else { throw .headerOnly }
         return SheetTable(headers: header.cells, headerRow: header.number, rows: Array(filled.dropFirst()),
                           sheetNames: sheetNames, sheet: sheet, encoding: encoding, separator: separator)
     }
