@@ -274,6 +274,19 @@ final class ImportEngineTests: StoreTestCase {
         XCTAssertEqual(q.rows[0].changes.map(\.field), [.regency])
     }
 
+    func testSomeoneInTheRegisterWhomAMembersFileNamesBecomesAMemberAndUndoTakesItBack() throws {
+        let id = try store.people.save(PersonDraft(person: Person(name: "Tamu Musda", nik: "1671011505850001")), overrideReason: "uji")
+        XCTAssertNil(try store.people.membership(personId: id))
+        let p = try previewFile(try write("Nama Lengkap,NIK,KTA\nTamu Musda,1671011505850001,16.71.000999\n"), .members)
+        XCTAssertEqual(p.rows.map(\.kind), [.update])
+        let batch = try XCTUnwrap(store.imports.commit(p, decisions: [:], progress: ImportProgress()))
+        XCTAssertEqual(try store.people.membership(personId: id)?.kta, "16.71.000999")
+        XCTAssertEqual(try store.people.membership(personId: id)?.status, .aktif)
+        try store.imports.undo(batchId: batch.id)
+        XCTAssertNil(try store.people.membership(personId: id), "the membership the batch made is gone again")
+        XCTAssertEqual(try store.people.person(id: id)?.name, "Tamu Musda", "the person stays")
+    }
+
     func testTheChangeRecordRoundTripsAnyText() {
         let values: [ImportField: String?] = [.name: "Rudi \"Ucok\" \\ Hartono\n\t\u{1B}[2J é 😀", .nik: nil, .phone: "0812"]
         let json = ImportStore.json(values)

@@ -246,7 +246,7 @@ struct ImportStore: ImportRepository {
             for change in changes {
                 let id: Int64 = change["entity_id"]
                 if let beforeJSON: String = change["before"] {
-                    try subject.update(db, id: id, Self.fields(beforeJSON), batch: context)
+                    try subject.restore(db, id: id, Self.fields(beforeJSON), batch: context)
                 } else {
                     created.append(id)
                 }

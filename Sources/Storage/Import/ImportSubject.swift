@@ -41,6 +41,8 @@ protocol ImportSubject {
     func insert(_ db: Database, _ values: [ImportField: String], batch: ImportBatchContext) throws -> (id: Int64, personId: Int64?)
     /// Sets fields (nil clears one) on a record.
     func update(_ db: Database, id: Int64, _ values: [ImportField: String?], batch: ImportBatchContext) throws
+    /// Undo of an update: these fields back as they were (nil clears).
+    func restore(_ db: Database, id: Int64, _ values: [ImportField: String?], batch: ImportBatchContext) throws
     func delete(_ db: Database, id: Int64) throws
     /// Removes these records (an undone batch's creations).
     func delete(_ db: Database, ids: [Int64]) throws
@@ -58,6 +60,9 @@ struct ImportBatchContext {
 extension ImportSubject {
     func group(of values: [ImportField: String]) -> String? { nil }
     func delete(_ db: Database, ids: [Int64]) throws { for id in ids { try delete(db, id: id) } }
+    func restore(_ db: Database, id: Int64, _ values: [ImportField: String?], batch: ImportBatchContext) throws {
+        try update(db, id: id, values, batch: batch)
+    }
 
     /// One statement per 500 ids, for tables nothing else points at.
     func deleteRows(_ db: Database, table: String, ids: [Int64]) throws {

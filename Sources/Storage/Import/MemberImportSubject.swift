@@ -110,7 +110,7 @@ struct MemberImportSubject: ImportSubject {
             m.personId = id
             try PersonSQL.upsertMembership(db, m, person: person, personId: id)
             try db.execute(sql: "INSERT INTO status_change (person_id, from_status, to_status, date, reason, recorded_at) VALUES (?, NULL, ?, ?, ?, ?)",
-                           arguments: [id, m.status, m.joinDate ?? batch.today, "Impor: \(batch.source)", batch.now])
+                           arguments: [id, m.status, m.joinDate ?? batch.today, Self.reason(batch), batch.now])
         }
         return (id, id)
     }
@@ -124,8 +124,28 @@ struct MemberImportSubject: ImportSubject {
         if var m = membership, m != before {
             m.personId = id
             try PersonSQL.upsertMembership(db, m, person: person, personId: id)
+            // Someone in the register (a Musda guest, a test participant) the members file names:
+            // they become a member, and the history says by which import.
+            if before == nil {
+                try db.execute(sql: "INSERT INTO status_change (person_id, from_status, to_status, date, reason, recorded_at) VALUES (?, NULL, ?, ?, ?, ?)",
+                               arguments: [id, m.status, m.joinDate ?? batch.today, Self.reason(batch), batch.now])
+            }
         }
         try PersonSQL.bumpVersion(db, id: id)
+    }
+
+    /// The status history's words for a membership an import made.
+    static func reason(_ batch: ImportBatchContext) -> String { "Impor #\(batch.id): \(batch.source)" }
+
+    /// Undo: the fields back, and a membership this batch made (its only history is the
+    /// batch's own entry) removed again.
+    func restore(_ db: Database, id: Int64, _ values: [ImportField: String?], batch: ImportBatchContext) throws {
+        try update(db, id: id, values, batch: batch)
+        let history = try String.fetchAll(db, sql: "SELECT coalesce(reason, '') FROM status_change WHERE person_id = ?", arguments: [id])
+        if history == [Self.reason(batch)] {
+            try db.execute(sql: "DELETE FROM status_change WHERE person_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM membership WHERE person_id = ?", arguments: [id])
+        }
     }
 
     func delete(_ db: Database, id: Int64) throws {
