@@ -22,11 +22,12 @@ public struct NIK: Hashable, Sendable {
         // Sixteen ASCII digits, as nearly every NIK arrives, skip the filter's Unicode lookups.
         let cleaned = text.utf8.count == 16 && text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
             ? text : text.filter { !($0.isWhitespace || $0 == "." || $0 == "-") }
-        guard cleaned.allSatisfy(\.isASCIIDigit) else { return .failure(.notDigits) }
-        guard cleaned.count == 16 else { return .failure(.wrongLength(cleaned.count)) }
-        let digits = Array(cleaned.utf8).map { Int($0) - 48 }
-        let d = Array(cleaned)
+        guard cleaned.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return .failure(.notDigits) }
+        guard cleaned.utf8.count == 16 else { return .failure(.wrongLength(cleaned.utf8.count)) }
+        let bytes = Array(cleaned.utf8)
+        let digits = bytes.map { Int($0) - 48 }
         func number(_ from: Int, _ length: Int) -> Int { digits[from..<(from + length)].reduce(0) { $0 * 10 + $1 } }
+        func slice(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
         let rawDay = number(6, 2), month = number(8, 2), yy = number(10, 2), serial = number(12, 4)
         let sex: Sex = rawDay > 40 ? .female : .male
         let day = rawDay > 40 ? rawDay - 40 : rawDay
@@ -35,8 +36,8 @@ public struct NIK: Hashable, Sendable {
             return .failure(.invalidDate(day: rawDay, month: month, year: yy))
         }
         guard serial != 0 else { return .failure(.zeroSerial) }
-        return .success(NIK(digits: cleaned, provinceCode: String(d[0..<2]), regencyCode: String(d[0..<4]),
-                            districtCode: String(d[4..<6]), sex: sex, birthDate: birth, serial: serial))
+        return .success(NIK(digits: cleaned, provinceCode: slice(0..<2), regencyCode: slice(0..<4),
+                            districtCode: slice(4..<6), sex: sex, birthDate: birth, serial: serial))
     }
 
     /// `1671********0001`: first four and last four digits shown. Anything that is not a

@@ -58,6 +58,8 @@ public struct ImportRowReader: Sendable {
     /// The canonical value of each distinct text of a choice or regency column, worked out once:
     /// a census file repeats a few dozen spellings over thousands of rows.
     let choices: [Int: [String: Result<String, ImportValueError>]]
+    /// The mapping in column order, sorted once rather than per row.
+    let columns: [(column: Int, field: ImportField)]
 
     static let choiceFields: Set<ImportField> = [.regency, .sex, .employmentStatus, .educationLevel, .sector, .profession, .practising]
 
@@ -82,6 +84,7 @@ public struct ImportRowReader: Sendable {
             choices[column] = known
         }
         self.choices = choices
+        self.columns = self.mapping.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     /// A choice or regency cell's canonical value.
@@ -109,7 +112,8 @@ public struct ImportRowReader: Sendable {
     /// The row's values and problems. NIK duplicates across rows are the caller's (it sees every row).
     public func read(number: Int, cells: [String]) -> ImportRow {
         var row = ImportRow(number: number)
-        for (column, field) in mapping.sorted(by: { $0.key < $1.key }) {
+        var parsedNIK: NIK?
+        for (column, field) in columns {
             guard column < cells.count, let text = cells[column].collapsingSpaces.nonBlank else { continue }
             func fail(_ e: ImportValueError) { row.errors.append(ImportProblem(column: column, field: field, kind: .value(e))) }
             func set(_ f: ImportField, _ v: String) { row.values[f] = v }
@@ -121,7 +125,7 @@ public struct ImportRowReader: Sendable {
             case .nik:
                 if text.contains("E+") || text.contains("e+") { fail(.nikAsExcelNumber); continue }
                 switch NIK.parse(text.hasPrefix("'") ? String(text.dropFirst()) : text, today: today) {
-                case .success(let nik): set(.nik, nik.digits)
+                case .success(let nik): set(.nik, nik.digits); parsedNIK = nik
                 case .failure(let e): fail(.nik(e))
                 }
             case .birthDate, .collectedOn, .joinDate:
@@ -163,7 +167,7 @@ public struct ImportRowReader: Sendable {
             let column = mapping.first(where: { $0.value == field })?.key
             row.errors.append(ImportProblem(column: column, field: field, kind: .missing))
         }
-        if let digits = row.values[.nik], case .success(let nik) = NIK.parse(digits, today: today) {
+        if let nik = parsedNIK {
             let column = mapping.first(where: { $0.value == .nik })?.key
             let warnings = NIKCheck.warnings(for: nik, regions: regions, sex: row.values[.sex].flatMap(Sex.init(rawValue:)),
                                              birthDate: row.values[.birthDate].flatMap(LocalDate.init(iso:)),
