@@ -185,6 +185,18 @@ final class ImportEngineTests: StoreTestCase {
         XCTAssertEqual(try count("membership"), 0)
     }
 
+    func testACensusRowIsLinkedWhenItsPersonJoinsAndUnlinkedWhenThatImportIsUndone() throws {
+        _ = try store.imports.commit(try preview("bom-comma.csv"), decisions: [:], progress: ImportProgress())
+        let members = try XCTUnwrap(store.imports.commit(try preview("bom-comma.csv", .members), decisions: [:], progress: ImportProgress()))
+        let personId = try XCTUnwrap(store.read { try Int64.fetchOne($0, sql: "SELECT id FROM person") })
+        XCTAssertEqual(try store.census.records(batch: nil).first?.personId, personId)
+        XCTAssertEqual(try store.census.records(batch: nil).first?.outcome, .matched)
+        XCTAssertEqual(try store.census.coverage().first { $0.regency.code == "1671" }?.recordedMembers, 1)
+        try store.imports.undo(batchId: members.id)
+        XCTAssertNil(try store.census.records(batch: nil).first?.personId)
+        XCTAssertEqual(try count("census_record"), 1, "the census row stays")
+    }
+
     func testErasingAPersonErasesTheCensusRowsThatCarryTheirNIKUnlinked() throws {
         // Found in the census first (nobody to link to), registered as a member later.
         _ = try store.imports.commit(try preview("bom-comma.csv"), decisions: [:], progress: ImportProgress())

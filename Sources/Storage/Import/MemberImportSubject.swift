@@ -112,6 +112,13 @@ struct MemberImportSubject: ImportSubject {
             try db.execute(sql: "INSERT INTO status_change (person_id, from_status, to_status, date, reason, recorded_at) VALUES (?, NULL, ?, ?, ?, ?)",
                            arguments: [id, m.status, m.joinDate ?? batch.today, Self.reason(batch), batch.now])
         }
+        // The census and alumni rows that name them by NIK are theirs from now on (★ linked when they join).
+        if let nik = person.nik {
+            for table in Erasure.recordsByNIK {
+                let matched = table == "census_record" ? ", outcome = 'cocok'" : ""
+                try db.execute(sql: "UPDATE \(table) SET person_id = ?\(matched) WHERE nik = ? AND person_id IS NULL", arguments: [id, nik])
+            }
+        }
         return (id, id)
     }
 
@@ -149,6 +156,8 @@ struct MemberImportSubject: ImportSubject {
     }
 
     func delete(_ db: Database, id: Int64) throws {
+        try db.execute(sql: "UPDATE census_record SET person_id = NULL, outcome = 'belum_diproses' WHERE person_id = ?", arguments: [id])
+        try db.execute(sql: "UPDATE alumni_record SET person_id = NULL WHERE person_id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM status_change WHERE person_id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM membership WHERE person_id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM warning_ack WHERE person_id = ?", arguments: [id])
@@ -166,11 +175,7 @@ struct MemberImportSubject: ImportSubject {
         for table in Self.references {
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE person_id = ?)", arguments: [id]) == true { return true }
         }
-        if try Int.fetchOne(db, sql: "SELECT count(*) FROM status_change WHERE person_id = ?", arguments: [id])! > 1 { return true }
-        for table in ["census_record", "alumni_record"] {
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE person_id = ? AND import_batch_id IS NOT ?)",
-                                 arguments: [id, batchId]) == true { return true }
-        }
-        return false
+        // Census and alumni rows linked to them are unlinked again (`delete`), not in the way.
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM status_change WHERE person_id = ?", arguments: [id])! > 1
     }
 }
