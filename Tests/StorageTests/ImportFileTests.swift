@@ -89,6 +89,9 @@ final class ImportFileTests: XCTestCase {
         XCTAssertThrowsError(try SpreadsheetFile.read(path: scratch + "/tidak-ada.csv")) {
             XCTAssertEqual($0 as? SpreadsheetError, .unreadable)
         }
+        XCTAssertThrowsError(try SpreadsheetFile.read(path: "/dev/zero"), "a device that never ends is not read") {
+            XCTAssertEqual($0 as? SpreadsheetError, .unreadable)
+        }
         // A directory in place of the file (what a vanished path can turn into) too.
         XCTAssertThrowsError(try SpreadsheetFile.read(path: scratch)) { XCTAssertEqual($0 as? SpreadsheetError, .unreadable) }
     }

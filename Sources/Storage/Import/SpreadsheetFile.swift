@@ -51,7 +51,10 @@ public enum SpreadsheetFile {
         let url = URL(fileURLWithPath: path)
         let data: Data
         do {
-            let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            // A directory, a device (/dev/zero never ends) or a pipe is not a file to read whole.
+            guard attributes[.type] as? FileAttributeType == .typeRegular else { throw SpreadsheetError.unreadable }
+            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
             guard size <= maxFileBytes else { throw SpreadsheetError.tooLarge }
             // Read, not mapped: a mapped file cut short by another program would crash the
             // reader (SIGBUS) instead of failing with a message.
