@@ -13,7 +13,8 @@ extension Catalog {
     var close: String { pick("Tutup", "Close") }
     var open: String { pick("Buka", "Open") }
     /// Shift-Tab on a screen with tabs.
-    var helpPreviousTab: String { pick("Tab sebelumnya (juga ←)", "Previous tab (also ←)") }
+    /// Its keys (Shift-Tab/←) are in the label beside it.
+    var helpPreviousTab: String { pick("Tab sebelumnya", "Previous tab") }
     var cancel: String { pick("Batal", "Cancel") }
     var openHotkey: Character { pick("b", "o").first! }
     var later: String { pick("Nanti", "Later") }

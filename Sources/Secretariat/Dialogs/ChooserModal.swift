@@ -24,7 +24,7 @@ struct ChooserModal: ModalScreen {
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
         switch event {
         case .resized(let size):
-            listHeight = max(1, Self.box(in: Rect(size: size), count: items.count).height - 6)
+            listHeight = max(1, Self.box(in: Rect(size: size), items: items).height - 6)
         case .key(let key):
             switch picker.handle(key, page: listHeight) {
             case .queryChanged(let text):
@@ -47,14 +47,16 @@ struct ChooserModal: ModalScreen {
         return .none
     }
 
-    static func box(in rect: Rect, count: Int) -> Rect {
-        SearchPicker<String>.frame(in: rect, width: min(rect.width - 2, 60), rows: min(12, max(3, count)))
+    /// As wide as the longest item needs (a duplicate's candidate with its reasons), up to the screen.
+    static func box(in rect: Rect, items: [String]) -> Rect {
+        let widest = items.map(\.displayWidth).max() ?? 0
+        return SearchPicker<String>.frame(in: rect, width: min(rect.width - 2, max(60, widest + 6)), rows: min(12, max(3, items.count)))
     }
 
     func view(in rect: Rect, buffer: inout Buffer, context: ViewContext) -> Point? {
         let c = context.catalog
         let table = Table([TableColumn(c.picker.columnChoice, minWidth: 10, idealWidth: 50, priority: 100, expands: true)])
-        return picker.draw(in: Self.box(in: rect, count: items.count), on: &buffer, label: c.picker.label, table: table,
+        return picker.draw(in: Self.box(in: rect, items: items), on: &buffer, label: c.picker.label, table: table,
                            cells: { [$0] }, status: c.picker.count(picker.items.count, more: false), emptyText: c.picker.noMatch)
     }
 }
