@@ -80,7 +80,7 @@ struct CensusStore: CensusRepository {
                 """) {
                 inCensus[row[0]] = row[1]
             }
-            let missing = active.mapValues { $0 } .merging(inCensus.mapValues { -$0 }, uniquingKeysWith: +)
+            let missing = active.merging(inCensus.mapValues { -$0 }, uniquingKeysWith: +)
             return store.regions.regions.map { region in
                 CoverageRow(regency: region, recorded: recorded[region.code]?.0 ?? 0, recordedMembers: recorded[region.code]?.1 ?? 0,
                             membersNotRecorded: missing[region.code] ?? 0)

@@ -79,34 +79,26 @@ public final class Store: Sendable {
         } catch let error as DatabaseError {
             throw StoreError(error)
         }
-        if readOnly {
-            do {
+        do {
+            if readOnly {
                 let version = try pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
                 if version > Schema.latestVersion { throw StoreError.newerSchema(found: version, known: Schema.latestVersion) }
                 if version < Schema.latestVersion { throw StoreError.olderSchemaReadOnly(found: version, known: Schema.latestVersion) }
-                let regions = try pool.read(Regions.load)
-                return Store(path: path, pool: pool, operatorName: operatorName ?? Operator.current(), regions: regions,
-                             clock: clock, readOnly: true)
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-                throw StoreError.notADatabase(path)
-            } catch let error as DatabaseError {
-                throw StoreError(error)
-            }
-        }
-        do {
-            try pool.writeWithoutTransaction { db in
-                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-                let migrator = Schema.migrator()
-                let superseded = try migrator.hasBeenSuperseded(db)
-                if version > Schema.latestVersion || superseded {
-                    throw StoreError.newerSchema(found: max(version, try migrator.appliedIdentifiers(db).count),
-                                                 known: Schema.latestVersion)
+            } else {
+                try pool.writeWithoutTransaction { db in
+                    let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                    let migrator = Schema.migrator()
+                    let superseded = try migrator.hasBeenSuperseded(db)
+                    if version > Schema.latestVersion || superseded {
+                        throw StoreError.newerSchema(found: max(version, try migrator.appliedIdentifiers(db).count),
+                                                     known: Schema.latestVersion)
+                    }
                 }
+                try Schema.migrator().migrate(pool)
             }
-            try Schema.migrator().migrate(pool)
             let regions = try pool.read(Regions.load)
             return Store(path: path, pool: pool, operatorName: operatorName ?? Operator.current(),
-                         regions: regions, clock: clock)
+                         regions: regions, clock: clock, readOnly: readOnly)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path)
         } catch let error as DatabaseError {

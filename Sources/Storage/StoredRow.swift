@@ -26,6 +26,14 @@ extension StoredRow {
     static func fetchOne(_ db: Database, id: Int64) throws -> Self? {
         try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE id = ?", arguments: [id]).map(Self.init(row:))
     }
+
+    /// `INSERT INTO table (columns) VALUES (?, …)`, in `columnValues` order.
+    static var insertSQL: String {
+        "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(PersonSQL.placeholders(columns.count)))"
+    }
+
+    /// `UPDATE table SET column = ?, … WHERE id = ?`: `columnValues` then the id.
+    static var updateSQL: String { "UPDATE \(table) SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?" }
 }
 
 extension Store {
@@ -36,15 +44,12 @@ extension Store {
         if let id = value.rowId {
             guard let before = try T.fetchOne(db, id: id) else { throw StoreError.notFound(entity: T.table, id: id) }
             guard before != value else { return id }
-            let assignments = T.columns.map { "\($0) = ?" }.joined(separator: ", ")
-            try db.execute(sql: "UPDATE \(T.table) SET \(assignments) WHERE id = ?",
-                           arguments: StatementArguments(value.columnValues + [id]))
+            try db.execute(sql: T.updateSQL, arguments: StatementArguments(value.columnValues + [id]))
             try auditor.record(db, entity: T.table, id: id, personId: value.auditPersonId ?? before.auditPersonId,
                                action: .update, before: before, after: value, reason: reason)
             return id
         }
-        try db.execute(sql: "INSERT INTO \(T.table) (\(T.columns.joined(separator: ", "))) VALUES (\(PersonSQL.placeholders(T.columns.count)))",
-                       arguments: StatementArguments(value.columnValues))
+        try db.execute(sql: T.insertSQL, arguments: StatementArguments(value.columnValues))
         saved.rowId = db.lastInsertedRowID
         try auditor.record(db, entity: T.table, id: saved.rowId, personId: value.auditPersonId, action: .insert,
                            before: T?.none, after: saved, reason: reason)

@@ -3,9 +3,7 @@ import GRDB
 
 /// Imports into the census (★ separate from membership): people found in the field, linked to
 /// a person in the register when their NIK is there.
-struct CensusImportSubject: ImportSubject {
-    let entity = "census_record"
-
+struct CensusImportSubject: RecordImportSubject {
     func index(_ db: Database) throws -> ImportIndex {
         var index = ImportIndex()
         let rows = try Row.fetchCursor(db, sql: "SELECT id, nik, name_key, birth_date, regency FROM census_record")
@@ -15,15 +13,6 @@ struct CensusImportSubject: ImportSubject {
 
     /// The same name in the same regency.
     func group(of values: [ImportField: String]) -> String? { values[.regency] }
-
-    func values(_ db: Database, ids: [Int64]) throws -> [Int64: StoredValues] {
-        let pairs = try chunkedIds(ids) { chunk, marks in
-            try CensusRecord.fetchAll(db, where: "id IN (\(marks))", arguments: StatementArguments(chunk)).map {
-                ($0.id!, StoredValues(name: $0.name, values: Self.canonical($0)))
-            }
-        }
-        return Dictionary(pairs, uniquingKeysWith: { a, _ in a })
-    }
 
     static func canonical(_ r: CensusRecord) -> [ImportField: String] {
         var v: [ImportField: String] = [.name: r.name]
@@ -61,40 +50,19 @@ struct CensusImportSubject: ImportSubject {
         }
     }
 
-    static func personId(_ db: Database, nik: String?) throws -> Int64? {
-        guard let nik else { return nil }
-        return try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM person WHERE nik = ? AND erased_on IS NULL LIMIT 1"), arguments: [nik])
-    }
-
     func insert(_ db: Database, _ values: [ImportField: String], batch: ImportBatchContext) throws -> (id: Int64, personId: Int64?) {
         var record = CensusRecord(batch: batch.source, name: values[.name] ?? "", source: batch.source)
         Self.apply(values, to: &record)
-        record.personId = try Self.personId(db, nik: record.nik)
+        try Self.link(db, &record)
         record.outcome = record.personId == nil ? .pending : .matched
         record.importBatchId = batch.id
-        try db.cachedStatement(sql: "INSERT INTO census_record (\(CensusRecord.columns.joined(separator: ", "))) VALUES (\(PersonSQL.placeholders(CensusRecord.columns.count)))").execute(
-                       arguments: StatementArguments(record.columnValues))
-        return (db.lastInsertedRowID, record.personId)
+        return try Self.insertRow(db, record)
     }
 
-    func update(_ db: Database, id: Int64, _ values: [ImportField: String?], batch: ImportBatchContext) throws {
-        guard var record = try CensusRecord.fetchOne(db, id: id) else { throw StoreError.notFound(entity: entity, id: id) }
-        Self.apply(values, to: &record)
-        if record.personId == nil { record.personId = try Self.personId(db, nik: record.nik) }
-        try db.execute(sql: "UPDATE census_record SET \(CensusRecord.columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?",
-                       arguments: StatementArguments(record.columnValues + [id]))
-    }
-
-    func delete(_ db: Database, id: Int64) throws { try deleteRows(db, table: "census_record", ids: [id]) }
-    func delete(_ db: Database, ids: [Int64]) throws { try deleteRows(db, table: "census_record", ids: ids) }
-
-    func inUse(_ db: Database, id: Int64, batchId: Int64) throws -> Bool { false }
 }
 
 /// Imports into the alumni trace: graduates per institution and year.
-struct AlumniImportSubject: ImportSubject {
-    let entity = "alumni_record"
-
+struct AlumniImportSubject: RecordImportSubject {
     func index(_ db: Database) throws -> ImportIndex {
         var index = ImportIndex()
         let rows = try Row.fetchCursor(db, sql: "SELECT id, nik, name_key, birth_date, institution FROM alumni_record")
@@ -106,15 +74,6 @@ struct AlumniImportSubject: ImportSubject {
 
     /// The same name from the same institution.
     func group(of values: [ImportField: String]) -> String? { values[.institution].map(HeaderName.fold) }
-
-    func values(_ db: Database, ids: [Int64]) throws -> [Int64: StoredValues] {
-        let pairs = try chunkedIds(ids) { chunk, marks in
-            try AlumniRecord.fetchAll(db, where: "id IN (\(marks))", arguments: StatementArguments(chunk)).map {
-                ($0.id!, StoredValues(name: $0.name, values: Self.canonical($0)))
-            }
-        }
-        return Dictionary(pairs, uniquingKeysWith: { a, _ in a })
-    }
 
     static func canonical(_ r: AlumniRecord) -> [ImportField: String] {
         var v: [ImportField: String] = [.name: r.name, .institution: r.institution]
@@ -152,24 +111,64 @@ struct AlumniImportSubject: ImportSubject {
     func insert(_ db: Database, _ values: [ImportField: String], batch: ImportBatchContext) throws -> (id: Int64, personId: Int64?) {
         var record = AlumniRecord(name: values[.name] ?? "", institution: values[.institution] ?? "", programme: "")
         Self.apply(values, to: &record)
-        record.personId = try CensusImportSubject.personId(db, nik: record.nik)
+        try Self.link(db, &record)
         record.tracedOn = batch.today
         record.importBatchId = batch.id
-        try db.cachedStatement(sql: "INSERT INTO alumni_record (\(AlumniRecord.columns.joined(separator: ", "))) VALUES (\(PersonSQL.placeholders(AlumniRecord.columns.count)))").execute(
-                       arguments: StatementArguments(record.columnValues))
+        return try Self.insertRow(db, record)
+    }
+
+}
+
+/// A census or alumni record: its table holds people by NIK before any person is linked.
+protocol PersonLinkedRecord: StoredRow {
+    var personId: Int64? { get set }
+    var nik: String? { get }
+}
+
+extension CensusRecord: PersonLinkedRecord {}
+extension AlumniRecord: PersonLinkedRecord {}
+
+/// A target of one table of records (census, alumni), written without an audit entry each:
+/// the batch has one. The rows' canonical values and how fields are set are the target's own.
+protocol RecordImportSubject: ImportSubject {
+    associatedtype Record: PersonLinkedRecord
+    static func canonical(_ record: Record) -> [ImportField: String]
+    static func apply(_ values: [ImportField: String?], to record: inout Record)
+}
+
+extension RecordImportSubject {
+    var entity: String { Record.table }
+
+    func values(_ db: Database, ids: [Int64]) throws -> [Int64: StoredValues] {
+        let pairs = try chunkedIds(ids) { chunk, marks in
+            try Record.fetchAll(db, where: "id IN (\(marks))", arguments: StatementArguments(chunk)).map { record in
+                let values = Self.canonical(record)
+                return (record.rowId!, StoredValues(name: values[.name] ?? "", values: values))
+            }
+        }
+        return Dictionary(pairs, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Links the record to the register's person with its NIK, if it has none yet.
+    static func link(_ db: Database, _ record: inout Record) throws {
+        guard record.personId == nil, let nik = record.nik else { return }
+        record.personId = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM person WHERE nik = ? AND erased_on IS NULL LIMIT 1"),
+                                             arguments: [nik])
+    }
+
+    static func insertRow(_ db: Database, _ record: Record) throws -> (id: Int64, personId: Int64?) {
+        try db.cachedStatement(sql: Record.insertSQL).execute(arguments: StatementArguments(record.columnValues))
         return (db.lastInsertedRowID, record.personId)
     }
 
     func update(_ db: Database, id: Int64, _ values: [ImportField: String?], batch: ImportBatchContext) throws {
-        guard var record = try AlumniRecord.fetchOne(db, id: id) else { throw StoreError.notFound(entity: entity, id: id) }
+        guard var record = try Record.fetchOne(db, id: id) else { throw StoreError.notFound(entity: entity, id: id) }
         Self.apply(values, to: &record)
-        if record.personId == nil { record.personId = try CensusImportSubject.personId(db, nik: record.nik) }
-        try db.execute(sql: "UPDATE alumni_record SET \(AlumniRecord.columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?",
-                       arguments: StatementArguments(record.columnValues + [id]))
+        try Self.link(db, &record)
+        try db.execute(sql: Record.updateSQL, arguments: StatementArguments(record.columnValues + [id]))
     }
 
-    func delete(_ db: Database, id: Int64) throws { try deleteRows(db, table: "alumni_record", ids: [id]) }
-    func delete(_ db: Database, ids: [Int64]) throws { try deleteRows(db, table: "alumni_record", ids: ids) }
-
+    func delete(_ db: Database, id: Int64) throws { try deleteRows(db, table: Record.table, ids: [id]) }
+    func delete(_ db: Database, ids: [Int64]) throws { try deleteRows(db, table: Record.table, ids: ids) }
     func inUse(_ db: Database, id: Int64, batchId: Int64) throws -> Bool { false }
 }

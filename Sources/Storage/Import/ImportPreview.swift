@@ -1,3 +1,4 @@
+import Foundation
 import Domain
 
 /// A row's fate in an import (issue 13), shown before anything is written.
@@ -75,8 +76,7 @@ public struct ImportBatch: Hashable, Sendable {
     public var source: String
     public var fileName: String
     public var sheet: String?
-    /// ISO 8601 UTC.
-    public var importedAt: String
+    public var importedAt: Date
     public var operatorName: String
     public var created: Int
     public var updated: Int

@@ -108,7 +108,7 @@ struct ImportStore: ImportRepository {
                            arguments: [created, updated, unchanged, skipped, failed, batch.id])
             try remember(db, preview: preview, now: now)
             let result = ImportBatch(id: batch.id, target: preview.target, source: preview.source, fileName: preview.fileName,
-                                     sheet: preview.table.sheet, importedAt: now, operatorName: operatorName, created: created,
+                                     sheet: preview.table.sheet, importedAt: Timestamp.parse(now) ?? .distantPast, operatorName: operatorName, created: created,
                                      updated: updated, unchanged: unchanged, skipped: skipped, failed: failed, undoneAt: nil)
             try store.auditor.record(db, entity: "import_batch", id: batch.id, action: .bulkInsert, before: BatchAudit?.none,
                                      after: BatchAudit(result))
@@ -187,7 +187,8 @@ struct ImportStore: ImportRepository {
 
     static func batch(_ row: Row) -> ImportBatch {
         ImportBatch(id: row["id"], target: ImportTarget(rawValue: row["target"]) ?? .members, source: row["source"],
-                    fileName: row["file_name"], sheet: row["sheet"], importedAt: row["imported_at"], operatorName: row["operator"],
+                    fileName: row["file_name"], sheet: row["sheet"], importedAt: Timestamp.parse(row["imported_at"]) ?? .distantPast,
+                    operatorName: row["operator"],
                     created: row["created"], updated: row["updated"], unchanged: row["unchanged"], skipped: row["skipped"],
                     failed: row["failed"], undoneAt: row["undone_at"])
     }

@@ -24,12 +24,18 @@ enum NameFold {
         // Degrees follow a comma: what comes after the first comma is not the name.
         let beforeComma = name.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? name
         let words = beforeComma.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        var folded: [(text: String, dotted: Bool)] = words.map { word in
+        let folded: [(text: String, dotted: Bool)] = words.map { word in
             let joined = TextKey.tokens(word.filter { $0 != "'" && $0 != "’" && $0 != "`" && $0 != "‘" }).joined()
             return (joined, word.contains("."))
         }.filter { !$0.text.isEmpty }
+        return joinedWithoutTitles(folded)
+    }
+
+    /// The folded words without the titles before and the degrees after, joined by a space.
+    /// A degree without a comma (`Budi Santoso S.Sos`) is dotted: an undotted last word is a name.
+    static func joinedWithoutTitles(_ words: [(text: String, dotted: Bool)]) -> String {
+        var folded = words[...]
         while folded.count > 1, let first = folded.first, prefixes.contains(first.text) { folded.removeFirst() }
-        // A degree without a comma (`Budi Santoso S.Sos`) is dotted: an undotted last word is a name.
         while folded.count > 1, let last = folded.last, last.dotted, degrees.contains(last.text) { folded.removeLast() }
         return folded.map(\.text).joined(separator: " ")
     }
@@ -56,9 +62,7 @@ enum NameFold {
             break // the first comma: degrees follow
         }
         flush()
-        while folded.count > 1, let first = folded.first, prefixes.contains(first.text) { folded.removeFirst() }
-        while folded.count > 1, let last = folded.last, last.dotted, degrees.contains(last.text) { folded.removeLast() }
-        return folded.map(\.text).joined(separator: " ")
+        return joinedWithoutTitles(folded)
     }
 
     /// Fills `person.match_key` for the people written before it existed (migration 015).

@@ -1,3 +1,4 @@
+import Domain
 import CSV
 import Foundation
 
@@ -93,7 +94,7 @@ public enum SpreadsheetFile {
             case .unreadable: throw .unreadable
             }
         }
-        return try table(rows.map { SheetRow(number: $0.number, cells: $0.cells.map(\.trimmingSpacesAndTabs)) },
+        return try table(rows.map { SheetRow(number: $0.number, cells: $0.cells.map(\.trimmingSpaces)) },
                          sheetNames: names, sheet: chosen ?? names.first, encoding: "XLSX", separator: nil)
     }
 
@@ -110,7 +111,7 @@ public enum SpreadsheetFile {
         var number = 0
         while let fields = reader.next() {
             number += 1
-            rows.append(SheetRow(number: number, cells: fields.map(\.trimmingSpacesAndTabs)))
+            rows.append(SheetRow(number: number, cells: fields.map(\.trimmingSpaces)))
         }
         if reader.error != nil { throw .malformed(row: number + 1) }
         // An odd number of quotes: one was never closed, and the reader took the rest of the
@@ -126,7 +127,7 @@ public enum SpreadsheetFile {
         guard let header = filled.first else { throw .empty }
         var seen: [String: Int] = [:]
         for (i, title) in header.cells.enumerated() where !title.isEmpty {
-            let key = title.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+            let key = HeaderName.fold(title)
             if let first = seen[key] { throw .duplicateHeaders(name: title, columns: [first + 1, i + 1]) }
             seen[key] = i
         }
@@ -179,16 +180,5 @@ public enum SpreadsheetFile {
         }
         let best = counts.max { a, b in a.value != b.value ? a.value < b.value : (a.key == "," ? false : b.key == ",") }
         return best?.value ?? 0 > 0 ? best!.key : ","
-    }
-}
-
-extension String {
-    /// Spaces, tabs, line ends and non-breaking spaces trimmed from both ends (cells padded
-    /// by hand or by Excel); a line end inside the text stays.
-    var trimmingSpacesAndTabs: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
-        let last = lastIndex(where: { !$0.isWhitespace })!
-        if first == startIndex && last == index(before: endIndex) { return self }
-        return String(self[first...last])
     }
 }
