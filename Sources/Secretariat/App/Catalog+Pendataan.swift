@@ -308,14 +308,13 @@ public struct CensusWords: FamilyWords {
     var noBatches: String { pick("Belum ada impor. Tekan i untuk mengimpor berkas.", "No imports yet. Press i to import a file.") }
     var batchFooter: String { pick("u: batalkan batch terpilih (selama belum ada yang lebih baru bergantung padanya)",
                                    "u: undo the selected batch (while nothing newer depends on it)") }
-    /// `30-11-2026 07.45`, local time, from the stored ISO UTC timestamp.
-    func when(_ iso: String) -> String {
-        let parser = ISO8601DateFormatter()
-        parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        guard let date = parser.date(from: iso) ?? ISO8601DateFormatter().date(from: iso) else { return iso }
-        let out = DateFormatter()
-        out.dateFormat = "dd-MM-yyyy HH.mm"
-        return out.string(from: date)
+    /// `30-11-2026 07.45`, local time: short enough for a list column (`dateTime` is the long form).
+    func when(_ date: Date, timeZone: TimeZone = .current) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let p = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        func two(_ n: Int?) -> String { let v = n ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
+        return "\(two(p.day))-\(two(p.month))-\(p.year ?? 0) \(two(p.hour)).\(two(p.minute))"
     }
     var columnCreated: String { pick("Baru", "New") }
     var columnUpdated: String { pick("Ubah", "Upd.") }

@@ -25,9 +25,7 @@ extension MusdaRecordScreen {
         let c = context.catalog
         switch action {
         case .nextTab, .previousTab:
-            let all = Tab.allCases
-            let step = action == .nextTab ? 1 : all.count - 1
-            tab = all[(tab.rawValue + step) % all.count]
+            tab = tab.cycled(forward: action == .nextTab)
             selected = 0
             top = 0
         case .session:

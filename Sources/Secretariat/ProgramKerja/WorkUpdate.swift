@@ -31,8 +31,7 @@ extension WorkScreen {
         case .move:
             _ = cursor.handle(key, count: rowCount, height: listHeight)
         case .nextTab, .previousTab:
-            let step = action == .nextTab ? 1 : Tab.allCases.count - 1
-            tab = Tab(rawValue: (tab.rawValue + step) % Tab.allCases.count)!
+            tab = tab.cycled(forward: action == .nextTab)
             cursor = ListCursor()
             reload(context)
         case .term:
