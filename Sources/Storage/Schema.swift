@@ -5,30 +5,43 @@ import GRDB
 /// The schema, as named, append-only migrations. Never edit a shipped migration: add one.
 /// `PRAGMA user_version` mirrors the number of applied migrations so other tools can see it.
 enum Schema {
-    static let migrations: [(name: String, sql: String)] = [
-        ("001 wilayah, orang, keanggotaan, audit", core),
-        ("002 kepengurusan", board),
-        ("003 musda", musda),
-        ("004 program, kegiatan, angka, mitra, pendataan", programmes),
-        ("005 pencarian orang (FTS5)", search),
-        ("006 indeks status anggota", "CREATE INDEX member_by_status ON membership(status, name_key, person_id);"),
-        ("007 teks pencarian pada keanggotaan", """
+    /// One migration: its SQL, and what Swift must compute after it (seeding, folding keys).
+    struct Migration: Sendable {
+        let name: String
+        let sql: String
+        let then: (@Sendable (Database) throws -> Void)?
+
+        init(_ name: String, _ sql: String, then: (@Sendable (Database) throws -> Void)? = nil) {
+            self.name = name
+            self.sql = sql
+            self.then = then
+        }
+    }
+
+    static let migrations: [Migration] = [
+        Migration("001 wilayah, orang, keanggotaan, audit", core, then: Regions.seed),
+        Migration("002 kepengurusan", board),
+        Migration("003 musda", musda),
+        Migration("004 program, kegiatan, angka, mitra, pendataan", programmes),
+        Migration("005 pencarian orang (FTS5)", search),
+        Migration("006 indeks status anggota", "CREATE INDEX member_by_status ON membership(status, name_key, person_id);"),
+        Migration("007 teks pencarian pada keanggotaan", """
             ALTER TABLE membership ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
             UPDATE membership SET search_text = (SELECT search_text FROM person WHERE person.id = membership.person_id);
             """),
-        ("008 draf", drafts),
-        ("009 versi orang", "ALTER TABLE person ADD COLUMN version INTEGER NOT NULL DEFAULT 1;"),
-        ("010 draf per sesi", draftSessions),
-        ("011 periode: persiapan, SK; riwayat jabatan", boardHistory),
-        ("012 musda: status, jam sesi, kehadiran per sesi, notulen final, keputusan draf, tindak lanjut", musdaRecord),
-        ("013 program kerja: periode, asal, sasaran dan realisasi; kegiatan: jenjang, mitra; sertifikat", workProgrammes),
-        ("014 impor: batch, perubahan, pemetaan; sensus dan alumni lengkap", imports),
-        ("015 kunci pencocokan nama orang; anggota aktif per kab/kota", """
+        Migration("008 draf", drafts),
+        Migration("009 versi orang", "ALTER TABLE person ADD COLUMN version INTEGER NOT NULL DEFAULT 1;"),
+        Migration("010 draf per sesi", draftSessions),
+        Migration("011 periode: persiapan, SK; riwayat jabatan", boardHistory),
+        Migration("012 musda: status, jam sesi, kehadiran per sesi, notulen final, keputusan draf, tindak lanjut", musdaRecord),
+        Migration("013 program kerja: periode, asal, sasaran dan realisasi; kegiatan: jenjang, mitra; sertifikat", workProgrammes),
+        Migration("014 impor: batch, perubahan, pemetaan; sensus dan alumni lengkap", imports, then: NameFold.fillKeys),
+        Migration("015 kunci pencocokan nama orang; anggota aktif per kab/kota", """
             ALTER TABLE person ADD COLUMN match_key TEXT NOT NULL DEFAULT '';
             -- The census coverage counts active members per regency: a covering index keeps that
             -- at 0.16 s at 1M members instead of 4 s through member_by_status (measured).
             CREATE INDEX member_by_status_regency ON membership(status, regency);
-            """),
+            """, then: NameFold.fillPersonKeys),
     ]
 
     static var latestVersion: Int { migrations.count }
@@ -38,9 +51,7 @@ enum Schema {
         for (index, migration) in migrations.enumerated() {
             migrator.registerMigration(migration.name) { db in
                 try db.execute(sql: migration.sql)
-                if index == 0 { try Regions.seed(db) }
-                if migration.sql == imports { try NameFold.fillKeys(db) }
-                if migration.name.hasPrefix("015") { try NameFold.fillPersonKeys(db) }
+                try migration.then?(db)
                 try db.execute(sql: "PRAGMA user_version = \(index + 1)")
             }
         }
