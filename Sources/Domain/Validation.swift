@@ -14,6 +14,8 @@ public enum Field: String, Hashable, Sendable, Codable, CaseIterable {
     /// certificates and partners.
     case programmeTitle, programmeStart, programmeEnd, targetDescription, targetValue, realisationDate, realisationValue
     case activityTitle, activityYear, figureTotal, figurePart, figureAsOf, certificateNumber, certificateExpiry, partnerName
+    /// Pengaturan: a user's OS account name.
+    case accountName
 }
 
 public enum Severity: String, Hashable, Sendable, Codable {
@@ -90,6 +92,8 @@ public enum ValidationIssue: Hashable, Sendable {
     case realisationOutsidePeriod(count: Int)
     /// A certificate recorded for a result other than kompeten.
     case certificateWithoutCompetence
+    /// Not a name an OS account can have (`AccountName.parse`).
+    case accountNameInvalid
 
     public var severity: Severity {
         switch self {
@@ -127,6 +131,7 @@ public enum ValidationIssue: Hashable, Sendable {
         case .dateAfter(let f, _): return f
         case .realisationOutsidePeriod: return .programmeStart
         case .certificateWithoutCompetence: return .certificateNumber
+        case .accountNameInvalid: return .accountName
         }
     }
 
@@ -186,6 +191,7 @@ public enum ValidationIssue: Hashable, Sendable {
         case .dateAfter(let f, let r): return "date.after.\(f.rawValue).\(r.rawValue)"
         case .realisationOutsidePeriod: return "programme.realisation_outside_period"
         case .certificateWithoutCompetence: return "participation.certificate_without_competence"
+        case .accountNameInvalid: return "user.account_name"
         }
     }
 }

@@ -23,7 +23,7 @@ extension Store {
                        write: (String) throws -> Void) throws {
         if unmask && (kind == .members || kind == .officers) {
             // Full NIKs leave the database: the export is itself audited as a read (DOMAIN.md §6).
-            try self.write { db in
+            try self.write(requiring: .unmask) { db in
                 try auditor.record(db, entity: "export", id: nil, action: .read, before: [String: String]?.none,
                                    after: ["kind": kind.rawValue, "format": format.rawValue, "nik": "penuh"],
                                    reason: "ekspor dengan NIK lengkap (--unmask)")

@@ -30,7 +30,8 @@ public protocol PeopleRepository: Sendable {
     /// trail (with the personal values in it blanked), and treats every table pointing at the
     /// person as `Erasure.policy` says (membership, drafts, census rows… deleted; seats and
     /// attendance kept on the tombstone), in one transaction. `reason` should cite the
-    /// request, not personal data. Throws `StoreError.notFound`, `.erased` (already done).
+    /// request, not personal data. Throws `StoreError.notFound`, `.erased` (already done),
+    /// `.notPermitted` unless the operator is admin.
     func erase(personId: Int64, reason: String) throws
     func detail(personId: Int64) throws -> PersonDetail?
     @discardableResult
@@ -40,10 +41,12 @@ public protocol PeopleRepository: Sendable {
     /// membership and its history, seats, Musda attended, tests and certificates, consents,
     /// overridden warnings and every audit entry about them. JSON, or CSV as
     /// `bagian,nilai` rows (one per value, the JSON path as the part). The export itself is
-    /// audited as a read. Throws `StoreError.notFound`.
+    /// audited as a read. Throws `StoreError.notFound`; `.notPermitted` for a pembaca (it holds
+    /// the full NIK).
     func exportPersonalData(personId: Int64, format: ExportFormat) throws -> String
     /// Records that someone read a person's full NIK on screen (DOMAIN.md §6: unmasking is
-    /// itself audited). Throws when it cannot be recorded: then the NIK must stay masked.
+    /// itself audited). Throws when it cannot be recorded (`.notPermitted` for a pembaca): then
+    /// the NIK must stay masked.
     func recordNIKShown(personId: Int64) throws
     /// The person a KTA or a NIK names (the NIK with or without separators); nil when none.
     func personId(kta orNIK: String) throws -> Int64?
@@ -249,7 +252,7 @@ struct PeopleStore: PeopleRepository {
     }
 
     func erase(personId: Int64, reason: String) throws {
-        try store.write { db in
+        try store.write(requiring: .administer) { db in
             guard let before = try PersonSQL.fetchPerson(db, id: personId) else {
                 throw StoreError.notFound(entity: "person", id: personId)
             }
@@ -434,7 +437,7 @@ struct PeopleStore: PeopleRepository {
                                              positions: d.positions, musdas: d.musdas, activities: d.activities,
                                              consents: d.consents, acknowledgedWarnings: d.acknowledgedWarnings, audit: audit))
         let json = String(decoding: data, as: UTF8.self)
-        try store.write { db in
+        try store.write(requiring: .unmask) { db in
             try store.auditor.record(db, entity: "person", id: personId, personId: personId, action: .read,
                                      before: [String: String]?.none, after: ["format": format.rawValue],
                                      reason: "ekspor data pribadi (hak akses UU PDP)")
@@ -449,7 +452,7 @@ struct PeopleStore: PeopleRepository {
     }
 
     func recordNIKShown(personId: Int64) throws {
-        try store.write { db in
+        try store.write(requiring: .unmask) { db in
             try store.auditor.record(db, entity: "person", id: personId, personId: personId, action: .read,
                                      before: [String: String]?.none, after: ["field": "nik"], reason: "NIK dibuka di layar")
         }

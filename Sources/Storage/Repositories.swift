@@ -13,6 +13,7 @@ public protocol Repositories: AnyObject, Sendable {
     var census: any CensusRepository { get }
     var imports: any ImportRepository { get }
     var settings: any SettingsRepository { get }
+    var users: any UserRepository { get }
     var audit: any AuditLog { get }
     var drafts: any DraftRepository { get }
     /// The regencies and cities, read once at open.
@@ -23,6 +24,11 @@ public protocol Repositories: AnyObject, Sendable {
     var timeOfDay: ClockTime { get }
     /// Who writes: recorded in every audit entry and owning the drafts.
     var operatorName: String { get }
+    /// The operator's role now (issue 16): screens hide and refuse what it does not allow;
+    /// the repositories refuse it again.
+    var role: Role { get }
+    /// Opened read-only (the file or its folder cannot be written): nothing can be changed.
+    var isReadOnly: Bool { get }
     /// Where the data lives (a file path here), shown in the menu footer.
     var path: String { get }
 }
@@ -37,6 +43,12 @@ extension Store: Repositories {
     public var census: any CensusRepository { CensusStore(store: self) }
     public var imports: any ImportRepository { ImportStore(store: self) }
     public var settings: any SettingsRepository { SettingsStore(store: self) }
+    public var users: any UserRepository { UserStore(store: self) }
     public var audit: any AuditLog { AuditLogStore(store: self) }
     public var drafts: any DraftRepository { DraftStore(store: self) }
+}
+
+extension Repositories {
+    /// Whether the operator may do `permission` here: the role allows it and the file is writable.
+    public func may(_ permission: Permission) -> Bool { !isReadOnly && role.allows(permission) }
 }

@@ -42,6 +42,16 @@ enum Schema {
             -- at 0.16 s at 1M members instead of 4 s through member_by_status (measured).
             CREATE INDEX member_by_status_regency ON membership(status, regency);
             """, then: NameFold.fillPersonKeys),
+        Migration("016 pengguna dan peran", """
+            -- Roles by OS account name (issue 16). The first account is added by Store.open:
+            -- whoever creates or first upgrades the database is its admin.
+            CREATE TABLE app_user (
+                name TEXT PRIMARY KEY,
+                role TEXT NOT NULL CHECK (role IN ('admin', 'operator', 'pembaca')),
+                assigned_at TEXT NOT NULL,
+                assigned_by TEXT
+            );
+            """),
     ]
 
     static var latestVersion: Int { migrations.count }

@@ -1,31 +1,19 @@
 import Domain
 import GRDB
 
-/// Settings the DPD must decide (DOMAIN.md §2, §6): kept as text, audited.
+/// Settings the DPD must decide (DOMAIN.md §2, §6): kept as text, checked by `SettingRules`,
+/// changed by an admin only, audited.
 public protocol SettingsRepository: Sendable {
+    /// The stored value, or nil when never set.
     func value(_ key: SettingKey) throws -> String?
+    /// Checks and stores a value.
+    /// - Throws: `StoreError.setting` when `SettingRules` refuses it, `.notPermitted` unless admin.
     func set(_ key: SettingKey, to value: String) throws
 }
 
-public enum SettingKey: String, Sendable, CaseIterable {
-    /// `Dewan Pengurus Daerah` (IPSPI's own) or `Dewan Perwakilan Daerah` (the article's).
-    case dpdExpansion = "dpd_expansion"
-    case termLengthYears = "term_length_years"
-    /// Retention period for personal data after membership ends; the law sets none.
-    case retentionYears = "retention_years"
-    case quorumRule = "quorum_rule"
-    /// How decisions are numbered (`DocumentNumber.formatted`).
-    case decisionNumberPattern = "decision_number_pattern"
-
-    public var defaultValue: String {
-        switch self {
-        case .dpdExpansion: return "Dewan Pengurus Daerah"
-        case .termLengthYears: return "5"
-        case .retentionYears: return "5"
-        case .quorumRule: return QuorumRule.halfPlusOne.code
-        case .decisionNumberPattern: return DocumentNumber.defaultPattern
-        }
-    }
+extension SettingsRepository {
+    /// The stored value, or the key's default.
+    public func current(_ key: SettingKey) throws -> String { try value(key) ?? key.defaultValue }
 }
 
 struct SettingsStore: SettingsRepository {
@@ -35,8 +23,13 @@ struct SettingsStore: SettingsRepository {
         try store.read { try String.fetchOne($0, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key.rawValue]) }
     }
 
-    func set(_ key: SettingKey, to value: String) throws {
-        try store.write { db in
+    func set(_ key: SettingKey, to raw: String) throws {
+        let value: String
+        switch SettingRules.check(key, raw) {
+        case .success(let checked): value = checked
+        case .failure(let error): throw StoreError.setting(key, error)
+        }
+        try store.write(requiring: .administer) { db in
             let before = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key.rawValue])
             guard before != value else { return }
             try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", arguments: [key.rawValue, value])

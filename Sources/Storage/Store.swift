@@ -55,6 +55,8 @@ public final class Store: Sendable {
     ///   before failing with `StoreError.busy`.
     /// - Throws: `StoreError.fileMissing`, `.notADatabase`, `.cannotCreate`, `.newerSchema`,
     ///   `.busy`, `.database`.
+    /// - Parameter operatorName: who writes; the OS account (`Operator.current`) when nil. The
+    ///   application never passes it: it is the seam tests use to act as a second operator.
     /// - Parameter readOnly: opens without writing a byte (a dry run): no migration, no WAL set-up
     ///   (GRDB creates and drops a table to make the WAL file), no checkpoint on close. A schema
     ///   older than this application's is refused with `StoreError.olderSchemaReadOnly`.
@@ -69,6 +71,7 @@ public final class Store: Sendable {
             guard create else { throw StoreError.fileMissing(path) }
             try createOwnerOnlyFile(path)
         }
+        let name = operatorName ?? Operator.current()
         let pool: DatabasePool
         do {
             var config = configuration(busyTimeout: busyTimeout)
@@ -95,9 +98,10 @@ public final class Store: Sendable {
                     }
                 }
                 try Schema.migrator().migrate(pool)
+                try pool.write { try UserStore.adoptFirstAdmin(name, in: $0, at: Timestamp.iso(clock())) }
             }
             let regions = try pool.read(Regions.load)
-            return Store(path: path, pool: pool, operatorName: operatorName ?? Operator.current(),
+            return Store(path: path, pool: pool, operatorName: name,
                          regions: regions, clock: clock, readOnly: readOnly)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path)
@@ -203,9 +207,25 @@ public final class Store: Sendable {
     }
 
     /// One transaction: the change and its audit rows commit or roll back together.
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.write(body) } catch let error as DatabaseError { throw StoreError(error) }
+    /// The operator's role is read inside it, so a role changed by an admin elsewhere counts
+    /// from the next write (issue 16: roles are enforced here, not only by hiding keys).
+    /// - Throws: `StoreError.readOnly` on a store opened read-only, `.notPermitted` when the
+    ///   operator's role does not allow `permission`.
+    func write<T>(requiring permission: Permission = .edit, _ body: (Database) throws -> T) throws -> T {
+        if isReadOnly { throw StoreError.readOnly }
+        do {
+            return try pool.write { db in
+                let role = try UserStore.role(of: operatorName, in: db)
+                guard role.allows(permission) else {
+                    throw StoreError.notPermitted(operatorName: operatorName, role: role, needs: permission)
+                }
+                return try body(db)
+            }
+        } catch let error as DatabaseError { throw StoreError(error) }
     }
+
+    /// The operator's role now; pembaca when none is recorded.
+    public var role: Role { (try? read { try UserStore.role(of: operatorName, in: $0) }) ?? .pembaca }
 
     var auditor: Auditor { Auditor(operatorName: operatorName, timestamp: { Timestamp.iso(self.clock()) }) }
 }
@@ -219,11 +239,12 @@ extension LocalDate {
     }
 }
 
-/// The operator recorded in the audit log: `SEKRETARIAT_OPERATOR` if set, else the OS user.
+/// The operator: the OS account of the process. No environment variable may choose it, since
+/// the role that account holds decides what it may do (issue 16). An account without a
+/// passwd entry is named by its uid, which no role is given to unless an admin gives it.
 public enum Operator {
-    public static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let configured = environment["SEKRETARIAT_OPERATOR"], !configured.isEmpty { return configured }
+    public static func current() -> String {
         if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { return String(cString: name) }
-        return environment["USER"] ?? "tidak-diketahui"
+        return "uid-\(getuid())"
     }
 }

@@ -30,6 +30,12 @@ public enum StoreError: Error, Sendable, Equatable {
     case conflict(current: PersonDraft)
     /// The file cannot be written (permissions, a read-only mount): nothing was written.
     case readOnly
+    /// The operator's role does not allow the act (issue 16): nothing was written.
+    case notPermitted(operatorName: String, role: Role, needs: Permission)
+    /// A setting's value that `SettingRules` refuses: nothing was written.
+    case setting(SettingKey, SettingError)
+    /// Changing this user's role would leave the database without an admin: nothing was written.
+    case lastAdmin(String)
     /// The disk is full: nothing was written.
     case diskFull
     /// The file is damaged (SQLITE_CORRUPT): run `sekretariat check`, restore a backup.

@@ -77,6 +77,8 @@ final class CatalogWordingTests: XCTestCase {
             (.realisationOutsidePeriod(count: 3), "3 entri realisasi jatuh di luar masa ini; hapus atau sesuaikan dulu entri itu.",
              "3 realisation entries fall outside this period; remove them first."),
             (.certificateWithoutCompetence, "Sertifikat hanya untuk hasil kompeten.", "A certificate goes with the result kompeten only."),
+            (.accountNameInvalid, "Nama akun hanya berisi huruf, angka, titik, _ atau -, diawali huruf, paling banyak 32 karakter.",
+             "An account name has letters, digits, dots, _ or -, starts with a letter, at most 32 characters."),
         ]
     }()
 
@@ -121,11 +123,12 @@ final class CatalogWordingTests: XCTestCase {
         case .dateAfter: return 35
         case .realisationOutsidePeriod: return 36
         case .certificateWithoutCompetence: return 37
+        case .accountNameInvalid: return 38
         }
     }
 
     func testEveryValidationIssueIsWordedAsBefore() {
-        XCTAssertEqual(Set(Self.issues.map { Self.caseIndex($0.0) }), Set(0...37), "a sample of every case")
+        XCTAssertEqual(Set(Self.issues.map { Self.caseIndex($0.0) }), Set(0...38), "a sample of every case")
         for (issue, indonesian, english) in Self.issues {
             XCTAssertEqual(id.issueText(issue), indonesian, "\(issue)")
             XCTAssertEqual(en.issueText(issue), english, "\(issue)")
@@ -195,6 +198,7 @@ final class CatalogWordingTests: XCTestCase {
             (.certificateNumber, "Nomor sertifikat", "Certificate number"),
             (.certificateExpiry, "Masa berlaku sertifikat", "Certificate expiry"),
             (.partnerName, "Nama mitra", "Partner name"),
+            (.accountName, "Nama akun", "Account name"),
         ]
         XCTAssertEqual(labels.map(\.0), Field.allCases)
         for (field, indonesian, english) in labels {

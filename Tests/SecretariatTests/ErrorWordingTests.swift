@@ -41,6 +41,10 @@ final class ErrorWordingTests: XCTestCase {
         .notFound(entity: "person", id: 1), .erased(1), .positionDepartment(.koordinator), .positionDepartment(.ketua), .busy,
         .conflict(current: PersonDraft(person: Person(name: "Agus Setiawan"), version: 2)), .readOnly, .diskFull, .damaged,
         .ioFailure, .database("disk I/O error"), .olderSchemaReadOnly(found: 13, known: 14),
+        .notPermitted(operatorName: "tamu", role: .pembaca, needs: .edit),
+        .notPermitted(operatorName: "tamu", role: .pembaca, needs: .unmask),
+        .notPermitted(operatorName: "ana", role: .operator, needs: .administer),
+        .setting(.termLengthYears, .outOfRange(1...10)), .lastAdmin("root"),
     ]
 
     /// One index per case: adding a case stops this compiling until it has a sample above.
@@ -64,11 +68,14 @@ final class ErrorWordingTests: XCTestCase {
         case .ioFailure: return 15
         case .database: return 16
         case .olderSchemaReadOnly: return 17
+        case .notPermitted: return 18
+        case .setting: return 19
+        case .lastAdmin: return 20
         }
     }
 
     func testEveryStoreErrorHasIndonesianAndEnglishWords() {
-        XCTAssertEqual(Set(Self.everyStoreError.map(Self.caseIndex)), Set(0...17), "a sample of every case")
+        XCTAssertEqual(Set(Self.everyStoreError.map(Self.caseIndex)), Set(0...20), "a sample of every case")
         for error in Self.everyStoreError {
             let id = Catalog(.indonesian).storeErrorText(error), en = Catalog(.english).storeErrorText(error)
             XCTAssertFalse(id.isEmpty)

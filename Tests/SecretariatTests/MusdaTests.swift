@@ -312,6 +312,7 @@ final class MusdaTests: XCTestCase {
         a.type("Diketik oleh A")
         a.wait(milliseconds: 1100)
 
+        try store.users.setRole(.operator, for: "sekretaris2")
         let storeB = try Store.open(path: store.path, operatorName: "sekretaris2", clock: { MemberFixtures.instant })
         defer { try? storeB.close() }
         let b = record(storeB, tab: 3)

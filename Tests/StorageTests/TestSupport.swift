@@ -23,10 +23,12 @@ class StoreTestCase: XCTestCase {
         try? FileManager.default.removeItem(atPath: directory)
     }
 
-    /// A second connection to the test file, as another operator (or another process) would open it.
-    func openAgain(operatorName: String, busyTimeout: TimeInterval = 5,
+    /// A second connection to the test file, as another operator (or another process) would open
+    /// it. The operator gets `role` from the test's admin first (nil: whatever is recorded).
+    func openAgain(operatorName: String, role: Role? = .operator, busyTimeout: TimeInterval = 5,
                    clock: @escaping @Sendable () -> Date = { StoreTestCase.now }) throws -> Store {
-        try Store.open(path: directory + "/test.sqlite", operatorName: operatorName, busyTimeout: busyTimeout, clock: clock)
+        if let role, operatorName != store.operatorName { try store.users.setRole(role, for: operatorName) }
+        return try Store.open(path: directory + "/test.sqlite", operatorName: operatorName, busyTimeout: busyTimeout, clock: clock)
     }
 
     func count(_ sql: String, _ arguments: StatementArguments = []) throws -> Int {

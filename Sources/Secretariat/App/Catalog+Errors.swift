@@ -5,6 +5,30 @@ import Storage
 extension Catalog {
     /// One wording per `StoreError` case, for the screens' message line and the command line's
     /// stderr alike. SQLite's own text (`.database`) is kept only inside our sentence.
+    /// Why a role was refused, and who can change it.
+    func notPermittedText(_ name: String, _ role: Role, _ needs: Permission) -> String {
+        let roleName = self.roleName(role)
+        switch needs {
+        case .edit:
+            return pick("Peran \(name): \(roleName), hanya membaca; tidak ada yang diubah. Admin dapat memberi peran operator.",
+                        "\(name)'s role is \(roleName), read only; nothing changed. An admin can grant the operator role.")
+        case .unmask:
+            return pick("Peran \(name): \(roleName); NIK lengkap hanya untuk admin dan operator.",
+                        "\(name)'s role is \(roleName); full NIKs are for admins and operators only.")
+        case .administer:
+            return pick("Peran \(name): \(roleName); hanya admin yang boleh melakukannya. Tidak ada yang berubah.",
+                        "\(name)'s role is \(roleName); only an admin may do this. Nothing changed.")
+        }
+    }
+
+    public func roleName(_ role: Role) -> String {
+        switch role {
+        case .admin: return "admin"
+        case .operator: return "operator"
+        case .pembaca: return pick("pembaca", "reader")
+        }
+    }
+
     public func storeErrorText(_ error: StoreError) -> String {
         switch error {
         case .busy:
@@ -14,6 +38,13 @@ extension Catalog {
         case .readOnly:
             return pick("Basis data tidak dapat ditulisi (hak akses berkas); tidak ada yang disimpan.",
                         "The database cannot be written (file permissions); nothing was saved.")
+        case .notPermitted(let name, let role, let needs):
+            return notPermittedText(name, role, needs)
+        case .setting(let key, let error):
+            return settingErrorText(key, error)
+        case .lastAdmin(let name):
+            return pick("\(name) adalah admin terakhir; tetapkan admin lain lebih dulu. Tidak ada yang berubah.",
+                        "\(name) is the last admin; make someone else admin first. Nothing changed.")
         case .diskFull:
             return pick("Disk penuh; tidak ada yang disimpan. Kosongkan ruang disk, lalu coba lagi.",
                         "The disk is full; nothing was saved. Free some space and try again.")

@@ -58,6 +58,7 @@ extension Catalog {
         case .certificateExpiry: return pick("Masa berlaku sertifikat", "Certificate expiry")
         case .certificateNumber: return pick("Nomor sertifikat", "Certificate number")
         case .partnerName: return pick("Nama mitra", "Partner name")
+        case .accountName: return pick("Nama akun", "Account name")
         }
     }
 
@@ -180,6 +181,9 @@ extension Catalog {
                         "\(n) realisation entries fall outside this period; remove them first.")
         case .certificateWithoutCompetence:
             return pick("Sertifikat hanya untuk hasil kompeten.", "A certificate goes with the result kompeten only.")
+        case .accountNameInvalid:
+            return pick("Nama akun hanya berisi huruf, angka, titik, _ atau -, diawali huruf, paling banyak 32 karakter.",
+                        "An account name has letters, digits, dots, _ or -, starts with a letter, at most 32 characters.")
         }
     }
 

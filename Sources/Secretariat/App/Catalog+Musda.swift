@@ -33,7 +33,7 @@ public struct MusdaWords: FamilyWords {
         case .selesai: return pick("selesai", "over")
         }
     }
-    func quorumRuleName(_ rule: QuorumRule) -> String {
+    public func quorumRuleName(_ rule: QuorumRule) -> String {
         switch rule {
         case .halfPlusOne: return pick("½ + 1 peserta terdaftar", "½ + 1 of registered delegates")
         case .twoThirds: return pick("⅔ peserta terdaftar", "⅔ of registered delegates")
