@@ -10,11 +10,26 @@ final class AppContext {
     /// The loop's clock, for timers.
     let now: () -> Instant
     private(set) var message = MessageLine()
+    /// The operator's role, read at start and again before each key: an admin's change in
+    /// another process counts from the next key, and a frame never costs a query.
+    private(set) var role: Role
 
     init(catalog: Catalog, data: any Repositories, now: @escaping () -> Instant) {
         self.catalog = catalog
         self.data = data
         self.now = now
+        role = data.role
+    }
+
+    func refreshRole() { role = data.role }
+
+    /// Whether the operator may do `permission` here (role and file both allow it).
+    func may(_ permission: Permission) -> Bool { !data.isReadOnly && role.allows(permission) }
+
+    /// Why `permission` is refused, in the interface language.
+    func refusal(_ permission: Permission) -> String {
+        data.isReadOnly ? catalog.readOnlyRefusal
+            : catalog.notPermittedText(data.operatorName, role, permission)
     }
 
     var view: ViewContext { ViewContext(catalog: catalog, regions: data.regions) }

@@ -62,6 +62,9 @@ extension Catalog {
     public func demoInstalled(_ path: String) -> String {
         pick("Basis data baru dibuat dengan organisasi contoh: \(path)", "New database created with the demo organisation: \(path)")
     }
+    var readOnlyRefusal: String {
+        pick("Basis data dibuka hanya-baca; data tidak dapat diubah.", "The database is open read-only; data cannot be changed.")
+    }
     var rootEscapeHint: String { pick("Tekan Q atau F10 untuk keluar.", "Press Q or F10 to quit.") }
     public func tooSmall(_ size: (width: Int, height: Int), minimum: (width: Int, height: Int)) -> [String] {
         [pick("Terminal terlalu kecil", "Terminal too small"),

@@ -1,3 +1,4 @@
+import Domain
 import TerminalUI
 
 /// What a screen receives from the shell.
@@ -95,10 +96,20 @@ extension ModalScreen {
     var capturesText: Bool { true }
 }
 
-/// One row of a screen's keys as the bar and the help show them, whatever its action type.
-typealias KeyHelp = KeyBinding<Void>
+/// One row of a screen's keys as the bar and the help show them, whatever its action type,
+/// with what the action needs (nil: anyone may). The shell hides a row the operator may not
+/// use and refuses its keys with the reason (issue 16); Storage refuses the write again.
+typealias KeyHelp = KeyBinding<Permission?>
+
+/// A screen action that changes data names the permission it needs.
+protocol GuardedAction {
+    var permission: Permission? { get }
+}
 
 extension Keymap {
-    /// The bindings without their actions, for the bar and the help.
-    var help: [KeyHelp] { bindings.map { KeyHelp($0.keys, bar: $0.barLabel, help: $0.help, label: $0.label, action: ()) } }
+    /// The bindings without their actions, for the bar and the help and the shell's guard.
+    var help: [KeyHelp] {
+        bindings.map { KeyHelp($0.keys, bar: $0.barLabel, help: $0.help, label: $0.label,
+                               action: ($0.action as? GuardedAction)?.permission) }
+    }
 }

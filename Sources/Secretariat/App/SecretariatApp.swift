@@ -104,7 +104,20 @@ public final class SecretariatApp: Application {
             }
         }
         context.clearMessage()
+        context.refreshRole()
+        // A key whose action the operator may not do is refused here with the reason, before
+        // the screen opens a form for it (issue 16). Storage refuses the write again.
+        if let needed = top.screen.bindings(context.catalog).first(where: { $0.keys.contains(key) })?.action,
+           !context.may(needed) {
+            context.fail(context.refusal(needed))
+            return
+        }
         if deliver(.key(key), to: top.id) { applyGlobal(key, typing: top.screen.capturesText) }
+    }
+
+    /// The top screen's keys the operator may use: the bar and the help show only these.
+    private func usableBindings(_ screen: any Screen) -> [KeyHelp] {
+        screen.bindings(context.catalog).filter { $0.action.map(context.may) ?? true }
     }
 
     private func applyGlobal(_ key: Key, typing: Bool) {
@@ -282,7 +295,7 @@ public final class SecretariatApp: Application {
     private func openHelp() {
         guard let top = stack.last else { return }
         let c = context.catalog
-        let rows = helpRows(top.screen.bindings(c)) + [HelpRow(keys: "", text: ""), HelpRow(keys: "", text: c.helpGlobalSection)]
+        let rows = helpRows(usableBindings(top.screen)) + [HelpRow(keys: "", text: ""), HelpRow(keys: "", text: c.helpGlobalSection)]
             + helpRows(GlobalKeys.keymap(c).help)
         let title = top.screen.isModal ? c.helpTitle : "\(c.helpTitle): \(top.screen.title(c))"
         open(HelpModal(overlay: HelpOverlay(title: title, rows: rows, footer: c.helpFooter, area: screenSize)), then: nil)
@@ -308,7 +321,7 @@ public final class SecretariatApp: Application {
         let messageRows = min(context.message.rows(width: messageRow.width), content.height)
         context.message.draw(in: Rect(x: messageRow.x, y: messageRow.maxY - messageRows, width: messageRow.width,
                                       height: messageRows), on: &buffer)
-        let screenBar = top.screen.bindings(c).compactMap { b in b.barLabel.map { KeyBarItem(key: b.label ?? b.keys.first?.label ?? "", label: $0) } }
+        let screenBar = usableBindings(top.screen).compactMap { b in b.barLabel.map { KeyBarItem(key: b.label ?? b.keys.first?.label ?? "", label: $0) } }
         // A key the screen names itself (Esc while searching) is not repeated from the global keys.
         var globals = GlobalKeys.barItems(c).filter { item in !screenBar.contains { $0.key == item.key } }
         // Over a dialog, Esc is the dialog's; help and quit stay in reach (but not inside the help).

@@ -16,9 +16,9 @@ struct ChooserModal: ModalScreen {
     }
 
     func bindings(_ c: Catalog) -> [KeyHelp] {
-        [KeyHelp([.enter], bar: c.picker.choose, help: c.picker.helpChooseItem, action: ()),
-         KeyHelp([.escape], bar: c.cancel, help: c.picker.helpCancel, action: ()),
-         KeyHelp([.up, .down, .pageUp, .pageDown], help: c.picker.helpMove, label: "↑/↓ PgUp/PgDn", action: ())]
+        [KeyHelp([.enter], bar: c.picker.choose, help: c.picker.helpChooseItem, action: nil),
+         KeyHelp([.escape], bar: c.cancel, help: c.picker.helpCancel, action: nil),
+         KeyHelp([.up, .down, .pageUp, .pageDown], help: c.picker.helpMove, label: "↑/↓ PgUp/PgDn", action: nil)]
     }
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {

@@ -23,12 +23,12 @@ struct ConfirmModal: ModalScreen {
     }
 
     func bindings(_ c: Catalog) -> [KeyHelp] {
-        var rows = [KeyHelp([.enter], bar: c.dialogChoose, help: c.dialogHelpChoose, action: ()),
-                    KeyHelp([.tab, .backTab], help: c.dialogHelpMove, action: ()),
-                    KeyHelp([.escape], bar: c.cancel, help: c.dialogHelpCancel, action: ())]
+        var rows = [KeyHelp([.enter], bar: c.dialogChoose, help: c.dialogHelpChoose, action: nil),
+                    KeyHelp([.tab, .backTab], help: c.dialogHelpMove, action: nil),
+                    KeyHelp([.escape], bar: c.cancel, help: c.dialogHelpCancel, action: nil)]
         if dialog.typedConfirmation == nil {
             for button in dialog.buttons {
-                if let key = button.hotkey { rows.append(KeyHelp([.char(key)], help: button.label, action: ())) }
+                if let key = button.hotkey { rows.append(KeyHelp([.char(key)], help: button.label, action: nil)) }
             }
         }
         return rows

@@ -23,10 +23,10 @@ enum FormModalChrome {
 
     /// F2 saves, Esc cancels, Tab moves, ←/→ change a choice.
     static func bindings(_ c: Catalog) -> [KeyHelp] {
-        [KeyHelp([.function(2), .ctrl("s")], bar: c.board.save, help: c.board.helpSave, action: ()),
-         KeyHelp([.escape], bar: c.cancel, help: c.board.helpCancel, action: ()),
-         KeyHelp([.tab, .backTab], help: c.board.helpNextField, action: ()),
-         KeyHelp([.left, .right, .char(" ")], help: c.board.helpChoice, label: "←/→", action: ())]
+        [KeyHelp([.function(2), .ctrl("s")], bar: c.board.save, help: c.board.helpSave, action: nil),
+         KeyHelp([.escape], bar: c.cancel, help: c.board.helpCancel, action: nil),
+         KeyHelp([.tab, .backTab], help: c.board.helpNextField, action: nil),
+         KeyHelp([.left, .right, .char(" ")], help: c.board.helpChoice, label: "←/→", action: nil)]
     }
 
     /// A centred box titled `title`: `intro` lines, the form, a refusal that belongs to no one

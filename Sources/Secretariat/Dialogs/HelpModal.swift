@@ -7,7 +7,7 @@ struct HelpModal: ModalScreen {
     var coversWholeScreen: Bool { true }
 
     func bindings(_ c: Catalog) -> [KeyHelp] {
-        [KeyHelp([.escape, .function(1)], bar: c.close, help: c.helpFooter, action: ())]
+        [KeyHelp([.escape, .function(1)], bar: c.close, help: c.helpFooter, action: nil)]
     }
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {

@@ -31,11 +31,11 @@ struct PersonPickerModal: ModalScreen {
     }
 
     func bindings(_ c: Catalog) -> [KeyHelp] {
-        (allowsNew ? [KeyHelp([.ctrl("n")], bar: c.picker.newPerson, help: c.picker.helpNewPerson, action: ())] : [])
-        + [KeyHelp([.enter], bar: c.picker.choose, help: c.picker.helpChoose, action: ()),
-         KeyHelp([.escape], bar: c.cancel, help: c.picker.helpCancel, action: ()),
-         KeyHelp([.up, .down, .pageUp, .pageDown], help: c.picker.helpMove, label: "↑/↓ PgUp/PgDn", action: ()),
-         KeyHelp([], help: c.picker.helpType, label: "a–z 0–9", action: ())]
+        (allowsNew ? [KeyHelp([.ctrl("n")], bar: c.picker.newPerson, help: c.picker.helpNewPerson, action: nil)] : [])
+        + [KeyHelp([.enter], bar: c.picker.choose, help: c.picker.helpChoose, action: nil),
+         KeyHelp([.escape], bar: c.cancel, help: c.picker.helpCancel, action: nil),
+         KeyHelp([.up, .down, .pageUp, .pageDown], help: c.picker.helpMove, label: "↑/↓ PgUp/PgDn", action: nil),
+         KeyHelp([], help: c.picker.helpType, label: "a–z 0–9", action: nil)]
     }
 
     var capturesText: Bool { true }

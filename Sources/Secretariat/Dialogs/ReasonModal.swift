@@ -10,8 +10,8 @@ struct ReasonModal: ModalScreen {
     var dialog: OverrideReasonDialog
 
     func bindings(_ c: Catalog) -> [KeyHelp] {
-        [KeyHelp([.enter, .function(2)], bar: c.memberForm.overrideSaveLabel, help: c.memberForm.overrideSaveLabel, action: ()),
-         KeyHelp([.escape], bar: c.back, help: c.memberForm.overrideBackHelp, action: ())]
+        [KeyHelp([.enter, .function(2)], bar: c.memberForm.overrideSaveLabel, help: c.memberForm.overrideSaveLabel, action: nil),
+         KeyHelp([.escape], bar: c.back, help: c.memberForm.overrideBackHelp, action: nil)]
     }
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {

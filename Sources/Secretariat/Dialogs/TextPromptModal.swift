@@ -21,9 +21,9 @@ struct TextPromptModal: ModalScreen {
     }
 
     func bindings(_ c: Catalog) -> [KeyHelp] {
-        [KeyHelp([.enter, .function(2)], bar: c.board.save, help: c.board.helpSave, action: ()),
-         KeyHelp([.escape], bar: c.cancel, help: c.board.helpCancel, action: ())]
-            + TextField.bindings(moveCaret: c.helpCaret, deleteText: c.helpTextEdit, action: ())
+        [KeyHelp([.enter, .function(2)], bar: c.board.save, help: c.board.helpSave, action: nil),
+         KeyHelp([.escape], bar: c.cancel, help: c.board.helpCancel, action: nil)]
+            + TextField.bindings(moveCaret: c.helpCaret, deleteText: c.helpTextEdit, action: nil)
     }
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {

@@ -1,3 +1,4 @@
+import Domain
 import TerminalUI
 
 extension MemberDetailScreen {
@@ -23,5 +24,16 @@ extension MemberDetailScreen {
             return keymap(catalog).help.filter { $0.label != nil }   // only scrolling
         }
         return keymap(catalog).help
+    }
+}
+
+/// What each action needs: the shell hides and refuses the rest (issue 16).
+extension MemberDetailScreen.Action: GuardedAction {
+    var permission: Permission? {
+        switch self {
+        case .edit: return .edit
+        case .toggleNIK: return .unmask
+        default: return nil
+        }
     }
 }

@@ -16,10 +16,10 @@ struct MemberFilterModal: ModalScreen {
     }
 
     func bindings(_ c: Catalog) -> [KeyHelp] {
-        [KeyHelp([.function(2), .ctrl("s")], bar: c.members.filterApply, help: c.members.filterHelpApply, action: ()),
-         KeyHelp([.escape], bar: c.cancel, help: c.members.filterHelpCancel, action: ()),
-         KeyHelp([.tab, .backTab], help: c.memberForm.helpNext, action: ()),
-         KeyHelp([.left, .right, .char(" ")], help: c.memberForm.helpChoice, label: c.memberForm.helpChoiceKeys, action: ())]
+        [KeyHelp([.function(2), .ctrl("s")], bar: c.members.filterApply, help: c.members.filterHelpApply, action: nil),
+         KeyHelp([.escape], bar: c.cancel, help: c.members.filterHelpCancel, action: nil),
+         KeyHelp([.tab, .backTab], help: c.memberForm.helpNext, action: nil),
+         KeyHelp([.left, .right, .char(" ")], help: c.memberForm.helpChoice, label: c.memberForm.helpChoiceKeys, action: nil)]
     }
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {

@@ -1,3 +1,4 @@
+import Domain
 import TerminalUI
 
 extension MembersScreen {
@@ -33,5 +34,16 @@ extension MembersScreen {
 
     func bindings(_ catalog: Catalog) -> [KeyHelp] {
         (isSearching ? Self.searchKeymap(catalog) : Self.keymap(catalog)).help
+    }
+}
+
+/// What each action needs: the shell hides and refuses the rest (issue 16).
+extension MembersScreen.Action: GuardedAction {
+    var permission: Permission? {
+        switch self {
+        case .add, .edit: return .edit
+        case .erase: return .administer
+        default: return nil
+        }
     }
 }

@@ -224,3 +224,13 @@ extension MinutesEditorScreen {
         return false
     }
 }
+
+/// What each action needs: the shell hides and refuses the rest (issue 16).
+extension MinutesEditorScreen.Action: GuardedAction {
+    var permission: Permission? {
+        switch self {
+        case .save, .time, .speaker, .edit: return .edit
+        default: return nil
+        }
+    }
+}

@@ -79,3 +79,13 @@ struct MusdaListScreen: Screen {
         return table.draw(rows: rows, selected: selected - top, in: rect, on: &buffer, focused: true, emptyText: c.musda.none)
     }
 }
+
+/// What each action needs: the shell hides and refuses the rest (issue 16).
+extension MusdaListScreen.Action: GuardedAction {
+    var permission: Permission? {
+        switch self {
+        case .add, .edit: return .edit
+        default: return nil
+        }
+    }
+}

@@ -1,3 +1,4 @@
+import Domain
 import TerminalUI
 
 extension MusdaRecordScreen {
@@ -45,4 +46,14 @@ extension MusdaRecordScreen {
     }
 
     func bindings(_ catalog: Catalog) -> [KeyHelp] { Self.keymap(catalog, tab: tab).help }
+}
+
+/// What each action needs: the shell hides and refuses the rest (issue 16).
+extension MusdaRecordScreen.Action: GuardedAction {
+    var permission: Permission? {
+        switch self {
+        case .addSession, .addItem, .editRow, .chair, .moveItemUp, .moveItemDown, .register, .depart, .arrive, .openMinutes, .finalise, .reopen, .adopt, .addDecision: return .edit
+        default: return nil
+        }
+    }
 }

@@ -32,10 +32,10 @@ struct RegisterAttendeeModal: ModalScreen {
     }
 
     func bindings(_ c: Catalog) -> [KeyHelp] {
-        [KeyHelp([.function(2), .ctrl("s"), .enter], bar: c.board.save, help: c.board.helpSave, action: ()),
-         KeyHelp([.escape], bar: c.cancel, help: c.board.helpCancel, action: ()),
-         KeyHelp([.tab, .backTab], help: c.board.helpNextField, action: ()),
-         KeyHelp([.left, .right, .char(" ")], help: c.board.helpChoice, label: "←/→", action: ())]
+        [KeyHelp([.function(2), .ctrl("s"), .enter], bar: c.board.save, help: c.board.helpSave, action: nil),
+         KeyHelp([.escape], bar: c.cancel, help: c.board.helpCancel, action: nil),
+         KeyHelp([.tab, .backTab], help: c.board.helpNextField, action: nil),
+         KeyHelp([.left, .right, .char(" ")], help: c.board.helpChoice, label: "←/→", action: nil)]
     }
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {

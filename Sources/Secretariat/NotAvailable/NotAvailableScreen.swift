@@ -5,7 +5,7 @@ struct NotAvailableScreen: Screen {
     let section: Section
 
     func title(_ catalog: Catalog) -> String { section.title(catalog) }
-    func bindings(_ catalog: Catalog) -> [KeyHelp] { [KeyHelp([.enter], help: catalog.back, action: ())] }
+    func bindings(_ catalog: Catalog) -> [KeyHelp] { [KeyHelp([.enter], help: catalog.back, action: nil)] }
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
         if case .key(.enter) = event { return .close(result: nil) }

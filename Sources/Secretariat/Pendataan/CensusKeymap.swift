@@ -1,3 +1,4 @@
+import Domain
 import TerminalUI
 
 extension CensusScreen {
@@ -17,4 +18,14 @@ extension CensusScreen {
     }
 
     func bindings(_ catalog: Catalog) -> [KeyHelp] { Self.keymap(catalog, tab: tab).help }
+}
+
+/// What each action needs: the shell hides and refuses the rest (issue 16).
+extension CensusScreen.Action: GuardedAction {
+    var permission: Permission? {
+        switch self {
+        case .importFile, .addAlumni, .undo: return .edit
+        default: return nil
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import Domain
 import TerminalUI
 
 extension ImportScreen {
@@ -27,8 +28,18 @@ extension ImportScreen {
     func bindings(_ catalog: Catalog) -> [KeyHelp] {
         var help = Self.keymap(catalog, step: step, busy: busy != nil).help
         if step == .file && busy == nil {
-            help += TextField.bindings(moveCaret: catalog.helpCaret, deleteText: catalog.helpTextEdit, action: ())
+            help += TextField.bindings(moveCaret: catalog.helpCaret, deleteText: catalog.helpTextEdit, action: nil)
         }
         return help
+    }
+}
+
+/// What each action needs: the shell hides and refuses the rest (issue 16).
+extension ImportScreen.Action: GuardedAction {
+    var permission: Permission? {
+        switch self {
+        case .commit: return .edit
+        default: return nil
+        }
     }
 }

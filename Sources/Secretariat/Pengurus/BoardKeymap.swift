@@ -1,3 +1,4 @@
+import Domain
 import TerminalUI
 
 extension BoardScreen {
@@ -19,4 +20,14 @@ extension BoardScreen {
     }
 
     func bindings(_ catalog: Catalog) -> [KeyHelp] { Self.keymap(catalog).help }
+}
+
+/// What each action needs: the shell hides and refuses the rest (issue 16).
+extension BoardScreen.Action: GuardedAction {
+    var permission: Permission? {
+        switch self {
+        case .fill, .end, .addSeat, .remove, .addDepartment, .renameDepartment: return .edit
+        default: return nil
+        }
+    }
 }

@@ -17,7 +17,7 @@ struct SeatHistoryModal: ModalScreen {
     }
 
     func bindings(_ c: Catalog) -> [KeyHelp] {
-        [KeyHelp([.escape, .enter], bar: c.close, help: c.close, action: ())]
+        [KeyHelp([.escape, .enter], bar: c.close, help: c.close, action: nil)]
     }
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {

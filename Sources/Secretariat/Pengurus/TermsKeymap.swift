@@ -1,3 +1,4 @@
+import Domain
 import TerminalUI
 
 extension TermsScreen {
@@ -13,4 +14,14 @@ extension TermsScreen {
     }
 
     func bindings(_ catalog: Catalog) -> [KeyHelp] { Self.keymap(catalog).help }
+}
+
+/// What each action needs: the shell hides and refuses the rest (issue 16).
+extension TermsScreen.Action: GuardedAction {
+    var permission: Permission? {
+        switch self {
+        case .add, .edit, .status: return .edit
+        default: return nil
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import Domain
 import TerminalUI
 
 extension ActivityScreen {
@@ -14,4 +15,14 @@ extension ActivityScreen {
     }
 
     func bindings(_ catalog: Catalog) -> [KeyHelp] { Self.keymap(catalog).help }
+}
+
+/// What each action needs: the shell hides and refuses the rest (issue 16).
+extension ActivityScreen.Action: GuardedAction {
+    var permission: Permission? {
+        switch self {
+        case .figures, .addParticipant, .editParticipant, .removeParticipant, .edit, .partners: return .edit
+        default: return nil
+        }
+    }
 }

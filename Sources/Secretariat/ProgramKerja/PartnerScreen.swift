@@ -95,3 +95,13 @@ struct PartnerScreen: Screen {
                           on: &buffer, focused: true, emptyText: c.work.nothing)
     }
 }
+
+/// What each action needs: the shell hides and refuses the rest (issue 16).
+extension PartnerScreen.Action: GuardedAction {
+    var permission: Permission? {
+        switch self {
+        case .edit: return .edit
+        default: return nil
+        }
+    }
+}

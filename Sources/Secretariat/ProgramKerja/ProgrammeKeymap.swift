@@ -1,3 +1,4 @@
+import Domain
 import TerminalUI
 
 extension ProgrammeScreen {
@@ -16,4 +17,14 @@ extension ProgrammeScreen {
     }
 
     func bindings(_ catalog: Catalog) -> [KeyHelp] { Self.keymap(catalog).help }
+}
+
+/// What each action needs: the shell hides and refuses the rest (issue 16).
+extension ProgrammeScreen.Action: GuardedAction {
+    var permission: Permission? {
+        switch self {
+        case .realise, .addTarget, .editTarget, .removeTarget, .undoEntry, .edit, .partners: return .edit
+        default: return nil
+        }
+    }
 }

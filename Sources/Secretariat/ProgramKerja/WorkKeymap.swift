@@ -1,3 +1,4 @@
+import Domain
 import TerminalUI
 
 extension WorkScreen {
@@ -19,4 +20,14 @@ extension WorkScreen {
     }
 
     func bindings(_ catalog: Catalog) -> [KeyHelp] { Self.keymap(catalog, tab: tab).help }
+}
+
+/// What each action needs: the shell hides and refuses the rest (issue 16).
+extension WorkScreen.Action: GuardedAction {
+    var permission: Permission? {
+        switch self {
+        case .add, .edit: return .edit
+        default: return nil
+        }
+    }
 }
