@@ -15,14 +15,16 @@ struct RunCommand: ParsableCommand {
         guard let language = Language.resolve(flag: lang, environment: environment) else {
             throw CommandFailure("bahasa tidak dikenal: \(lang ?? "") (pilih id atau en)")
         }
-        let catalog = Catalog(language)
         // Open (or create) the database before taking over the screen, so a failure is a plain line.
         let (store, created): (Store, Bool)
         do {
             (store, created) = try Store.openOrCreateDefault(path: database.resolvedPath)
         } catch let error as StoreError {
-            throw CommandFailure(catalog.storeErrorText(error))
+            throw CommandFailure(Catalog(language).storeErrorText(error))
         }
+        // The DPD may fix the language in Pengaturan; `--lang` still wins.
+        let setting = try? store.settings.value(.interfaceLanguage)
+        let catalog = Catalog(Language.resolve(flag: lang, setting: setting, environment: environment) ?? language)
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(environment: environment)

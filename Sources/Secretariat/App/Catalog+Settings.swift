@@ -63,6 +63,59 @@ public struct SettingsWords: FamilyWords {
         }
     }
 
+    var tabGeneral: String { pick("Umum", "General") }
+    var tabUsers: String { pick("Pengguna", "Users") }
+    var change: String { pick("Ubah", "Change") }
+    func helpChange(_ users: Bool) -> String {
+        users ? pick("Ubah peran pengguna terpilih (admin)", "Change the selected user's role (admin)")
+              : pick("Ubah nilai pengaturan terpilih (admin)", "Change the selected setting (admin)")
+    }
+    var addUser: String { pick("Tambah", "Add") }
+    var helpAddUser: String { pick("Tambah akun pengguna (admin)", "Add a user account (admin)") }
+    var helpTabs: String { pick("Pindah tab: Umum, Pengguna", "Switch tab: General, Users") }
+    var addUserTitle: String { pick("Tambah pengguna", "Add a user") }
+    func roleTitle(_ name: String) -> String { pick("Peran \(name)", "Role of \(name)") }
+    var columnSetting: String { pick("Pengaturan", "Setting") }
+    var columnValue: String { pick("Nilai", "Value") }
+    var columnRole: String { pick("Peran", "Role") }
+    var columnSince: String { pick("Sejak", "Since") }
+    var columnBy: String { pick("Oleh", "By") }
+    /// Who gave the first admin its role: nobody; it created the database.
+    var creator: String { pick("(pembuat)", "(creator)") }
+    func whoAmI(_ name: String, _ role: String, canChange: Bool) -> String {
+        canChange ? pick("Anda: \(name) (\(role)). Setiap perubahan dicatat di audit.",
+                         "You: \(name) (\(role)). Every change is audited.")
+                  : pick("Anda: \(name) (\(role)). Hanya admin yang dapat mengubah halaman ini.",
+                         "You: \(name) (\(role)). Only an admin can change this page.")
+    }
+    var youAreMarked: String { pick("* = Anda.", "* = you.") }
+    func youHaveNoRole(_ name: String) -> String {
+        pick("\(name) (Anda) belum diberi peran, jadi pembaca.", "\(name) (you) has no role yet, so reads only.")
+    }
+    var unknownReads: String {
+        pick("Akun sistem yang tidak tercantum hanya dapat membaca.", "An OS account not listed here reads only.")
+    }
+    func hint(_ key: SettingKey) -> String {
+        switch key {
+        case .termLengthYears: return pick("Tahun, 1–10 (periode baru memakai ini)", "Years, 1–10 (used for new terms)")
+        case .retentionYears:
+            return pick("Tahun setelah keanggotaan berakhir, 1–50 (UU PDP tidak menetapkan)", "Years after membership ends, 1–50")
+        case .decisionNumberPattern: return pick("{nomor} {seri} {bulan} {tahun}", "{nomor} {seri} {bulan} {tahun}")
+        case .contactLine: return pick("Telepon, email, situs (boleh kosong)", "Telephone, email, website (may be empty)")
+        default: return label(key)
+        }
+    }
+    func saved(_ label: String) -> String { pick("\(label) disimpan.", "\(label) saved.") }
+    var languageNextStart: String {
+        pick("Bahasa disimpan; berlaku saat aplikasi dibuka lagi.", "Language saved; it applies the next time the application opens.")
+    }
+    func userAdded(_ name: String) -> String {
+        pick("\(name) ditambahkan sebagai pembaca; Enter untuk memberi peran lain.",
+             "\(name) added as a reader; Enter gives another role.")
+    }
+    func alreadyListed(_ name: String) -> String { pick("\(name) sudah tercantum.", "\(name) is already listed.") }
+    func roleSet(_ name: String, _ role: String) -> String { pick("Peran \(name): \(role).", "\(name)'s role: \(role).") }
+
     public func roleDescription(_ role: Role) -> String {
         switch role {
         case .admin: return pick("pengaturan, pengguna, penghapusan, NIK lengkap", "settings, users, erasure, full NIKs")

@@ -3,9 +3,11 @@ public enum Language: String, Sendable, CaseIterable {
     case indonesian = "id"
     case english = "en"
 
-    /// `--lang` wins; otherwise an English LC_ALL / LC_MESSAGES / LANG selects English.
-    public static func resolve(flag: String?, environment: [String: String]) -> Language? {
+    /// `--lang` wins; then the database's setting when it names a language (Pengaturan);
+    /// otherwise an English LC_ALL / LC_MESSAGES / LANG selects English.
+    public static func resolve(flag: String?, setting: String? = nil, environment: [String: String]) -> Language? {
         if let flag { return Language(rawValue: flag.lowercased()) }
+        if let setting, let chosen = Language(rawValue: setting) { return chosen }
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let value = environment[name], !value.isEmpty {
                 return value.lowercased().hasPrefix("en") ? .english : .indonesian
@@ -99,6 +101,10 @@ struct MainMenuWords: FamilyWords {
     var helpOpen: String { pick("Buka bagian terpilih", "Open the selected section") }
     var helpNumber: String { pick("Buka bagian dengan nomornya", "Open a section by its number") }
     var footer: String { pick("Basis data", "Database") }
+    func account(_ name: String, _ role: String, readOnly: Bool) -> String {
+        pick("Pengguna: \(name) (\(role))", "User: \(name) (\(role))")
+            + (readOnly ? pick(" · basis data hanya-baca", " · database read-only") : "")
+    }
     var notAvailableTitle: String { pick("Belum tersedia", "Not available yet") }
     var notAvailableBody: String {
         pick("Bagian ini belum dibuat. Belum ada data yang ditampilkan di sini.",

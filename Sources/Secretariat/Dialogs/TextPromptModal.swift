@@ -1,7 +1,7 @@
 import TerminalUI
 
 /// One line of text to type (a name, a time): Enter or F2 returns it, Esc cancels. An empty
-/// answer, or one `validate` words a problem with, is refused in place.
+/// answer (unless `allowsEmpty`), or one `validate` words a problem with, is refused in place.
 struct TextPromptModal: ModalScreen {
     typealias Result = String
 
@@ -10,13 +10,15 @@ struct TextPromptModal: ModalScreen {
     var field: TextField
     /// The problem with an answer, worded; nil when it is fine.
     let validate: (String) -> String?
+    let allowsEmpty: Bool
     private var problem: String?
 
-    init(title: String, label: String, text: String, catalog c: Catalog, maxLength: Int = 100,
+    init(title: String, label: String, text: String, catalog c: Catalog, maxLength: Int = 100, allowsEmpty: Bool = false,
          validate: @escaping (String) -> String? = { _ in nil }) {
         self.title = title
         self.label = label
         self.validate = validate
+        self.allowsEmpty = allowsEmpty
         field = TextField(text, maxLength: maxLength)
     }
 
@@ -33,7 +35,7 @@ struct TextPromptModal: ModalScreen {
             return .close(result: nil)
         case .enter, .function(2), .ctrl("s"):
             let text = field.text.trimmingSpaces
-            guard !text.isEmpty else { problem = context.catalog.textRequired; return .none }
+            guard !text.isEmpty || allowsEmpty else { problem = context.catalog.textRequired; return .none }
             if let wrong = validate(text) { problem = wrong; return .none }
             return .dismiss(text)
         default:

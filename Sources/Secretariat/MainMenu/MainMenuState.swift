@@ -23,6 +23,8 @@ struct MainMenuScreen: Screen {
     var menu: Menu
     /// Where the data lives, shown in the footer; read when the menu opens.
     var databasePath = ""
+    /// Who works here and with what role, also read when the menu opens.
+    var account = ""
 
     init(catalog: Catalog) {
         menu = Menu(Section.allCases.map { MenuItem($0.title(catalog), hotkey: Character(String($0.rawValue))) })

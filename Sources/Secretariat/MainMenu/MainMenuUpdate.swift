@@ -5,7 +5,13 @@ extension MainMenuScreen {
         switch event {
         case .opened:
             databasePath = context.data.path
+            account = context.catalog.mainMenu.account(context.data.operatorName, context.catalog.roleName(context.role),
+                                                       readOnly: context.data.isReadOnly)
             return DraftOffer.atStart(context)
+        case .resumed:
+            // Back from Pengaturan, where an admin may have changed a role (their own included).
+            account = context.catalog.mainMenu.account(context.data.operatorName, context.catalog.roleName(context.role),
+                                                       readOnly: context.data.isReadOnly)
         case .message(MainMenuScreen.Message.openDraft(let personId)):
             menu.select(Section.members.rawValue - 1)
             return DraftOffer.open(personId: personId)
@@ -28,6 +34,7 @@ extension MainMenuScreen {
         case .musda: return MusdaListScreen()
         case .programmes: return WorkScreen()
         case .census: return CensusScreen()
+        case .settings: return SettingsScreen()
         default: return NotAvailableScreen(section: section)
         }
     }

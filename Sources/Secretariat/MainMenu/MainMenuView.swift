@@ -9,6 +9,9 @@ extension MainMenuScreen {
         let cursor = menu.draw(in: box.inset(dx: 2, dy: 2), on: &buffer, focused: true)
         let footer = "\(c.mainMenu.footer): \(databasePath)"
         buffer.write(footer.prefix(cells: rect.width - 2), x: rect.x + 1, y: rect.maxY - 1, style: .dim)
+        if box.maxY < rect.maxY - 2 {
+            buffer.write(account.prefix(cells: rect.width - 2), x: rect.x + 1, y: rect.maxY - 2, style: .dim)
+        }
         return cursor
     }
 }

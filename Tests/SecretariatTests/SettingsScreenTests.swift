@@ -1,0 +1,120 @@
+import Domain
+import Foundation
+import Storage
+import TerminalUI
+import XCTest
+@testable import Secretariat
+
+/// Pengaturan (issue 16): the settings and the users with their roles, changed by an admin
+/// only; and what a pembaca meets on the other screens.
+final class SettingsScreenTests: XCTestCase {
+    private func settings(_ store: Store, size: Size = Size(width: 80, height: 24)) -> AppHarness {
+        let h = AppHarness(store: store, size: size)
+        h.run([.char("7")])
+        return h
+    }
+
+    /// A pembaca's connection to `store`'s file: an account nobody gave a role.
+    private func reader(of store: Store) throws -> Store {
+        try Store.open(path: store.path, operatorName: "tamu", clock: { MemberFixtures.instant })
+    }
+
+    func testSevenOpensTheSettingsWithTheirValues() {
+        for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
+            let h = settings(MemberFixtures.fixedClockStore(), size: size)
+            XCTAssertTrue(h.header.hasPrefix("Menu › Pengaturan"), h.header)
+            XCTAssertEqual(h.counter, "1/\(SettingKey.allCases.count)")
+            XCTAssertTrue(h.screen.contains("Anda: penguji (admin). Setiap perubahan dicatat di audit."), h.screen)
+            XCTAssertTrue(h.row(containing: "Kepanjangan DPD")?.text.contains("Dewan Pengurus Daerah") ?? false, h.screen)
+            XCTAssertTrue(h.row(containing: "Kuorum bawaan Musda")?.text.contains("½ + 1") ?? false, h.screen)
+            XCTAssertTrue(h.keyBar.contains("Ubah"), h.keyBar)
+            assertSnapshot(h.terminal, named: "settings-\(size.width)x\(size.height)")
+        }
+    }
+
+    func testAnAdminChangesASettingAndARefusedValueIsSaidInPlace() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = settings(store)
+        let row = try XCTUnwrap(SettingKey.allCases.firstIndex(of: .termLengthYears))
+        h.run(Array(repeating: .down, count: row) + [.enter, .ctrl("u")])
+        h.type("0")
+        h.run([.enter])
+        XCTAssertTrue(h.screen.contains("Masa periode (tahun): bilangan bulat 1–10."), h.screen)
+        h.run([.backspace])
+        h.type("4")
+        h.run([.enter])
+        XCTAssertEqual(h.messageLine, "Masa periode (tahun) disimpan.")
+        XCTAssertEqual(try store.settings.current(.termLengthYears), "4")
+        XCTAssertTrue(h.row(containing: "Masa periode")?.text.contains("4") ?? false, h.screen)
+        let audit = try XCTUnwrap(store.audit.recent(limit: 1).first)
+        XCTAssertEqual("\(audit.entity) \(audit.after ?? "")", #"setting {"term_length_years":"4"}"#)
+    }
+
+    func testAnAdminAddsAUserAndGivesARole() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = settings(store)
+        h.run([.tab, .char("a")])
+        h.type("budi santoso")
+        h.run([.enter])
+        XCTAssertTrue(h.screen.contains("Nama akun hanya berisi huruf"), h.screen)
+        h.run(Array(repeating: .backspace, count: 8))
+        h.run([.enter])
+        XCTAssertEqual(h.messageLine, "budi ditambahkan sebagai pembaca; Enter untuk memberi peran lain.")
+        XCTAssertTrue(h.row(containing: "budi")?.text.contains("pembaca") ?? false, h.screen)
+        h.run([.enter])
+        h.type("operator")
+        h.run([.enter])
+        XCTAssertEqual(h.messageLine, "Peran budi: operator.")
+        XCTAssertEqual(try store.users.role(of: "budi"), .operator)
+        XCTAssertTrue(h.screen.contains("operator: mengisi dan mengubah data, NIK lengkap."), h.screen)
+        assertSnapshot(h.terminal, named: "settings-users-80x24")
+    }
+
+    func testThePembacaReadsTheSettingsButChangesNothing() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = settings(try reader(of: store))
+        XCTAssertTrue(h.screen.contains("Anda: tamu (pembaca). Hanya admin yang dapat mengubah halaman ini."), h.screen)
+        XCTAssertFalse(h.keyBar.contains("Ubah"), h.keyBar)
+        h.run([.enter])
+        XCTAssertEqual(h.messageLine, "Peran tamu: pembaca; hanya admin yang boleh melakukannya. Tidak ada yang berubah.")
+        XCTAssertEqual(h.header.components(separatedBy: "  ").first, "Menu › Pengaturan", "no prompt opened")
+        h.run([.tab])
+        XCTAssertTrue(h.screen.contains("tamu (Anda) belum diberi peran, jadi pembaca."), h.screen)
+    }
+
+    /// The whole kind: every screen hides the keys that change data from a pembaca and refuses
+    /// them with the reason, before a form opens; reading and moving work as before.
+    func testAPembacaCannotWriteFromAnyScreen() throws {
+        let store = try reader(of: MemberFixtures.fixedClockStore())
+        // (menu key, keys to reach a list, keys that would change data there)
+        let places: [(String, [Key], [Key])] = [
+            ("Anggota", [.char("1")], [.char("a"), .char("e"), .char("d"), .insert, .function(4), .function(8)]),
+            ("Detail", [.char("1"), .enter], [.char("e"), .char("u")]),
+            ("Periode", [.char("2")], [.char("a"), .char("e"), .char("s")]),
+            ("Pengurus", [.char("2"), .enter], [.char("i"), .char("x"), .char("a"), .char("d"), .char("b"), .char("n")]),
+            ("Musda", [.char("3")], [.char("a"), .char("e")]),
+            ("Program", [.char("4")], [.char("a"), .char("e")]),
+            ("Pendataan", [.char("5")], [.char("i")]),
+        ]
+        for (name, reach, writes) in places {
+            let h = AppHarness(store: store)
+            h.run(reach)
+            let header = h.header.components(separatedBy: "  ").first
+            for key in writes {
+                h.run([key])
+                XCTAssertTrue(h.messageLine.hasPrefix("Peran tamu: pembaca"), "\(name) \(key): \(h.messageLine)")
+                XCTAssertEqual(h.header.components(separatedBy: "  ").first, header, "\(name) \(key) opened nothing")
+            }
+            for word in ["Tambah", "Ubah", "Hapus", "Impor", "Isi", "Akhiri"] {
+                XCTAssertFalse(h.keyBar.contains(word), "\(name): \(h.keyBar)")
+            }
+        }
+        XCTAssertFalse(try store.audit.recent(limit: 50).contains { $0.operatorName == "tamu" }, "nothing written as tamu")
+    }
+
+    func testTheMenuSaysWhoWorksAndWithWhatRole() throws {
+        let h = AppHarness(store: try reader(of: MemberFixtures.fixedClockStore()))
+        h.run([])
+        XCTAssertTrue(h.screen.contains("Pengguna: tamu (pembaca)"), h.screen)
+    }
+}
