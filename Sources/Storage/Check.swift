@@ -124,19 +124,23 @@ extension Store {
         } catch {
             out.append(Finding(.searchIndex("\(error)")))
         }
+        // Others may never read it; the group only when the folder is set up for it (`init --shared`).
         if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-           let mode = attributes[.posixPermissions] as? NSNumber, mode.intValue & 0o077 != 0 {
+           let mode = attributes[.posixPermissions] as? NSNumber,
+           mode.intValue & 0o007 != 0 || (mode.intValue & 0o070 != 0 && !SharedDatabase.isShared(path)) {
             let octal = String(mode.intValue & 0o777, radix: 8)
             out.append(Finding(.fileMode(octal: octal)))
         }
         return out
     }
 
-    /// Consistent online copy (SQLite backup API) to a new file created with mode 0600.
-    /// Refuses to overwrite an existing file.
+    /// Consistent online copy (SQLite backup API) to a new file created with mode 0600 (0660
+    /// and the group for a shared database). Refuses to overwrite an existing file.
     public func backup(to destination: String) throws {
         if FileManager.default.fileExists(atPath: destination) { throw StoreError.fileExists(destination) }
-        try Store.createOwnerOnlyFile(destination)
+        // A shared database's backup is shared as it is (0660, its group); others stay 0600.
+        let permissions = SharedDatabase.copyPermissions(of: path)
+        try SharedDatabase.createFile(destination, mode: permissions.mode, group: permissions.group)
         do {
             let target = try DatabaseQueue(path: destination)
             try pool.backup(to: target)

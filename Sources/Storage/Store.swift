@@ -157,12 +157,7 @@ public final class Store: Sendable {
     /// Creates the empty file with mode 0600 before SQLite opens it; SQLite then gives the
     /// -wal and -shm files the same mode as the database.
     static func createOwnerOnlyFile(_ path: String) throws {
-        let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            let reason = String(cString: strerror(errno))
-            throw StoreError.cannotCreate(path: path, reason: reason)
-        }
-        _ = Glibc.close(fd)
+        try SharedDatabase.createFile(path, mode: 0o600, group: nil)
     }
 
     /// Deletes the database and its -wal/-shm files (used when creating one failed).

@@ -263,8 +263,8 @@ final class CatalogWordingTests: XCTestCase {
         (.noQuorum(musda: "Musda II"), "Musda II: kuorum tidak terpenuhi", "Musda II: no quorum"),
         (.searchIndex("database disk image is malformed"),
          "Indeks pencarian rusak: database disk image is malformed", "Search index damaged: database disk image is malformed"),
-        (.fileMode(octal: "644"), "Berkas basis data dapat dibaca pengguna lain (mode 644); sebaiknya 600",
-         "The database file is readable by other users (mode 644); 600 is advised"),
+        (.fileMode(octal: "644"), "Berkas basis data dapat dibaca pengguna lain (mode 644); sebaiknya 600, atau 660 di folder bersama (init --shared)",
+         "The database file is readable by other users (mode 644); 600 is advised, or 660 in a shared folder (init --shared)"),
     ]
 
     /// One index per `Finding.Problem` case: adding a case stops this compiling until it has a sample above.

@@ -30,8 +30,8 @@ extension Catalog {
         case .searchIndex(let detail):
             return pick("Indeks pencarian rusak: \(detail)", "Search index damaged: \(detail)")
         case .fileMode(let octal):
-            return pick("Berkas basis data dapat dibaca pengguna lain (mode \(octal)); sebaiknya 600",
-                        "The database file is readable by other users (mode \(octal)); 600 is advised")
+            return pick("Berkas basis data dapat dibaca pengguna lain (mode \(octal)); sebaiknya 600, atau 660 di folder bersama (init --shared)",
+                        "The database file is readable by other users (mode \(octal)); 600 is advised, or 660 in a shared folder (init --shared)")
         }
     }
 
