@@ -102,7 +102,7 @@ public struct SettingsWords: FamilyWords {
             return pick("Tahun setelah keanggotaan berakhir, 1–50 (UU PDP tidak menetapkan)", "Years after membership ends, 1–50")
         case .decisionNumberPattern: return pick("{nomor} {seri} {bulan} {tahun}", "{nomor} {seri} {bulan} {tahun}")
         case .contactLine: return pick("Telepon, email, situs (boleh kosong)", "Telephone, email, website (may be empty)")
-        default: return label(key)
+        default: return pick("Satu baris, seperti tercetak di kop surat", "One line, as printed on the letterhead")
         }
     }
     func saved(_ label: String) -> String { pick("\(label) disimpan.", "\(label) saved.") }

@@ -41,7 +41,7 @@ extension SettingsScreen {
             TableColumn(c.fieldLabel(.accountName), minWidth: 10, idealWidth: 34, priority: 100, expands: true),
             TableColumn(c.settings.columnRole, minWidth: 8, idealWidth: 9, priority: 95),
             TableColumn(c.settings.columnSince, minWidth: 11, idealWidth: 18, priority: 80),
-            TableColumn(c.settings.columnBy, minWidth: 8, idealWidth: 20, priority: 70),
+            TableColumn(c.settings.columnBy, minWidth: 10, idealWidth: 20, priority: 70),
         ])
         let cells = accounts.dropFirst(cursor.top).map { a -> [String] in
             [a.name + (a.name == me ? " *" : ""), c.roleName(a.role), c.shortDate(LocalDate(a.assignedAt, timeZone: .current)),
