@@ -116,13 +116,16 @@ extension Store {
                 }
             }
         }
-        // The FTS5 integrity check is an INSERT command, so it runs on the writer (and changes nothing).
-        do {
-            try pool.writeWithoutTransaction { try $0.execute(sql: "INSERT INTO person_fts(person_fts) VALUES ('integrity-check')") }
-        } catch let error as DatabaseError where StoreError(error) == .busy {
-            throw StoreError.busy   // a writer elsewhere, not a damaged index
-        } catch {
-            out.append(Finding(.searchIndex("\(error)")))
+        // The FTS5 integrity check is an INSERT command, so it runs on the writer (and changes
+        // nothing); a store opened read-only has no writer, and skips it.
+        if !isReadOnly {
+            do {
+                try pool.writeWithoutTransaction { try $0.execute(sql: "INSERT INTO person_fts(person_fts) VALUES ('integrity-check')") }
+            } catch let error as DatabaseError where StoreError(error) == .busy {
+                throw StoreError.busy   // a writer elsewhere, not a damaged index
+            } catch {
+                out.append(Finding(.searchIndex("\(error)")))
+            }
         }
         // Others may never read it; the group only when the folder is set up for it (`init --shared`).
         if let attributes = try? FileManager.default.attributesOfItem(atPath: path),

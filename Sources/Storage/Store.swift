@@ -60,7 +60,10 @@ public final class Store: Sendable {
     /// - Parameter readOnly: opens without writing a byte (a dry run): no migration, no WAL set-up
     ///   (GRDB creates and drops a table to make the WAL file), no checkpoint on close. A schema
     ///   older than this application's is refused with `StoreError.olderSchemaReadOnly`.
-    public static func open(path: String, create: Bool = false, readOnly: Bool = false, operatorName: String? = nil,
+    ///   A file this account cannot write (permissions, a read-only folder) is opened read-only
+    ///   whatever is asked, so browsing works and no -wal/-shm of this account is left behind
+    ///   (`ReadOnlyAccess`); writes then fail with `StoreError.readOnly`.
+    public static func open(path: String, create: Bool = false, readOnly requested: Bool = false, operatorName: String? = nil,
                             busyTimeout: TimeInterval = 5,
                             clock: @escaping @Sendable () -> Date = { Date() }) throws -> Store {
         let fm = FileManager.default
@@ -72,11 +75,13 @@ public final class Store: Sendable {
             try createOwnerOnlyFile(path)
         }
         let name = operatorName ?? Operator.current()
+        let readOnly = requested || !ReadOnlyAccess.canWrite(path)
         let pool: DatabasePool
         do {
             var config = configuration(busyTimeout: busyTimeout)
             config.readonly = readOnly
-            pool = try DatabasePool(path: path, configuration: config)
+            pool = readOnly ? try ReadOnlyAccess.open(path, configuration: config)
+                            : try DatabasePool(path: path, configuration: config)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path)
         } catch let error as DatabaseError {

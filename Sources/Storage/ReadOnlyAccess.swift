@@ -1,0 +1,42 @@
+import Foundation
+import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Opening a database this account may read but not write (issue 16): a file of another
+/// user, a read-only folder or mount. Tried as a new user would, it refused to open, and the
+/// -wal/-shm files it made kept the owner out after the permissions were fixed. Here nothing
+/// is ever created: the shared-memory file is opened read-only (`readonly_shm`), and when it
+/// cannot be read at all while the WAL is empty, the main file alone is the whole database
+/// and is read as `immutable`.
+enum ReadOnlyAccess {
+    /// Whether this account may write the database and make its -wal and -shm files.
+    static func canWrite(_ path: String) -> Bool {
+        guard access(path, W_OK) == 0 else { return false }
+        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        if access(folder, W_OK) == 0 { return true }
+        // A read-only folder still serves when both side files exist and are writable.
+        return access(path + "-wal", W_OK) == 0 && access(path + "-shm", W_OK) == 0
+    }
+
+    static func open(_ path: String, configuration: Configuration) throws -> DatabasePool {
+        do {
+            return try DatabasePool(path: uri(path, "readonly_shm=1"), configuration: configuration)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN && walIsEmpty(path) {
+            // No shared memory to read, and nothing in the WAL: the file is complete. (A writer
+            // that starts later is not seen; a browsing session accepts that.)
+            return try DatabasePool(path: uri(path, "immutable=1"), configuration: configuration)
+        }
+    }
+
+    private static func walIsEmpty(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path + "-wal", &info) != 0 || info.st_size == 0
+    }
+
+    private static func uri(_ path: String, _ parameter: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? absolute) + "?" + parameter
+    }
+}
