@@ -30,6 +30,15 @@ enum ReadOnlyAccess {
         }
     }
 
+    /// Whether the file system holding `path` has (almost) no room left: less than 64 KiB for
+    /// this account.
+    static func diskIsFull(_ path: String) -> Bool {
+        var info = statvfs()
+        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        guard statvfs(folder, &info) == 0 else { return false }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 64 * 1024
+    }
+
     private static func walIsEmpty(_ path: String) -> Bool {
         var info = stat()
         return stat(path + "-wal", &info) != 0 || info.st_size == 0

@@ -5,6 +5,16 @@ import GRDB
 import Glibc
 #endif
 
+/// Why a store was opened read-only.
+public enum ReadOnlyCause: Sendable, Hashable {
+    /// Asked for (a dry run).
+    case requested
+    /// This account cannot write the file or its folder.
+    case permissions
+    /// The disk was full when it was opened.
+    case diskFull
+}
+
 /// The schema version of an open database.
 public struct SchemaVersion: Sendable, Hashable {
     /// Migrations applied to this file.
@@ -28,12 +38,14 @@ public final class Store: Sendable {
     let pool: DatabasePool
     let clock: @Sendable () -> Date
 
-    /// Opened with `readOnly`: nothing is written, not even a checkpoint on close.
-    public let isReadOnly: Bool
+    /// Why the store was opened read-only (nil: it writes). Nothing is written then, not even
+    /// a checkpoint on close.
+    public let readOnlyCause: ReadOnlyCause?
+    public var isReadOnly: Bool { readOnlyCause != nil }
 
     private init(path: String, pool: DatabasePool, operatorName: String, regions: RegionDirectory,
-                 clock: @escaping @Sendable () -> Date, readOnly: Bool = false) {
-        self.isReadOnly = readOnly
+                 clock: @escaping @Sendable () -> Date, readOnlyCause: ReadOnlyCause?) {
+        self.readOnlyCause = readOnlyCause
         self.path = path
         self.pool = pool
         self.operatorName = operatorName
@@ -75,18 +87,32 @@ public final class Store: Sendable {
             try createOwnerOnlyFile(path)
         }
         let name = operatorName ?? Operator.current()
-        let readOnly = requested || !ReadOnlyAccess.canWrite(path)
+        var cause: ReadOnlyCause? = requested ? .requested : ReadOnlyAccess.canWrite(path) ? nil : .permissions
         let pool: DatabasePool
         do {
             var config = configuration(busyTimeout: busyTimeout)
-            config.readonly = readOnly
-            pool = readOnly ? try ReadOnlyAccess.open(path, configuration: config)
-                            : try DatabasePool(path: path, configuration: config)
+            config.readonly = cause != nil
+            if cause != nil {
+                pool = try ReadOnlyAccess.open(path, configuration: config)
+            } else {
+                do {
+                    pool = try DatabasePool(path: path, configuration: config)
+                } catch let error as DatabaseError
+                            where [.SQLITE_FULL, .SQLITE_IOERR].contains(error.resultCode) && !create && ReadOnlyAccess.diskIsFull(path) {
+                    // Opening for writing writes (GRDB makes sure the WAL exists, SQLite sizes the
+                    // -shm); on a full disk that fails, but the data can still be read: open it
+                    // read-only and say why.
+                    cause = .diskFull
+                    config.readonly = true
+                    pool = try ReadOnlyAccess.open(path, configuration: config)
+                }
+            }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path)
         } catch let error as DatabaseError {
             throw StoreError(error)
         }
+        let readOnly = cause != nil
         do {
             if readOnly {
                 let version = try pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
@@ -107,7 +133,7 @@ public final class Store: Sendable {
             }
             let regions = try pool.read(Regions.load)
             return Store(path: path, pool: pool, operatorName: name,
-                         regions: regions, clock: clock, readOnly: readOnly)
+                         regions: regions, clock: clock, readOnlyCause: cause)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path)
         } catch let error as DatabaseError {
@@ -209,10 +235,11 @@ public final class Store: Sendable {
     /// One transaction: the change and its audit rows commit or roll back together.
     /// The operator's role is read inside it, so a role changed by an admin elsewhere counts
     /// from the next write (issue 16: roles are enforced here, not only by hiding keys).
-    /// - Throws: `StoreError.readOnly` on a store opened read-only, `.notPermitted` when the
+    /// - Throws: `StoreError.readOnly` on a store opened read-only (`.diskFull` when a full disk
+    ///   was why), `.notPermitted` when the
     ///   operator's role does not allow `permission`.
     func write<T>(requiring permission: Permission = .edit, _ body: (Database) throws -> T) throws -> T {
-        if isReadOnly { throw StoreError.readOnly }
+        if let cause = readOnlyCause { throw cause == .diskFull ? StoreError.diskFull : StoreError.readOnly }
         do {
             return try pool.write { db in
                 let role = try UserStore.role(of: operatorName, in: db)

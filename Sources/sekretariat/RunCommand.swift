@@ -33,7 +33,7 @@ struct RunCommand: ParsableCommand {
         } catch TerminalError.unknownTerminalType(let name) {
             throw CommandFailure("jenis terminal tidak dikenal: TERM=\(name.isEmpty ? "(kosong)" : name)")
         }
-        let welcome = created ? catalog.demoInstalled(store.path) : store.isReadOnly ? catalog.openedReadOnly : nil
+        let welcome = created ? catalog.demoInstalled(store.path) : store.readOnlyCause.map(catalog.openedReadOnly)
         let app = SecretariatApp(catalog: catalog, data: store, welcome: welcome,
                                  clock: { [unowned terminal] in terminal.now }, mailbox: terminal.mailbox)
         let minimum = SecretariatApp.minimumSize

@@ -5,6 +5,15 @@ import Storage
 extension Catalog {
     /// One wording per `StoreError` case, for the screens' message line and the command line's
     /// stderr alike. SQLite's own text (`.database`) is kept only inside our sentence.
+    /// Said when the application opens a database it cannot write.
+    public func openedReadOnly(_ cause: ReadOnlyCause) -> String {
+        cause == .diskFull
+            ? pick("Disk penuh: basis data dibuka hanya-baca. Kosongkan ruang disk, lalu buka lagi untuk mengubah data.",
+                   "The disk is full: the database is open read-only. Free some space and open it again to change data.")
+            : pick("Basis data hanya dapat dibaca (hak akses berkas): data dapat dilihat, tidak dapat diubah.",
+                   "The database can only be read (file permissions): data can be viewed, not changed.")
+    }
+
     /// Why a role was refused, and who can change it.
     func notPermittedText(_ name: String, _ role: Role, _ needs: Permission) -> String {
         let roleName = self.roleName(role)

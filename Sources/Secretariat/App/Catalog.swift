@@ -64,10 +64,6 @@ extension Catalog {
     public func demoInstalled(_ path: String) -> String {
         pick("Basis data baru dibuat dengan organisasi contoh: \(path)", "New database created with the demo organisation: \(path)")
     }
-    public var openedReadOnly: String {
-        pick("Basis data hanya dapat dibaca (hak akses berkas): data dapat dilihat, tidak dapat diubah.",
-             "The database can only be read (file permissions): data can be viewed, not changed.")
-    }
     var readOnlyRefusal: String {
         pick("Basis data dibuka hanya-baca; data tidak dapat diubah.", "The database is open read-only; data cannot be changed.")
     }
