@@ -320,7 +320,7 @@ final class CatalogWordingTests: XCTestCase {
         XCTAssertEqual(id.checkDatabase(path: "/tmp/demo.sqlite", schemaVersion: 9), "Basis data: /tmp/demo.sqlite (skema versi 9)")
         XCTAssertEqual(en.checkDatabase(path: "/tmp/demo.sqlite", schemaVersion: 9), "Database: /tmp/demo.sqlite (schema version 9)")
         XCTAssertEqual(id.checkLine(Finding(.fileMode(octal: "644"))),
-                       "PERINGATAN: Berkas basis data dapat dibaca pengguna lain (mode 644); sebaiknya 600")
+                       "PERINGATAN: Berkas basis data dapat dibaca pengguna lain (mode 644); sebaiknya 600, atau 660 di folder bersama (init --shared)")
         XCTAssertEqual(id.checkLine(Finding(.integrity("page 4 is never used"))), "KESALAHAN: Integritas SQLite: page 4 is never used")
         XCTAssertEqual(en.checkLine(Finding(.noQuorum(musda: "Musda II"))), "WARNING: Musda II: no quorum")
         XCTAssertEqual(en.severityLabel(.error), "ERROR")
