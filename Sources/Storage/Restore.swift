@@ -35,8 +35,11 @@ extension Store {
                 return integrity + references
             }
             if !problems.isEmpty { return problems }
-        } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT, .SQLITE_CANTOPEN].contains(error.resultCode) {
+        } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CANTOPEN].contains(error.resultCode) {
             throw StoreError.notADatabase(backup)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
+            // Damaged where the check itself must read: refused as damaged, with SQLite's words.
+            return [error.message ?? "database disk image is malformed"]
         } catch let error as DatabaseError {
             throw StoreError(error)
         }

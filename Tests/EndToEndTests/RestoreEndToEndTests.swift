@@ -21,8 +21,8 @@ final class RestoreEndToEndTests: XCTestCase {
         try bytes.write(to: URL(fileURLWithPath: damaged))
         let refused = try shell([bin, "restore", damaged, "--db", db])
         XCTAssertEqual(refused.0, 2, refused.1 + refused.2)
-        XCTAssertTrue(refused.2.contains("tidak lolos pemeriksaan; tidak ada yang berubah")
-                      || refused.2.contains("bukan basis data sekretariat"), refused.2)
+        XCTAssertTrue(refused.2.hasPrefix("sekretariat: cadangan rusak: "), refused.2)
+        XCTAssertTrue(refused.2.hasSuffix("sekretariat: cadangan \(damaged) tidak lolos pemeriksaan; tidak ada yang berubah\n"), refused.2)
         let notADatabase = dir + "/bukan.sqlite"
         try "Nama,Kab/Kota\n".write(toFile: notADatabase, atomically: true, encoding: .utf8)
         XCTAssertEqual(try shell([bin, "restore", notADatabase, "--db", db]).2,
