@@ -40,4 +40,23 @@ final class RestoreEndToEndTests: XCTestCase {
         XCTAssertEqual(mode?.intValue, 0o600)
         XCTAssertTrue(try shell([bin, "check", "--db", db]).1.contains("Selesai: 0 kesalahan"))
     }
+
+    /// The demo's membership that ended on 30-09-2021 (keluar) is past the default five years
+    /// from 30-09-2026 on; the command lists it and erases nothing.
+    func testRetentionListsWhoIsPastThePeriodAndErasesNothing() throws {
+        let bin = try releaseBinary()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sekretariat-retention-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let db = dir + "/data.sqlite"
+        XCTAssertEqual(try shell([bin, "demo", "--db", db]).0, 0)
+        let before = try shell([bin, "export", "members", "--db", db]).1
+        let refused = try shell([bin, "retention", "--db", db])
+        XCTAssertEqual(refused.0, 2)
+        XCTAssertTrue(refused.2.contains("pakai --dry-run"), refused.2)
+        let listed = try shell([bin, "retention", "--dry-run", "--db", db])
+        XCTAssertEqual(listed.0, 0, listed.2)
+        XCTAssertTrue(listed.1.contains("keanggotaan berakhir sebelum"), listed.1)
+        XCTAssertTrue(listed.1.contains("Zahra Santoso  keluar sejak 30 September 2021"), "past five years since 30-09-2026:\n" + listed.1)
+        XCTAssertEqual(try shell([bin, "export", "members", "--db", db]).1, before, "nothing changed")
+    }
 }
