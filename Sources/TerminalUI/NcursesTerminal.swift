@@ -6,6 +6,9 @@ import Glibc
 public enum TerminalError: Error, Equatable, Sendable {
     case notATerminal
     case unknownTerminalType(String)
+    /// A known type that cannot move the cursor (TERM=dumb, a printing terminal): a
+    /// full-screen application cannot draw on it.
+    case cannotAddressCursor(String)
 }
 
 /// The real terminal: wide-character ncurses.
@@ -38,6 +41,12 @@ public final class NcursesTerminal: Terminal {
         guard !term.isEmpty, let out = fdopen(STDOUT_FILENO, "w"), let inp = fdopen(STDIN_FILENO, "r"),
               let screen = newterm(term, out, inp) else {
             throw TerminalError.unknownTerminalType(term)
+        }
+        // A type ncurses knows but that cannot place the cursor would show a blank, stuck screen.
+        if let cup = tigetstr("cup"), Int(bitPattern: cup) != -1 {} else {
+            endwin()
+            delscreen(screen)
+            throw TerminalError.cannotAddressCursor(term)
         }
         self.screen = screen
         set_term(screen)

@@ -10,7 +10,10 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOption
     @Option(help: "Bahasa antarmuka: id atau en.") var lang: String?
 
-    func run() throws {
+    /// Failures are one line `sekretariat: …` on stderr, as the other commands print them.
+    func run() throws { try CLI.run(runApplication) }
+
+    private func runApplication() throws {
         let environment = ProcessInfo.processInfo.environment
         guard let language = Language.resolve(flag: lang, environment: environment) else {
             throw CommandFailure("bahasa tidak dikenal: \(lang ?? "") (pilih id atau en)")
@@ -31,7 +34,9 @@ struct RunCommand: ParsableCommand {
         } catch TerminalError.notATerminal {
             throw CommandFailure("sekretariat harus dijalankan di terminal (stdin/stdout bukan terminal)")
         } catch TerminalError.unknownTerminalType(let name) {
-            throw CommandFailure("jenis terminal tidak dikenal: TERM=\(name.isEmpty ? "(kosong)" : name)")
+            throw CommandFailure("jenis terminal tidak dikenal: TERM=\(name.isEmpty ? "(kosong)" : name); pakai mis. TERM=xterm-256color")
+        } catch TerminalError.cannotAddressCursor(let name) {
+            throw CommandFailure("terminal TERM=\(name) tidak dapat memindahkan kursor, jadi layar tidak dapat digambar; pakai mis. TERM=xterm-256color, screen atau tmux")
         }
         let welcome = created ? catalog.demoInstalled(store.path) : store.readOnlyCause.map(catalog.openedReadOnly)
         let app = SecretariatApp(catalog: catalog, data: store, welcome: welcome,

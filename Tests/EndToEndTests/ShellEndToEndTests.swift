@@ -101,7 +101,24 @@ final class ShellEndToEndTests: XCTestCase {
 
     func testRefusesUnknownTerminalType() throws {
         let tmux = try TmuxSession(command: try releaseBinary() + " 2>&1", environment: ["TERM": "no-such-terminal"])
-        try tmux.waitFor("jenis terminal tidak dikenal: TERM=no-such-terminal")
+        try tmux.waitFor("sekretariat: jenis terminal tidak dikenal: TERM=no-such-terminal")
         XCTAssertNotEqual(try tmux.exitStatus(), 0)
+    }
+
+    /// Every terminal type works or is refused with a reason (issue 16). Tried as a new user
+    /// would, TERM=dumb showed a blank screen that took no keys.
+    func testEveryTerminalTypeDrawsTheMenuOrIsRefused() throws {
+        let refused = ["dumb": "terminal TERM=dumb tidak dapat memindahkan kursor", "": "jenis terminal tidak dikenal: TERM=(kosong)"]
+        for (term, reason) in refused {
+            let tmux = try TmuxSession(command: try releaseBinary() + " 2>&1", environment: ["TERM": term])
+            try tmux.waitFor(reason)
+            XCTAssertEqual(try tmux.exitStatus(), 2, term)
+        }
+        for term in ["vt100", "linux", "xterm-mono", "screen", "tmux-256color", "ansi"] {
+            let tmux = try TmuxSession(command: try releaseBinary(), environment: ["TERM": term])
+            try tmux.waitFor("Pengaturan")
+            try tmux.send("F10")
+            XCTAssertEqual(try tmux.exitStatus(), 0, term)
+        }
     }
 }
