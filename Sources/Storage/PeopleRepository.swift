@@ -31,8 +31,10 @@ public protocol PeopleRepository: Sendable {
     /// person as `Erasure.policy` says (membership, drafts, census rows… deleted; seats and
     /// attendance kept on the tombstone), in one transaction. `reason` should cite the
     /// request, not personal data. Throws `StoreError.notFound`, `.erased` (already done),
-    /// `.notPermitted` unless the operator is admin.
-    func erase(personId: Int64, reason: String) throws
+    /// `.notPermitted` unless the operator is admin. Returns the places in free text (minutes,
+    /// decisions, action items, notes) that still name the person, for the admin to review.
+    @discardableResult
+    func erase(personId: Int64, reason: String) throws -> [FreeTextMention]
     func detail(personId: Int64) throws -> PersonDetail?
     @discardableResult
     func recordConsent(_ consent: Consent) throws -> Int64
@@ -251,12 +253,14 @@ struct PeopleStore: PeopleRepository {
         }
     }
 
-    func erase(personId: Int64, reason: String) throws {
-        try store.write(requiring: .administer) { db in
+    @discardableResult
+    func erase(personId: Int64, reason: String) throws -> [FreeTextMention] {
+        let mentions = try store.write(requiring: .administer) { db -> [FreeTextMention] in
             guard let before = try PersonSQL.fetchPerson(db, id: personId) else {
                 throw StoreError.notFound(entity: "person", id: personId)
             }
             if before.isErased { throw StoreError.erased(personId) }
+            let mentions = try FreeTextMentions.find(before.name, in: db)
             let today = store.today
             let hadMembership = try PersonSQL.fetchMembership(db, personId: personId) != nil
             // Driven by `Erasure.policy`, so the rule a test checks is the rule applied.
@@ -292,6 +296,7 @@ struct PeopleStore: PeopleRepository {
             try store.auditor.record(db, entity: "person", id: personId, personId: personId, action: .erase,
                                      before: ErasedFields(fields: fields), after: ErasedFields(fields: [], erasedOn: today),
                                      reason: reason)
+            return mentions
         }
         // The search index keeps a deleted row's words in its older segments until they are
         // merged: merge them all now, so the words go (secure_delete zeroes the freed pages;
@@ -302,6 +307,7 @@ struct PeopleStore: PeopleRepository {
             try db.execute(sql: "INSERT INTO person_fts(person_fts) VALUES ('optimize')")
             try db.checkpoint(.truncate)
         }
+        return mentions
     }
 
     private struct ErasedFields: Encodable {

@@ -125,6 +125,24 @@ final class MembersListTests: XCTestCase {
         XCTAssertTrue(h.lines[3].contains("李小龙 Wahyudi"))
     }
 
+    /// Minutes that name the person are not scrubbed blindly: after the erasure the message
+    /// names where to review (issue 16).
+    func testAnErasureSaysWhereFreeTextStillNamesThePerson() throws {
+        let store = TestStore.fresh()
+        let musda = try XCTUnwrap(store.musda.musdas().first { $0.kind == .musda })
+        let session = try XCTUnwrap(store.musda.sessions(musdaId: musda.id!).first)
+        try store.musda.saveMinutes(sessionId: session.id!, text: "[10.05] Wahyu Sulaiman menyampaikan laporan.", actions: [])
+        let h = AppHarness(store: store)
+        h.run([.char("1"), .char("/")])
+        h.type("wahyu sulaiman")
+        h.run([.enter, .char("d")])
+        h.type("HAPUS")
+        h.run([.enter])
+        // The message wraps onto the row above its line at 80 columns.
+        let message = h.lines.suffix(3).dropLast().map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        XCTAssertEqual(message, "Data pribadi telah dihapus. Namanya masih disebut di teks bebas; tinjau: notulen \(session.title), Musda 2023.")
+    }
+
     func testEraseNeedsTheTypedWordThenLeavesATombstone() throws {
         let store = TestStore.fresh()
         let h = AppHarness(store: store)

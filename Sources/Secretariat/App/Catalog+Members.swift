@@ -81,6 +81,24 @@ struct MembersWords: FamilyWords {
     var eraseConfirm: String { pick("Hapus", "Erase") }
     var eraseReason: String { pick("Permintaan penghapusan data pribadi (UU PDP)", "Personal data erasure request (UU PDP)") }
     var erased: String { pick("Data pribadi telah dihapus.", "Personal data erased.") }
+    /// The erasure went through; these texts still name the person and need a person to read them.
+    func erasedButMentioned(_ mentions: [FreeTextMention]) -> String {
+        let places = mentions.prefix(3).map(mentionPlace).joined(separator: "; ")
+        let more = mentions.count > 3 ? pick(" dan \(mentions.count - 3) lagi", " and \(mentions.count - 3) more") : ""
+        return pick("Data pribadi telah dihapus. Namanya masih disebut di teks bebas; tinjau: \(places)\(more).",
+                    "Personal data erased. The name still appears in free text; review: \(places)\(more).")
+    }
+
+    func mentionPlace(_ m: FreeTextMention) -> String {
+        switch m.place {
+        case .minutes(let musda, let session, let version):
+            let v = version.map { pick(" versi \($0)", " version \($0)") } ?? ""
+            return pick("notulen \(session)\(v), Musda \(musda.year)", "minutes of \(session)\(v), Musda \(musda.year)")
+        case .decision(let musda, let title): return pick("keputusan \"\(title)\", Musda \(musda.year)", "decision \"\(title)\", Musda \(musda.year)")
+        case .actionItem(let musda, _): return pick("tindak lanjut, Musda \(musda.year)", "action item, Musda \(musda.year)")
+        case .note(let table, let id): return pick("catatan \(table) #\(id)", "note on \(table) #\(id)")
+        }
+    }
     var erasing: String { pick("Menghapus data pribadi dan membersihkan indeks pencarian…", "Erasing personal data and cleaning the search index…") }
     var helpSearchDone: String { pick("Selesai mengetik; daftar tetap tersaring", "Done typing; the list stays filtered") }
     var helpSearchClear: String { pick("Hapus pencarian", "Clear the search") }

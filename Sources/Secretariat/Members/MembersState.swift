@@ -9,7 +9,8 @@ struct MembersScreen: Screen {
         case filterChosen(MemberFilter)
         case eraseAnswered(ConfirmModal.Result, personId: Int64)
         /// The erasure, run off the loop (it also compacts the search index), has finished.
-        case eraseFinished(Result<Int64, Error>)
+        /// The places in free text that still name the erased person.
+        case eraseFinished(Result<[FreeTextMention], Error>)
         case saved(personId: Int64)
         /// A search's first screen, read off the loop (`MemberSearchPage.job`).
         case searchLoaded(MemberSearchPage)

@@ -140,17 +140,18 @@ extension MembersScreen {
             context.inform(context.catalog.members.erasing)
             return .run(id: Self.eraseJob, job: { _ in
                 try people.erase(personId: personId, reason: reason)
-                return personId
             }, then: { result in
                 switch result {
-                case .success(let id as Int64): return Message.eraseFinished(.success(id))
+                case .success(let mentions as [FreeTextMention]): return Message.eraseFinished(.success(mentions))
                 case .success: return nil
                 case .failure(let error): return Message.eraseFinished(.failure(error))
                 }
             })
-        case .eraseFinished(.success):
+        case .eraseFinished(.success(let mentions)):
             try showNeighbour(ofRemoved: window.selectedRow, context)
-            context.succeed(context.catalog.members.erased)
+            // Prose that still names the person is listed for review, never edited blindly.
+            if mentions.isEmpty { context.succeed(context.catalog.members.erased) }
+            else { context.inform(context.catalog.members.erasedButMentioned(mentions)) }
         case .eraseFinished(.failure(let error)):
             context.fail(error)
         case .eraseAnswered:
