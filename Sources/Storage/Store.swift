@@ -236,8 +236,7 @@ public final class Store: Sendable {
     /// The operator's role is read inside it, so a role changed by an admin elsewhere counts
     /// from the next write (issue 16: roles are enforced here, not only by hiding keys).
     /// - Throws: `StoreError.readOnly` on a store opened read-only (`.diskFull` when a full disk
-    ///   was why), `.notPermitted` when the
-    ///   operator's role does not allow `permission`.
+    ///   was why), `.notPermitted` when the operator's role does not allow `permission`.
     func write<T>(requiring permission: Permission = .edit, _ body: (Database) throws -> T) throws -> T {
         if let cause = readOnlyCause { throw cause == .diskFull ? StoreError.diskFull : StoreError.readOnly }
         do {
