@@ -113,5 +113,7 @@ func pad(_ n: Int, _ width: Int) -> String {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    /// One scalar 0–9: `"6\u{301}"` (a digit with a combining mark) sorts between "0" and "9"
+    /// as a Character but is no digit (found by the fuzz suite in phone numbers).
+    var isASCIIDigit: Bool { unicodeScalars.count == 1 && ("0"..."9").contains(unicodeScalars.first!) }
 }

@@ -16,6 +16,17 @@ public enum PersonValidator {
         for (field, value) in [(Field.address, p.address), (.birthPlace, p.birthPlace), (.employer, p.employment?.employer)] {
             if let value, value.count > maxTextLength { issues.append(.tooLong(field, max: maxTextLength)) }
         }
+        // A NUL would cut the text where SQLite stores it, and other controls are nothing a
+        // person types: refused, never stored cut (found by the fuzz suite). A line break or a
+        // tab is kept where a pasted address may hold one.
+        for (field, value, lines) in [(Field.name, Optional(p.name), false), (.birthPlace, p.birthPlace, false),
+                                      (.employer, p.employment?.employer, false), (.address, p.address, true),
+                                      (.educationInstitution, p.education?.institution, false),
+                                      (.educationMajor, p.education?.major, false), (.source, p.source, false), (.note, p.note, true)] {
+            if let value, value.unicodeScalars.contains(where: { $0.isControl && !(lines && ($0 == "\n" || $0 == "\t")) }) {
+                issues.append(.controlCharacters(field))
+            }
+        }
 
         if let birth = p.birthDate {
             if birth > today {

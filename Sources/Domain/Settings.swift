@@ -62,7 +62,7 @@ public enum SettingRules {
     /// The value trimmed and checked; `.success` holds what is stored.
     public static func check(_ key: SettingKey, _ raw: String) -> Result<String, SettingError> {
         let value = raw.trimmingSpaces
-        if value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return .failure(.controlCharacters) }
+        if value.unicodeScalars.contains(where: \.isControl) { return .failure(.controlCharacters) }
         if let range = key.yearRange {
             guard let years = Int(value), range.contains(years) else { return .failure(.outOfRange(range)) }
             return .success(String(years))
@@ -79,6 +79,12 @@ public enum SettingRules {
         if key == .decisionNumberPattern && !value.contains("{nomor}") { return .failure(.patternWithoutNumber) }
         return .success(value)
     }
+}
+
+extension Unicode.Scalar {
+    /// C0, DEL and C1: what a terminal may act on (C1's U+009B is a CSI) and SQLite's text
+    /// cuts at (NUL).
+    public var isControl: Bool { value < 0x20 || (0x7F...0x9F).contains(value) }
 }
 
 /// Why a setting's value was refused; worded by the catalog.

@@ -16,6 +16,8 @@ public enum Field: String, Hashable, Sendable, Codable, CaseIterable {
     case activityTitle, activityYear, figureTotal, figurePart, figureAsOf, certificateNumber, certificateExpiry, partnerName
     /// Pengaturan: a user's OS account name.
     case accountName
+    /// A person's education institution and study programme, the data's source, the note.
+    case educationInstitution, educationMajor, source, note
 }
 
 public enum Severity: String, Hashable, Sendable, Codable {
@@ -94,6 +96,8 @@ public enum ValidationIssue: Hashable, Sendable {
     case certificateWithoutCompetence
     /// Not a name an OS account can have (`AccountName.parse`).
     case accountNameInvalid
+    /// A control character (NUL, ESC…) in text a person types.
+    case controlCharacters(Field)
 
     public var severity: Severity {
         switch self {
@@ -132,6 +136,7 @@ public enum ValidationIssue: Hashable, Sendable {
         case .realisationOutsidePeriod: return .programmeStart
         case .certificateWithoutCompetence: return .certificateNumber
         case .accountNameInvalid: return .accountName
+        case .controlCharacters(let f): return f
         }
     }
 
@@ -192,6 +197,7 @@ public enum ValidationIssue: Hashable, Sendable {
         case .realisationOutsidePeriod: return "programme.realisation_outside_period"
         case .certificateWithoutCompetence: return "participation.certificate_without_competence"
         case .accountNameInvalid: return "user.account_name"
+        case .controlCharacters(let f): return "control_characters.\(f.rawValue)"
         }
     }
 }
@@ -230,7 +236,8 @@ public enum Email {
     public static func normalize(_ text: String) -> String? {
         let s = text.trimmingSpaces
         let parts = s.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !s.contains(where: \.isWhitespace), s.count <= 254 else { return nil }
+        guard parts.count == 2, !parts[0].isEmpty, !s.contains(where: \.isWhitespace), s.count <= 254,
+              !s.unicodeScalars.contains(where: \.isControl) else { return nil }
         let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("-") && !$0.hasSuffix("-") }),
               labels.last!.count >= 2, labels.last!.allSatisfy(\.isLetter) else { return nil }

@@ -55,9 +55,18 @@ public enum CSV {
         }
     }
 
+    /// Scalar by scalar: a quote followed by a combining mark is one Character to Swift but a
+    /// quote to every CSV reader (found by the fuzz suite: such a name broke its row).
     static func escape(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for scalar in field.unicodeScalars {
+            out.append(scalar)
+            if scalar == "\"" { out.append("\"") }
+        }
+        out.append("\"")
+        return String(out)
     }
 
     /// One exported line. Every cell is safe to open in a spreadsheet: one that would be read
@@ -67,9 +76,10 @@ public enum CSV {
 
     /// `=HYPERLINK(…)` → `'=HYPERLINK(…)`; `-2`, `+20`, `Budi` unchanged.
     static func inert(_ field: String) -> String {
-        guard let first = field.first, "=+-@\t\r".contains(first) else { return field }
-        let rest = field.dropFirst()
-        if first == "-" || first == "+", !rest.isEmpty, rest.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) { return field }
+        // The first scalar is what a spreadsheet sees, whatever combining mark follows it.
+        guard let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return field }
+        let rest = field.unicodeScalars.dropFirst()
+        if first == "-" || first == "+", !rest.isEmpty, rest.allSatisfy({ ("0"..."9").contains($0) || $0 == "." }) { return field }
         return "'" + field
     }
 }

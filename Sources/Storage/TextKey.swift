@@ -59,11 +59,15 @@ enum TextKey {
     /// Tokens of what someone typed into a search box. A query of digits only, in groups
     /// (`+62 812 3456`, `1671 0255`, `16.71.000045`), is one number: its groups are joined so
     /// it matches the compact phone, NIK or KTA.
+    /// At most `maxQueryTokens` words: a pasted page would make an FTS expression deeper than
+    /// SQLite allows ("Expression tree is too large") and slow; the first words narrow enough.
     static func queryTokens(_ text: String) -> [String] {
-        let t = tokens(text)
+        let t = Array(tokens(text).prefix(maxQueryTokens))
         guard t.count > 1, t.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { return t }
         return [t.joined()]
     }
+
+    static let maxQueryTokens = 16
 
     /// FTS5 query: every token as a prefix, all required.
     static func ftsQuery(_ tokens: [String]) -> String {

@@ -13,11 +13,17 @@ struct BenchMembersCommand: ParsableCommand {
     @Option(help: "Jumlah pengulangan per langkah.") var samples = 15
     @Flag(help: "Tampilkan juga rencana kueri SQLite (EXPLAIN QUERY PLAN).") var plans = false
 
+    func validate() throws {
+        guard samples >= 1 else { throw ValidationError("--samples paling sedikit 1") }
+    }
+
     func run() throws {
         try CLI.run {
             let store = try Store.open(path: database.resolvedPath)  // never creates
             defer { try? store.close() }
             let total = try store.members.count(MemberQuery(), upTo: nil).value
+            // The steps page from the first and last rows: an empty register has none.
+            guard total > 0 else { throw CommandFailure("register kosong: tidak ada yang diukur (buat dengan sekretariat demo --people N)") }
             print("\(store.path): \(total) anggota, \(samples) sampel per langkah, halaman 50 baris")
             print("langkah | median ms | maks ms | baris")
             for r in try MemberListBenchmark.run(store, samples: samples) {

@@ -88,8 +88,11 @@ struct ImportCommand: ParsableCommand {
     func summary(_ p: ImportPreview, c: CensusWords) -> String {
         let counts = p.counts
         let parts = ImportClass.allCases.map { "\(c.className($0)) \(counts[$0] ?? 0)" }
-        let mapped = p.mapping.sorted { $0.key < $1.key }.map { "\(p.table.headers[$0.key])→\($0.value.rawValue)" }
-        let ignored = p.table.headers.indices.filter { p.mapping[$0] == nil && !p.table.headers[$0].isEmpty }.map { p.table.headers[$0] }
+        // Column titles come from the file: their control characters (an ESC that would retitle
+        // the window or clear the screen) never reach the terminal.
+        let headers = p.table.headers.map { String(String.UnicodeScalarView($0.unicodeScalars.map { $0.isControl ? "?" : $0 })) }
+        let mapped = p.mapping.sorted { $0.key < $1.key }.map { "\(headers[$0.key])→\($0.value.rawValue)" }
+        let ignored = headers.indices.filter { p.mapping[$0] == nil && !headers[$0].isEmpty }.map { headers[$0] }
         return "\(p.fileName) (\(p.table.encoding)\(p.table.sheet.map { ", lembar \($0)" } ?? "")): \(p.rows.count) baris data · "
             + parts.joined(separator: " · ") + "\nPemetaan: " + mapped.joined(separator: ", ")
             + (ignored.isEmpty ? "" : "\nDiabaikan: " + ignored.joined(separator: ", "))

@@ -79,6 +79,8 @@ final class CatalogWordingTests: XCTestCase {
             (.certificateWithoutCompetence, "Sertifikat hanya untuk hasil kompeten.", "A certificate goes with the result kompeten only."),
             (.accountNameInvalid, "Nama akun hanya berisi huruf, angka, titik, _ atau -, diawali huruf, paling banyak 32 karakter.",
              "An account name has letters, digits, dots, _ or -, starts with a letter, at most 32 characters."),
+            (.controlCharacters(.name), "Nama memuat karakter kendali; ketik ulang tanpa karakter itu.",
+             "Name contains control characters; type it again without them."),
         ]
     }()
 
@@ -124,11 +126,12 @@ final class CatalogWordingTests: XCTestCase {
         case .realisationOutsidePeriod: return 36
         case .certificateWithoutCompetence: return 37
         case .accountNameInvalid: return 38
+        case .controlCharacters: return 39
         }
     }
 
     func testEveryValidationIssueIsWordedAsBefore() {
-        XCTAssertEqual(Set(Self.issues.map { Self.caseIndex($0.0) }), Set(0...38), "a sample of every case")
+        XCTAssertEqual(Set(Self.issues.map { Self.caseIndex($0.0) }), Set(0...39), "a sample of every case")
         for (issue, indonesian, english) in Self.issues {
             XCTAssertEqual(id.issueText(issue), indonesian, "\(issue)")
             XCTAssertEqual(en.issueText(issue), english, "\(issue)")
@@ -199,6 +202,10 @@ final class CatalogWordingTests: XCTestCase {
             (.certificateExpiry, "Masa berlaku sertifikat", "Certificate expiry"),
             (.partnerName, "Nama mitra", "Partner name"),
             (.accountName, "Nama akun", "Account name"),
+            (.educationInstitution, "Perguruan tinggi/sekolah", "Institution"),
+            (.educationMajor, "Program studi", "Study programme"),
+            (.source, "Sumber data", "Source"),
+            (.note, "Catatan", "Note"),
         ]
         XCTAssertEqual(labels.map(\.0), Field.allCases)
         for (field, indonesian, english) in labels {

@@ -59,6 +59,10 @@ extension Catalog {
         case .certificateNumber: return pick("Nomor sertifikat", "Certificate number")
         case .partnerName: return pick("Nama mitra", "Partner name")
         case .accountName: return pick("Nama akun", "Account name")
+        case .educationInstitution: return labelInstitution
+        case .educationMajor: return labelMajor
+        case .source: return labelSource
+        case .note: return labelNote
         }
     }
 
@@ -181,6 +185,9 @@ extension Catalog {
                         "\(n) realisation entries fall outside this period; remove them first.")
         case .certificateWithoutCompetence:
             return pick("Sertifikat hanya untuk hasil kompeten.", "A certificate goes with the result kompeten only.")
+        case .controlCharacters(let f):
+            return pick("\(fieldLabel(f)) memuat karakter kendali; ketik ulang tanpa karakter itu.",
+                        "\(fieldLabel(f)) contains control characters; type it again without them.")
         case .accountNameInvalid:
             return pick("Nama akun hanya berisi huruf, angka, titik, _ atau -, diawali huruf, paling banyak 32 karakter.",
                         "An account name has letters, digits, dots, _ or -, starts with a letter, at most 32 characters.")

@@ -168,17 +168,19 @@ public enum SpreadsheetFile {
     /// The separator that splits the header line into the most fields (outside quotes): `,`
     /// `;` or tab; `,` on a tie.
     static func sniffSeparator(_ text: String) -> Character {
-        var counts: [Character: Int] = [",": 0, ";": 0, "\t": 0]
+        var counts: [Unicode.Scalar: Int] = [",": 0, ";": 0, "\t": 0]
         var quoted = false
-        for ch in text.prefix(64 * 1024) {
-            if ch == "\"" { quoted.toggle(); continue }
+        // Scalar by scalar, as the CSV reader reads: a quote or comma followed by a combining
+        // mark is one Character to Swift but still a quote or a comma (found by the fuzz suite).
+        for scalar in text.unicodeScalars.prefix(64 * 1024) {
+            if scalar == "\"" { quoted.toggle(); continue }
             if quoted { continue }
-            if ch == "\n" || ch == "\r\n" || ch == "\r" {
+            if scalar == "\n" || scalar == "\r" {
                 if counts.values.contains(where: { $0 > 0 }) { break } else { continue }
             }
-            if counts[ch] != nil { counts[ch]! += 1 }
+            if counts[scalar] != nil { counts[scalar]! += 1 }
         }
         let best = counts.max { a, b in a.value != b.value ? a.value < b.value : (a.key == "," ? false : b.key == ",") }
-        return best?.value ?? 0 > 0 ? best!.key : ","
+        return best?.value ?? 0 > 0 ? Character(best!.key) : ","
     }
 }
