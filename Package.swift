@@ -40,13 +40,15 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "DomainTests", dependencies: ["Domain"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain"], exclude: ["Fixtures"]),
+        // The seeded generator the fuzz suites share (Tests/FuzzSupport).
+        .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
+        .testTarget(name: "DomainTests", dependencies: ["Domain", "FuzzSupport"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "FuzzSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Storage", "Domain"]),
-        .testTarget(name: "SecretariatTests", dependencies: ["Secretariat", "TerminalUI", "Storage", "Domain", "Documents"],
+        .testTarget(name: "SecretariatTests", dependencies: ["Secretariat", "TerminalUI", "Storage", "Domain", "Documents", "FuzzSupport"],
                     exclude: ["Snapshots"]),
         // Drives the real release binary in tmux: a real terminal emulator and real ncurses.
-        .testTarget(name: "EndToEndTests"),
+        .testTarget(name: "EndToEndTests", dependencies: ["FuzzSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

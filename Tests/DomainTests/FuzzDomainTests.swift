@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 import XCTest
 @testable import Domain
 
@@ -315,24 +316,6 @@ final class FuzzDomainTests: XCTestCase {
 
 // MARK: - The generator
 
-/// SplitMix64 (Steele, Lea and Flood): small, and the same sequence on every platform, so a
-/// seed names a whole run.
-fileprivate struct FuzzRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
-    mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
-    mutating func chance(_ percent: Int) -> Bool { int(0...99) < percent }
-}
 
 /// Seeded hostile text, and the property failures found with it. Swift strings cannot hold
 /// invalid UTF-8: random bytes arrive as any decoder in the app hands them on, each bad

@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Storage
 import TerminalUI
+import FuzzSupport
 import XCTest
 @testable import Secretariat
 
@@ -137,23 +138,6 @@ final class FuzzScreenTests: XCTestCase {
 
 // MARK: - The generator
 
-/// SplitMix64 (Steele, Lea and Flood): small, and the same sequence on every platform.
-fileprivate struct FuzzRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
-    mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
-    mutating func chance(_ percent: Int) -> Bool { int(0...99) < percent }
-}
 
 /// Seeded hostile keys, the frame checks, and the failures found.
 fileprivate struct HostileKeys {

@@ -1,12 +1,13 @@
 import Domain
 import Foundation
+import FuzzSupport
 import XCTest
 @testable import Storage
 
 /// Hostile input (issue 16) at the storage: files that are not what they claim, people whose
 /// every field is hostile text, exports of names built to break a CSV, and searches for
-/// anything at all. Seeded (the `SplitMix64` the
-/// bulk loader uses), so a failure replays; a failure names the seed, the property, how many
+/// anything at all. Seeded (`FuzzRandom`, the
+/// suites' SplitMix64), so a failure replays; a failure names the seed, the property, how many
 /// inputs broke it and the first three. `SEKRETARIAT_FUZZ_SEED=N` runs every test with seed N.
 final class FuzzStorageTests: StoreTestCase {
     static let samples = ["1671025503880001", "14/05/2023", "14 Mei 2023", "2023-05-14", "+62 812-3456-7890", "0812 3456 789",
@@ -387,12 +388,6 @@ final class FuzzStorageTests: StoreTestCase {
 
 // MARK: - The generator
 
-fileprivate extension SplitMix64 {
-    mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
-    mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
-    mutating func chance(_ percent: Int) -> Bool { int(0...99) < percent }
-}
-
 /// Seeded hostile text (as in `FuzzDomainTests`), and the property failures found with it.
 /// Swift strings cannot hold invalid UTF-8: random bytes arrive as a decoder hands them on,
 /// each bad sequence made U+FFFD (the files above carry raw bytes).
@@ -405,7 +400,7 @@ fileprivate struct HostileText {
         "{", "}", "\\",
     ]
 
-    var random: SplitMix64
+    var random: FuzzRandom
     let seed: UInt64
     let samples: [String]
     /// Strings drawn so far without `short`. Draws 5, 45 and 85 are 100,000 characters
@@ -417,7 +412,7 @@ fileprivate struct HostileText {
     /// `seed`, unless `SEKRETARIAT_FUZZ_SEED` names another.
     init(seed: UInt64, samples: [String]) {
         self.seed = ProcessInfo.processInfo.environment["SEKRETARIAT_FUZZ_SEED"].flatMap { UInt64($0) } ?? seed
-        random = SplitMix64(seed: self.seed)
+        random = FuzzRandom(seed: self.seed)
         self.samples = samples
     }
 
