@@ -14,7 +14,7 @@ enum ReadOnlyAccess {
     /// Whether this account may write the database and make its -wal and -shm files.
     static func canWrite(_ path: String) -> Bool {
         guard access(path, W_OK) == 0 else { return false }
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let folder = SharedDatabase.folder(of: path)
         if access(folder, W_OK) == 0 { return true }
         // A read-only folder still serves when both side files exist and are writable.
         return access(path + "-wal", W_OK) == 0 && access(path + "-shm", W_OK) == 0
@@ -34,7 +34,7 @@ enum ReadOnlyAccess {
     /// this account.
     static func diskIsFull(_ path: String) -> Bool {
         var info = statvfs()
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let folder = SharedDatabase.folder(of: path)
         guard statvfs(folder, &info) == 0 else { return false }
         return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 64 * 1024
     }

@@ -20,7 +20,7 @@ public enum SharedDatabase {
     public static func prepare(path: String, group: gid_t) throws {
         let fm = FileManager.default
         if fm.fileExists(atPath: path) { throw StoreError.fileExists(path) }
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let folder = SharedDatabase.folder(of: path)
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: folder, isDirectory: &isDirectory) {
             // A folder with other files in it would be opened to the whole group: refused.
@@ -55,9 +55,15 @@ public enum SharedDatabase {
         return (fileMode, info.st_gid)
     }
 
+    /// The folder holding `path` ("." for a bare file name): where SQLite makes the -wal and -shm.
+    static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
     /// Whether `path` is a shared database: its folder is setgid and the file its group's.
     static func isShared(_ path: String) -> Bool {
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let folder = SharedDatabase.folder(of: path)
         var file = stat(), dir = stat()
         guard stat(path, &file) == 0, stat(folder, &dir) == 0 else { return false }
         return dir.st_mode & S_ISGID != 0 && dir.st_gid == file.st_gid

@@ -33,7 +33,7 @@ extension String {
         if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return false }
         return unicodeScalars.contains { s in
             let v = s.value
-            return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v)
+            return (s.isControl && v != 0x09 && v != 0x0A && v != 0x0D)
                 || (0x200B...0x200F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0xFEFF
         }
     }
