@@ -29,14 +29,12 @@ public struct Musda: Hashable, Sendable, Codable {
     public var closesTermId: Int64?
     public var opensTermId: Int64?
     public var quorum: QuorumRule
-    public var lpjVerdict: LPJVerdict?
-    public var lpjNote: String?
     public var chair: String?
     public var status: Status
 
     public init(id: Int64? = nil, kind: Kind, number: Int?, date: LocalDate, place: String, theme: String? = nil,
                 closesTermId: Int64? = nil, opensTermId: Int64? = nil, quorum: QuorumRule = .halfPlusOne,
-                lpjVerdict: LPJVerdict? = nil, lpjNote: String? = nil, chair: String? = nil, status: Status = .selesai) {
+                chair: String? = nil, status: Status = .selesai) {
         self.id = id
         self.kind = kind
         self.number = number
@@ -46,8 +44,6 @@ public struct Musda: Hashable, Sendable, Codable {
         self.closesTermId = closesTermId
         self.opensTermId = opensTermId
         self.quorum = quorum
-        self.lpjVerdict = lpjVerdict
-        self.lpjNote = lpjNote
         self.chair = chair
         self.status = status
     }
@@ -282,6 +278,9 @@ public struct Decision: Hashable, Sendable, Codable {
     }
 }
 
+/// The election of an office at a Musda (Pleno IV): candidates, the method, and for a vote
+/// the counts exactly as the tellers read them out. Counts are never corrected; what does not
+/// add up is a warning (`problems`), and only what cannot be true is refused (`refusals`).
 public struct Election: Hashable, Sendable, Codable {
     public enum Method: String, Hashable, Sendable, Codable, CaseIterable {
         case vote = "pemungutan_suara"
@@ -290,58 +289,109 @@ public struct Election: Hashable, Sendable, Codable {
 
     public struct Candidate: Hashable, Sendable, Codable {
         public var personId: Int64
-        /// Nil for an acclamation.
+        /// Nil for an acclamation, or before the count.
         public var votes: Int?
         public var elected: Bool
+        /// Why an ineligible candidate (not an active member) stands anyway; nil when eligible.
+        public var ineligibleReason: String?
 
-        public init(personId: Int64, votes: Int? = nil, elected: Bool = false) {
+        public init(personId: Int64, votes: Int? = nil, elected: Bool = false, ineligibleReason: String? = nil) {
             self.personId = personId
             self.votes = votes
             self.elected = elected
+            self.ineligibleReason = ineligibleReason
         }
     }
 
     public var id: Int64?
     public var musdaId: Int64
+    /// The session the result was declared in.
     public var sessionId: Int64?
-    /// `Ketua DPD 2023–2028`.
+    /// `Ketua DPD IPSPI Sumatera Selatan 2023–2028`.
     public var office: String
     public var method: Method
-    public var validBallots: Int?
+    /// Ballot papers cast (surat suara), as entered; nil when not given.
+    public var ballots: Int?
+    /// Abstain (blank ballots counted apart), as entered.
+    public var abstentions: Int?
+    /// Invalid ballots (tidak sah), as entered.
     public var invalidBallots: Int?
+    /// When the result was declared, on the session's day.
+    public var decidedAt: ClockTime?
+    /// Acclamation: why no vote was held.
+    public var acclamationReason: String?
+    /// The numbered Keputusan that adopted the result.
+    public var decisionId: Int64?
+    /// Saksi, chosen from the attendees, in order.
+    public var witnesses: [Int64]
     public var candidates: [Candidate]
 
     public init(id: Int64? = nil, musdaId: Int64, sessionId: Int64? = nil, office: String, method: Method,
-                validBallots: Int? = nil, invalidBallots: Int? = nil, candidates: [Candidate]) {
+                ballots: Int? = nil, abstentions: Int? = nil, invalidBallots: Int? = nil, decidedAt: ClockTime? = nil,
+                acclamationReason: String? = nil, decisionId: Int64? = nil, witnesses: [Int64] = [], candidates: [Candidate]) {
         self.id = id
         self.musdaId = musdaId
         self.sessionId = sessionId
         self.office = office
         self.method = method
-        self.validBallots = validBallots
+        self.ballots = ballots
+        self.abstentions = abstentions
         self.invalidBallots = invalidBallots
+        self.decidedAt = decidedAt
+        self.acclamationReason = acclamationReason
+        self.decisionId = decisionId
+        self.witnesses = witnesses
         self.candidates = candidates
     }
 
-    /// What does not add up: votes vs valid ballots, ballots vs voting delegates, winners.
+    /// Votes for the candidates, plus abstain and invalid ballots: every ballot counted.
+    public var counted: Int { candidates.compactMap(\.votes).reduce(0, +) + (abstentions ?? 0) + (invalidBallots ?? 0) }
+
+    public var elected: Candidate? { candidates.first(where: \.elected) }
+
+    /// The result has been declared.
+    public var isDecided: Bool { elected != nil }
+
+    /// What cannot be stored: a negative count, or more counted than ballots cast.
+    public func refusals() -> [ValidationIssue] {
+        var out: [ValidationIssue] = []
+        let counts = candidates.compactMap(\.votes) + [ballots, abstentions, invalidBallots].compactMap { $0 }
+        if counts.contains(where: { $0 < 0 }) { out.append(.negative(.votes)) }
+        if method == .vote, let ballots, counted > ballots { out.append(.votesExceedBallots(counted: counted, ballots: ballots)) }
+        return out
+    }
+
+    /// What cannot be declared: no candidate, a candidate not among them, or an acclamation
+    /// without its reason or with more than one candidate.
+    public func declarationRefusals(electing personId: Int64) -> [ValidationIssue] {
+        guard !candidates.isEmpty else { return [.noCandidates] }
+        var out = refusals()
+        if !candidates.contains(where: { $0.personId == personId }) { out.append(.noCandidates) }
+        if method == .acclamation {
+            if candidates.count != 1 { out.append(.acclamationNeedsOneCandidate(candidates.count)) }
+            if (acclamationReason ?? "").trimmingSpaces.isEmpty { out.append(.required(.acclamationReason)) }
+        }
+        return out
+    }
+
+    /// What does not add up, kept as entered and shown as a warning: the count against the
+    /// ballots and against the voting delegates present (`votingDelegates`), missing votes,
+    /// several elected, or an elected candidate who did not have the most votes.
     public func problems(votingDelegates: Int?) -> [ElectionProblem] {
         var out: [ElectionProblem] = []
         let winners = candidates.filter(\.elected).count
-        if winners != 1 { out.append(.electedCount(winners)) }
+        if winners > 1 { out.append(.electedCount(winners)) }
         switch method {
         case .acclamation:
-            if candidates.count != 1 { out.append(.acclamationWithCandidates(candidates.count)) }
+            if candidates.count > 1 { out.append(.acclamationWithCandidates(candidates.count)) }
         case .vote:
             let votes = candidates.compactMap(\.votes)
+            guard !votes.isEmpty || ballots != nil else { return out }
             if votes.count != candidates.count { out.append(.missingVotes) }
-            let sum = votes.reduce(0, +)
-            if let validBallots, sum != validBallots { out.append(.votesNotValidBallots(votes: sum, valid: validBallots)) }
-            if let validBallots, let invalidBallots, let votingDelegates, validBallots + invalidBallots > votingDelegates {
-                out.append(.moreBallotsThanVoters(ballots: validBallots + invalidBallots, voters: votingDelegates))
-            }
-            if let top = candidates.max(by: { ($0.votes ?? 0) < ($1.votes ?? 0) }), !top.elected, winners == 1 {
-                out.append(.electedIsNotTopVoted)
-            }
+            if let ballots, counted < ballots { out.append(.countedBelowBallots(counted: counted, ballots: ballots)) }
+            let total = ballots ?? counted
+            if let votingDelegates, total != votingDelegates { out.append(.ballotsNotDelegates(ballots: total, delegates: votingDelegates)) }
+            if let top = votes.max(), let winner = elected, (winner.votes ?? 0) < top { out.append(.electedIsNotTopVoted) }
         }
         return out
     }
@@ -353,8 +403,10 @@ public enum ElectionProblem: Hashable, Sendable {
     case electedCount(Int)
     case acclamationWithCandidates(Int)
     case missingVotes
-    case votesNotValidBallots(votes: Int, valid: Int)
-    case moreBallotsThanVoters(ballots: Int, voters: Int)
+    /// Fewer ballots counted (votes, abstain, invalid) than were cast.
+    case countedBelowBallots(counted: Int, ballots: Int)
+    /// Ballots cast (or counted, when not given) other than the voting delegates present.
+    case ballotsNotDelegates(ballots: Int, delegates: Int)
     case electedIsNotTopVoted
 }
 

@@ -18,6 +18,8 @@ public enum Field: String, Hashable, Sendable, Codable, CaseIterable {
     case accountName
     /// A person's education institution and study programme, the data's source, the note.
     case educationInstitution, educationMajor, source, note
+    /// Musda outcomes: the LPJ, the election's counts and reasons, the formatur, the handover.
+    case lpjSummary, verdictNote, votes, acclamationReason, ineligibleReason, formaturDeadline, dropReason
 }
 
 public enum Severity: String, Hashable, Sendable, Codable {
@@ -98,6 +100,22 @@ public enum ValidationIssue: Hashable, Sendable {
     case accountNameInvalid
     /// A control character (NUL, ESC…) in text a person types.
     case controlCharacters(Field)
+    /// More ballots counted (votes, abstain, invalid) than were cast.
+    case votesExceedBallots(counted: Int, ballots: Int)
+    /// An election with no candidate cannot be decided.
+    case noCandidates
+    /// Acclamation elects the one candidate standing.
+    case acclamationNeedsOneCandidate(Int)
+    /// The handover needs the elected chair.
+    case noElectedChair
+    /// An LPJ gets one verdict; a second is refused.
+    case verdictAlreadyRecorded
+    /// The election's result was declared already.
+    case electionDecided
+    /// The Musda handed over already.
+    case alreadyHandedOver
+    /// The handover cannot be undone: the new term holds data entered since (`what` counts it).
+    case newTermHasData(String)
 
     public var severity: Severity {
         switch self {
@@ -137,6 +155,10 @@ public enum ValidationIssue: Hashable, Sendable {
         case .certificateWithoutCompetence: return .certificateNumber
         case .accountNameInvalid: return .accountName
         case .controlCharacters(let f): return f
+        case .votesExceedBallots, .electionDecided: return .votes
+        case .noCandidates, .acclamationNeedsOneCandidate, .noElectedChair: return .holder
+        case .verdictAlreadyRecorded: return .verdictNote
+        case .alreadyHandedOver, .newTermHasData: return .termName
         }
     }
 
@@ -198,6 +220,14 @@ public enum ValidationIssue: Hashable, Sendable {
         case .certificateWithoutCompetence: return "participation.certificate_without_competence"
         case .accountNameInvalid: return "user.account_name"
         case .controlCharacters(let f): return "control_characters.\(f.rawValue)"
+        case .votesExceedBallots: return "election.votes_exceed_ballots"
+        case .noCandidates: return "election.no_candidates"
+        case .acclamationNeedsOneCandidate: return "election.acclamation_one_candidate"
+        case .noElectedChair: return "handover.no_elected_chair"
+        case .verdictAlreadyRecorded: return "lpj.verdict_recorded"
+        case .electionDecided: return "election.decided"
+        case .alreadyHandedOver: return "handover.done"
+        case .newTermHasData: return "handover.new_term_has_data"
         }
     }
 }

@@ -162,7 +162,7 @@ public enum DemoOrganisation {
                                      person: (String) throws -> Int64, people: ([String]) throws -> [Int64]) throws {
         let musdaId = try store.musda.save(Musda(kind: m.kind, number: m.number, date: m.date, place: m.place, theme: m.theme,
                                                  closesTermId: m.closes.flatMap { terms[$0] }, opensTermId: m.opens.flatMap { terms[$0] },
-                                                 quorum: m.quorum, lpjVerdict: m.lpj, lpjNote: m.lpjNote))
+                                                 quorum: m.quorum))
         let musda = try store.musda.musda(id: musdaId)!
         var sessions: [Int64] = []
         for (i, s) in m.sessions.enumerated() {
@@ -195,14 +195,27 @@ public enum DemoOrganisation {
                 try store.musda.save(Presence(sessionId: sessions[i], attendanceId: a.attendance, arrivedAt: start))
             }
         }
+        var decisions: [Int: Int64] = [:]
         for d in m.decisions {
             let number = musda.documentNumber(d.number).description
-            try store.musda.save(Decision(musdaId: musdaId, sessionId: session(d.session), number: d.number,
-                                          title: d.title, text: d.text.map { "\(number). \($0)" } ?? number, adoptedOn: m.date))
+            decisions[d.number] = try store.musda.save(Decision(musdaId: musdaId, sessionId: session(d.session), number: d.number,
+                                                                title: d.title, text: d.text.map { "\(number). \($0)" } ?? number,
+                                                                adoptedOn: m.date))
+        }
+        if m.lpj != nil || m.lpjSummary != nil {
+            try store.write { db in
+                try db.execute(sql: """
+                    INSERT INTO lpj (musda_id, term_id, presented_session_id, summary, verdict, verdict_note, verdict_session_id, decision_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [musdaId, m.closes.flatMap { terms[$0] }, session(m.lpjSession), m.lpjSummary, m.lpj, m.lpjNote,
+                                     session(m.lpjSession), m.lpjDecision.flatMap { decisions[$0] }])
+            }
         }
         for e in m.elections {
             try store.musda.save(Election(musdaId: musdaId, sessionId: session(e.session), office: e.office, method: e.method,
-                                          validBallots: e.valid, invalidBallots: e.invalid,
+                                          ballots: e.ballots, invalidBallots: e.invalid, decidedAt: e.decidedAt,
+                                          acclamationReason: e.reason, decisionId: e.decision.flatMap { decisions[$0] },
+                                          witnesses: try (e.witnesses ?? []).map(person),
                                           candidates: try e.candidates.map {
                                               Election.Candidate(personId: try person($0.person), votes: $0.votes, elected: $0.elected)
                                           }))
@@ -248,8 +261,14 @@ struct DemoSpec: Decodable {
         let office: String
         let method: Election.Method
         let session: Int?
-        let valid: Int?
+        let decidedAt: ClockTime?
+        /// Acclamation: why no vote was held.
+        let reason: String?
+        /// The number of the decision that adopted the result.
+        let decision: Int?
+        let ballots: Int?
         let invalid: Int?
+        let witnesses: [String]?
         let candidates: [CandidateSpec]
     }
     struct FormaturSpec: Decodable { let members: [String]; let chairElect: String; let deadline: LocalDate? }
@@ -265,6 +284,10 @@ struct DemoSpec: Decodable {
         let quorum: QuorumRule
         let lpj: Musda.LPJVerdict?
         let lpjNote: String?
+        /// The session (1-based) the LPJ was presented and judged in, and its decision's number.
+        let lpjSession: Int?
+        let lpjDecision: Int?
+        let lpjSummary: String?
         let sessions: [SessionSpec]
         let delegates: [String]
         let observers: [String]

@@ -86,6 +86,40 @@ public protocol MusdaRepository: Sendable {
     @discardableResult func save(_ item: ActionItem) throws -> Int64
     /// Delegates present against the rule; `eligible` defaults to the delegates registered.
     func quorum(musdaId: Int64, eligible: Int?) throws -> QuorumStatus
+
+    // MARK: Outcomes (issue 12): MusdaStore+Outcome
+
+    /// The Musda's LPJ; nil before it is recorded.
+    func lpj(musdaId: Int64) throws -> LPJ?
+    /// Records or edits the report: its term, the session it was presented in, its summary.
+    /// The verdict is not touched (`recordVerdict`).
+    func saveReport(_ lpj: LPJ) throws
+    /// Records the verdict once, in one transaction: the verdict and its note and session, the
+    /// covered term made demisioner (when it is not yet), and `decision` adopted with the
+    /// Musda's next number on the session's day. A second verdict: `.invalid([.verdictAlreadyRecorded])`.
+    @discardableResult func recordVerdict(musdaId: Int64, verdict: LPJ.Verdict, note: String?, sessionId: Int64?,
+                                          decision: Decision) throws -> Decision
+    /// Adds a candidate to an election (created for `office` when the Musda has none). An erased
+    /// person: `.erased`. Not an active member: `.needsOverride` unless `ineligibleReason`.
+    /// A decided election: `.invalid([.electionDecided])`.
+    @discardableResult func addCandidate(musdaId: Int64, office: String, personId: Int64, ineligibleReason: String?) throws -> Int64
+    /// Declares `personId` elected at `time` in `sessionId`, adopting `decision` with the next
+    /// number, in one transaction. Refused: no candidates, an acclamation without its reason or
+    /// with several candidates, counts that cannot be true, an election decided already.
+    @discardableResult func declare(electionId: Int64, personId: Int64, sessionId: Int64?, at time: ClockTime,
+                                    decision: Decision) throws -> Decision
+    /// Replaces the formatur: `personIds` in order, the chair-elect marked, one deadline.
+    func setFormatur(musdaId: Int64, personIds: [Int64], chairElect: Int64?, deadline: LocalDate?) throws
+    /// The recorded handover; nil before it.
+    func handover(musdaId: Int64) throws -> Handover?
+    /// Applies the plan in one audited transaction: the new term (persiapan) and its seats, the
+    /// Ketua seated, each unfinished programme carried over (with its targets, linked both
+    /// ways), dropped or finished, and the Musda linked to the term it opens. Refused: no
+    /// elected chair, a dropped programme without a reason, a second handover, a taken name.
+    @discardableResult func handOver(_ plan: HandoverPlan) throws -> Handover
+    /// Undoes a handover while the new term holds nothing entered since; otherwise
+    /// `.invalid([.newTermHasData])`.
+    func undoHandover(musdaId: Int64) throws
 }
 
 extension MusdaStore {
@@ -276,16 +310,20 @@ struct MusdaStore: MusdaRepository {
     }
 
     func adopt(_ decision: Decision, on date: LocalDate) throws -> Decision {
-        try store.write { db in
-            if let id = decision.id, let stored = try Decision.fetchOne(db, id: id), !stored.isDraft { return stored }
-            let next = (try Int.fetchOne(db, sql: "SELECT max(number) FROM decision WHERE musda_id = ?",
-                                         arguments: [decision.musdaId]) ?? 0) + 1
-            var adopted = decision
-            adopted.number = next
-            adopted.adoptedOn = date
-            adopted.id = try store.save(db, adopted)
-            return adopted
-        }
+        try store.write { db in try adopt(db, decision, on: date) }
+    }
+
+    /// `adopt` inside the caller's transaction (a verdict or an election adopts its decision
+    /// together with the change it records).
+    func adopt(_ db: Database, _ decision: Decision, on date: LocalDate) throws -> Decision {
+        if let id = decision.id, let stored = try Decision.fetchOne(db, id: id), !stored.isDraft { return stored }
+        let next = (try Int.fetchOne(db, sql: "SELECT max(number) FROM decision WHERE musda_id = ?",
+                                     arguments: [decision.musdaId]) ?? 0) + 1
+        var adopted = decision
+        adopted.number = next
+        adopted.adoptedOn = date
+        adopted.id = try store.save(db, adopted)
+        return adopted
     }
     func save(_ decision: Decision) throws -> Int64 { try store.write { try store.save($0, decision) } }
 
@@ -299,40 +337,61 @@ struct MusdaStore: MusdaRepository {
     static func election(_ db: Database, row: Row) throws -> Election {
         let id: Int64 = row["id"]
         let candidates = try Row.fetchAll(db, sql: """
-            SELECT * FROM election_candidate WHERE election_id = ? ORDER BY votes DESC, person_id
+            SELECT * FROM election_candidate WHERE election_id = ? ORDER BY sort_order, votes IS NULL, votes DESC, person_id
             """, arguments: [id]).map {
-            Election.Candidate(personId: $0["person_id"], votes: $0["votes"], elected: $0["elected"])
+            Election.Candidate(personId: $0["person_id"], votes: $0["votes"], elected: $0["elected"],
+                               ineligibleReason: $0["ineligible_reason"])
         }
+        let witnesses = try Int64.fetchAll(db, sql: "SELECT person_id FROM election_witness WHERE election_id = ? ORDER BY sort_order",
+                                           arguments: [id])
         return Election(id: id, musdaId: row["musda_id"], sessionId: row["session_id"], office: row["office"],
-                        method: row["method"], validBallots: row["valid_ballots"], invalidBallots: row["invalid_ballots"],
+                        method: row["method"], ballots: row["ballots"], abstentions: row["abstentions"],
+                        invalidBallots: row["invalid_ballots"], decidedAt: row["decided_at"],
+                        acclamationReason: row["acclamation_reason"], decisionId: row["decision_id"], witnesses: witnesses,
                         candidates: candidates)
     }
 
+    static func election(_ db: Database, id: Int64) throws -> Election? {
+        try Row.fetchOne(db, sql: "SELECT * FROM election WHERE id = ?", arguments: [id]).map { try election(db, row: $0) }
+    }
+
+    /// Saves an election, its candidates and saksi (replaced on update), audited as one change.
+    /// Refused (`.invalid`): a negative count, or more counted than ballots cast.
     func save(_ election: Election) throws -> Int64 { try store.write { db in try save(db, election) } }
 
     func save(_ db: Database, _ election: Election) throws -> Int64 {
-        let before = try election.id.flatMap { id in
-            try Row.fetchOne(db, sql: "SELECT * FROM election WHERE id = ?", arguments: [id]).map { try Self.election(db, row: $0) }
-        }
+        let refusals = election.refusals()
+        guard refusals.isEmpty else { throw StoreError.invalid(refusals) }
+        let before = try election.id.flatMap { try Self.election(db, id: $0) }
         let values: [DatabaseValueConvertible?] = [election.musdaId, election.sessionId, election.office, election.method,
-                                                   election.validBallots, election.invalidBallots]
+                                                   election.ballots, election.abstentions, election.invalidBallots,
+                                                   election.decidedAt, election.acclamationReason?.nonBlank, election.decisionId]
         if let id = election.id {
             guard before != nil else { throw StoreError.notFound(entity: "election", id: id) }
             try db.execute(sql: """
-                UPDATE election SET musda_id = ?, session_id = ?, office = ?, method = ?, valid_ballots = ?, invalid_ballots = ?
+                UPDATE election SET musda_id = ?, session_id = ?, office = ?, method = ?, ballots = ?, abstentions = ?,
+                    invalid_ballots = ?, decided_at = ?, acclamation_reason = ?, decision_id = ?
                 WHERE id = ?
                 """, arguments: StatementArguments(values + [id]))
             try db.execute(sql: "DELETE FROM election_candidate WHERE election_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM election_witness WHERE election_id = ?", arguments: [id])
         } else {
             try db.execute(sql: """
-                INSERT INTO election (musda_id, session_id, office, method, valid_ballots, invalid_ballots) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO election (musda_id, session_id, office, method, ballots, abstentions, invalid_ballots, decided_at,
+                    acclamation_reason, decision_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: StatementArguments(values))
         }
         var saved = election
         saved.id = election.id ?? db.lastInsertedRowID
-        for c in election.candidates {
-            try db.execute(sql: "INSERT INTO election_candidate (election_id, person_id, votes, elected) VALUES (?, ?, ?, ?)",
-                           arguments: [saved.id, c.personId, c.votes, c.elected])
+        for (i, c) in election.candidates.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO election_candidate (election_id, person_id, votes, elected, ineligible_reason, sort_order)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [saved.id, c.personId, c.votes, c.elected, c.ineligibleReason?.nonBlank, i + 1])
+        }
+        for (i, person) in election.witnesses.enumerated() {
+            try db.execute(sql: "INSERT INTO election_witness (election_id, person_id, sort_order) VALUES (?, ?, ?)",
+                           arguments: [saved.id, person, i])
         }
         try store.auditor.record(db, entity: "election", id: saved.id, action: before == nil ? .insert : .update,
                                  before: before, after: saved)

@@ -52,6 +52,7 @@ enum Schema {
                 assigned_by TEXT
             );
             """),
+        Migration("017 hasil musda: LPJ, pemilihan, saksi, serah terima", musdaOutcomes),
     ]
 
     static var latestVersion: Int { migrations.count }
@@ -740,5 +741,72 @@ enum Schema {
     ALTER TABLE alumni_record ADD COLUMN note TEXT;
     ALTER TABLE alumni_record ADD COLUMN import_batch_id INTEGER REFERENCES import_batch(id);
     CREATE INDEX alumni_by_institution ON alumni_record(institution, graduation_year);
+    """
+
+    // MARK: 017
+
+    /// Musda outcomes (issue 12). The LPJ gets its own row (the term it covers, the sessions it
+    /// was presented and judged in, its summary, the decision); the verdict the musda row held
+    /// moves there. An election keeps its counts as entered: ballots cast (what was
+    /// `valid_ballots` plus the invalid ones), abstain and invalid ballots, when it was declared,
+    /// why acclamation, its decision and its saksi; a candidate may stand with a reason when
+    /// not eligible. A handover records the term it opened, each programme's fate and what
+    /// it was before, so it can be shown and undone.
+    static let musdaOutcomes = """
+    CREATE TABLE lpj (
+        musda_id INTEGER PRIMARY KEY REFERENCES musda(id) ON DELETE CASCADE,
+        term_id INTEGER REFERENCES term(id),
+        presented_session_id INTEGER REFERENCES musda_session(id) ON DELETE SET NULL,
+        summary TEXT,
+        verdict TEXT CHECK (verdict IN ('diterima', 'diterima_dengan_catatan', 'ditolak')),
+        verdict_note TEXT,
+        verdict_session_id INTEGER REFERENCES musda_session(id) ON DELETE SET NULL,
+        decision_id INTEGER REFERENCES decision(id) ON DELETE SET NULL
+    );
+    INSERT INTO lpj (musda_id, term_id, verdict, verdict_note)
+        SELECT id, closes_term_id, lpj_verdict, lpj_note FROM musda WHERE lpj_verdict IS NOT NULL OR lpj_note IS NOT NULL;
+    ALTER TABLE musda DROP COLUMN lpj_verdict;
+    ALTER TABLE musda DROP COLUMN lpj_note;
+
+    ALTER TABLE election ADD COLUMN ballots INTEGER;
+    ALTER TABLE election ADD COLUMN abstentions INTEGER;
+    ALTER TABLE election ADD COLUMN decided_at TEXT;
+    ALTER TABLE election ADD COLUMN acclamation_reason TEXT;
+    ALTER TABLE election ADD COLUMN decision_id INTEGER REFERENCES decision(id) ON DELETE SET NULL;
+    UPDATE election SET ballots = valid_ballots + coalesce(invalid_ballots, 0) WHERE valid_ballots IS NOT NULL;
+    ALTER TABLE election DROP COLUMN valid_ballots;
+    CREATE INDEX election_by_musda ON election(musda_id);
+    ALTER TABLE election_candidate ADD COLUMN ineligible_reason TEXT;
+    -- The candidates' ballot order (nomor urut); older rows keep the order of their votes.
+    ALTER TABLE election_candidate ADD COLUMN sort_order INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX candidate_by_person ON election_candidate(person_id);
+    CREATE TABLE election_witness (
+        election_id INTEGER NOT NULL REFERENCES election(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person(id),
+        sort_order INTEGER NOT NULL,
+        PRIMARY KEY (election_id, person_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX witness_by_person ON election_witness(person_id);
+    CREATE INDEX formatur_by_person ON formatur_member(person_id);
+
+    CREATE TABLE handover (
+        musda_id INTEGER PRIMARY KEY REFERENCES musda(id),
+        outgoing_term_id INTEGER NOT NULL REFERENCES term(id),
+        outgoing_status TEXT NOT NULL,          -- the outgoing term's status before, for an undo
+        new_term_id INTEGER NOT NULL REFERENCES term(id),
+        seats INTEGER NOT NULL,                 -- seats created, so an undo can tell a seat added since
+        set_opens_term INTEGER NOT NULL,        -- the handover filled musda.opens_term_id
+        done_at TEXT NOT NULL,
+        operator TEXT NOT NULL
+    );
+    CREATE TABLE handover_programme (
+        musda_id INTEGER NOT NULL REFERENCES handover(musda_id) ON DELETE CASCADE,
+        programme_id INTEGER NOT NULL REFERENCES programme(id),
+        outcome TEXT NOT NULL CHECK (outcome IN ('dilanjutkan', 'dibatalkan', 'selesai')),
+        reason TEXT,
+        previous_status TEXT NOT NULL,
+        new_programme_id INTEGER REFERENCES programme(id),
+        PRIMARY KEY (musda_id, programme_id)
+    ) WITHOUT ROWID;
     """
 }

@@ -113,15 +113,15 @@ extension Assignment: StoredRow {
 extension Musda: StoredRow {
     static let table = "musda"
     static let columns = ["kind", "number", "date", "place", "theme", "closes_term_id", "opens_term_id", "quorum",
-                          "lpj_verdict", "lpj_note", "chair", "status"]
+                          "chair", "status"]
     var rowId: Int64? { get { id } set { id = newValue } }
     var columnValues: [DatabaseValueConvertible?] {
-        [kind, number, date, place, theme, closesTermId, opensTermId, quorum, lpjVerdict, lpjNote, chair, status]
+        [kind, number, date, place, theme, closesTermId, opensTermId, quorum, chair, status]
     }
     init(row: Row) {
         self.init(id: row["id"], kind: row["kind"], number: row["number"], date: row["date"], place: row["place"],
                   theme: row["theme"], closesTermId: row["closes_term_id"], opensTermId: row["opens_term_id"],
-                  quorum: row["quorum"], lpjVerdict: row["lpj_verdict"], lpjNote: row["lpj_note"], chair: row["chair"],
+                  quorum: row["quorum"], chair: row["chair"],
                   status: row["status"])
     }
 }
