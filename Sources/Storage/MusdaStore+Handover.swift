@@ -103,6 +103,8 @@ extension MusdaStore {
                 throw StoreError.invalid([.newTermHasData(what)])
             }
             let reason = "Serah terima dibatalkan"
+            // The record goes first: its rows point at the programmes and the term removed below.
+            try db.execute(sql: "DELETE FROM handover WHERE musda_id = ?", arguments: [musdaId])
             let list = created.map(String.init).joined(separator: ",")
             if !list.isEmpty {
                 for target in try Target.fetchAll(db, where: "programme_id IN (\(list))") { try store.delete(db, Target.self, id: target.id!, reason: reason) }
@@ -127,7 +129,6 @@ extension MusdaStore {
                 outgoing.status = status
                 try store.save(db, outgoing, reason: reason)
             }
-            try db.execute(sql: "DELETE FROM handover WHERE musda_id = ?", arguments: [musdaId])
             try store.delete(db, Term.self, id: termId, reason: reason)
             try store.auditor.record(db, entity: "handover", id: musdaId, action: .delete, before: HandoverAudit(done),
                                      after: HandoverAudit?.none, reason: reason)

@@ -106,16 +106,48 @@ final class RulesTests: XCTestCase {
     }
 
     func testElectionProblems() {
-        let good = Election(musdaId: 1, office: "Ketua", method: .vote, validBallots: 37, invalidBallots: 1,
+        let good = Election(musdaId: 1, office: "Ketua", method: .vote, ballots: 38, invalidBallots: 1,
                             candidates: [.init(personId: 1, votes: 29, elected: true), .init(personId: 2, votes: 8)])
         XCTAssertEqual(good.problems(votingDelegates: 38), [])
-        let bad = Election(musdaId: 1, office: "Ketua", method: .vote, validBallots: 40, invalidBallots: 1,
-                           candidates: [.init(personId: 1, votes: 10, elected: true), .init(personId: 2, votes: 29)])
-        XCTAssertEqual(bad.problems(votingDelegates: 38), [.votesNotValidBallots(votes: 39, valid: 40),
-                                                           .moreBallotsThanVoters(ballots: 41, voters: 38),
+        XCTAssertEqual(good.refusals(), [])
+        // Fewer counted than cast, more cast than delegates present, the winner not the top: kept, warned.
+        let odd = Election(musdaId: 1, office: "Ketua", method: .vote, ballots: 41, abstentions: 1, invalidBallots: 1,
+                           candidates: [.init(personId: 1, votes: 10, elected: true), .init(personId: 2, votes: 27)])
+        XCTAssertEqual(odd.refusals(), [])
+        XCTAssertEqual(odd.problems(votingDelegates: 38), [.countedBelowBallots(counted: 39, ballots: 41),
+                                                           .ballotsNotDelegates(ballots: 41, delegates: 38),
                                                            .electedIsNotTopVoted])
+        // Without ballots given, the count itself is held against the delegates present.
+        let uncast = Election(musdaId: 1, office: "Ketua", method: .vote, abstentions: 1, invalidBallots: 1,
+                              candidates: [.init(personId: 1, votes: 30), .init(personId: 2, votes: 6)])
+        XCTAssertEqual(uncast.problems(votingDelegates: 40), [.ballotsNotDelegates(ballots: 38, delegates: 40)])
+        // More counted than cast cannot be true: refused. So is a negative count.
+        let impossible = Election(musdaId: 1, office: "Ketua", method: .vote, ballots: 38,
+                                  candidates: [.init(personId: 1, votes: 30), .init(personId: 2, votes: 9)])
+        XCTAssertEqual(impossible.refusals(), [.votesExceedBallots(counted: 39, ballots: 38)])
+        let negative = Election(musdaId: 1, office: "Ketua", method: .vote, candidates: [.init(personId: 1, votes: -1)])
+        XCTAssertEqual(negative.refusals(), [.negative(.votes)])
+
         let acclaimed = Election(musdaId: 1, office: "Ketua", method: .acclamation, candidates: [.init(personId: 1, elected: true)])
         XCTAssertEqual(acclaimed.problems(votingDelegates: 38), [])
+        XCTAssertEqual(acclaimed.declarationRefusals(electing: 1), [.required(.acclamationReason)])
+        var reasoned = acclaimed
+        reasoned.acclamationReason = "Calon tunggal"
+        XCTAssertEqual(reasoned.declarationRefusals(electing: 1), [])
+        XCTAssertEqual(Election(musdaId: 1, office: "Ketua", method: .vote, candidates: []).declarationRefusals(electing: 1), [.noCandidates])
+    }
+
+    func testFormaturCountdownAndNewTerm() {
+        let deadline = LocalDate(year: 2028, month: 6, day: 3)!
+        XCTAssertEqual(FormaturProgress.of(deadline: deadline, today: LocalDate(year: 2028, month: 5, day: 20)!, composed: false),
+                       .due(daysLeft: 14, deadline: deadline))
+        XCTAssertEqual(FormaturProgress.of(deadline: deadline, today: LocalDate(year: 2028, month: 6, day: 5)!, composed: false),
+                       .overdue(days: 2, deadline: deadline))
+        XCTAssertEqual(FormaturProgress.of(deadline: deadline, today: LocalDate(year: 2028, month: 6, day: 5)!, composed: true), .composed)
+        let term = HandoverPlan.newTerm(from: LocalDate(year: 2028, month: 5, day: 20)!, years: 5)
+        XCTAssertEqual(term.name, "2028–2033")
+        XCTAssertEqual(term.end, LocalDate(year: 2033, month: 5, day: 20))
+        XCTAssertEqual(term.status, .persiapan)
     }
 
     func testTermDates() {

@@ -81,6 +81,21 @@ final class CatalogWordingTests: XCTestCase {
              "An account name has letters, digits, dots, _ or -, starts with a letter, at most 32 characters."),
             (.controlCharacters(.name), "Nama memuat karakter kendali; ketik ulang tanpa karakter itu.",
              "Name contains control characters; type it again without them."),
+            (.votesExceedBallots(counted: 39, ballots: 38),
+             "Suara yang dihitung (39: suara calon, abstain dan tidak sah) melebihi surat suara (38); periksa lagi angkanya.",
+             "Ballots counted (39: votes, abstain and invalid) exceed the ballots cast (38); check the figures."),
+            (.noCandidates, "Belum ada calon; tambahkan calon dulu.", "No candidates yet; add a candidate first."),
+            (.acclamationNeedsOneCandidate(2), "Aklamasi hanya untuk satu calon; ada 2 calon. Pilih pemungutan suara atau hapus calon lain.",
+             "Acclamation is for one candidate; there are 2. Choose a vote or remove the others."),
+            (.noElectedChair, "Belum ada ketua terpilih; tetapkan hasil pemilihan dulu.",
+             "No chair has been elected; declare the election's result first."),
+            (.verdictAlreadyRecorded, "LPJ ini sudah diputus; putusan kedua tidak dicatat.",
+             "This LPJ has a verdict already; a second one is not recorded."),
+            (.electionDecided, "Hasil pemilihan sudah ditetapkan; calon tidak dapat diubah lagi.",
+             "The election's result has been declared; its candidates can no longer change."),
+            (.alreadyHandedOver, "Serah terima Musda ini sudah dilakukan.", "This Musda has handed over already."),
+            (.newTermHasData("program"), "Serah terima tidak dapat dibatalkan: periode baru sudah berisi data baru (program).",
+             "The handover cannot be undone: the new term holds new data (program)."),
         ]
     }()
 
@@ -127,11 +142,19 @@ final class CatalogWordingTests: XCTestCase {
         case .certificateWithoutCompetence: return 37
         case .accountNameInvalid: return 38
         case .controlCharacters: return 39
+        case .votesExceedBallots: return 40
+        case .noCandidates: return 41
+        case .acclamationNeedsOneCandidate: return 42
+        case .noElectedChair: return 43
+        case .verdictAlreadyRecorded: return 44
+        case .electionDecided: return 45
+        case .alreadyHandedOver: return 46
+        case .newTermHasData: return 47
         }
     }
 
     func testEveryValidationIssueIsWordedAsBefore() {
-        XCTAssertEqual(Set(Self.issues.map { Self.caseIndex($0.0) }), Set(0...39), "a sample of every case")
+        XCTAssertEqual(Set(Self.issues.map { Self.caseIndex($0.0) }), Set(0...47), "a sample of every case")
         for (issue, indonesian, english) in Self.issues {
             XCTAssertEqual(id.issueText(issue), indonesian, "\(issue)")
             XCTAssertEqual(en.issueText(issue), english, "\(issue)")
@@ -206,6 +229,13 @@ final class CatalogWordingTests: XCTestCase {
             (.educationMajor, "Program studi", "Study programme"),
             (.source, "Sumber data", "Source"),
             (.note, "Catatan", "Note"),
+            (.lpjSummary, "Ringkasan LPJ", "LPJ summary"),
+            (.verdictNote, "Catatan putusan", "Verdict notes"),
+            (.votes, "Perolehan suara", "Votes"),
+            (.acclamationReason, "Alasan aklamasi", "Reason for acclamation"),
+            (.ineligibleReason, "Alasan pencalonan", "Reason for the candidacy"),
+            (.formaturDeadline, "Tenggat formatur", "Formatur deadline"),
+            (.dropReason, "Alasan dihentikan", "Reason for dropping"),
         ]
         XCTAssertEqual(labels.map(\.0), Field.allCases)
         for (field, indonesian, english) in labels {
@@ -265,8 +295,8 @@ final class CatalogWordingTests: XCTestCase {
          "Peserta uji kompetensi 2020: Σ rincian 168 ≠ total 148 (+20)", "Peserta uji kompetensi 2020: Σ parts 168 ≠ total 148 (+20)"),
         (.duplicateNIK(masked: "1606********0014", personIds: [96, 108]),
          "NIK 1606********0014 dipakai 2 orang (#96, 108)", "NIK 1606********0014 used by 2 people (#96, 108)"),
-        (.election(office: "Ketua", problem: .votesNotValidBallots(votes: 39, valid: 40)),
-         "Ketua: jumlah suara 39 ≠ suara sah 40", "Ketua: votes 39 ≠ valid ballots 40"),
+        (.election(office: "Ketua", problem: .countedBelowBallots(counted: 36, ballots: 38)),
+         "Ketua: suara terhitung 36 ≠ surat suara 38", "Ketua: ballots counted 36 ≠ ballots cast 38"),
         (.noQuorum(musda: "Musda II"), "Musda II: kuorum tidak terpenuhi", "Musda II: no quorum"),
         (.searchIndex("database disk image is malformed"),
          "Indeks pencarian rusak: database disk image is malformed", "Search index damaged: database disk image is malformed"),
@@ -312,8 +342,8 @@ final class CatalogWordingTests: XCTestCase {
             (.electedCount(2), "2 calon ditetapkan terpilih (seharusnya 1)", "2 candidates marked elected (expected 1)"),
             (.acclamationWithCandidates(3), "aklamasi dengan 3 calon", "acclamation with 3 candidates"),
             (.missingVotes, "perolehan suara calon tidak lengkap", "candidate votes incomplete"),
-            (.votesNotValidBallots(votes: 39, valid: 40), "jumlah suara 39 ≠ suara sah 40", "votes 39 ≠ valid ballots 40"),
-            (.moreBallotsThanVoters(ballots: 41, voters: 38), "41 surat suara untuk 38 peserta", "41 ballots for 38 delegates"),
+            (.countedBelowBallots(counted: 36, ballots: 38), "suara terhitung 36 ≠ surat suara 38", "ballots counted 36 ≠ ballots cast 38"),
+            (.ballotsNotDelegates(ballots: 41, delegates: 38), "41 surat suara untuk 38 peserta hadir", "41 ballots for 38 delegates present"),
             (.electedIsNotTopVoted, "yang terpilih bukan peraih suara terbanyak", "the elected candidate did not get the most votes"),
         ]
         for (problem, indonesian, english) in problems {

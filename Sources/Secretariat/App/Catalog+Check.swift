@@ -45,16 +45,16 @@ extension Catalog {
         return pick("Σ rincian \(d.partsSum) ≠ total \(d.total) (\(signed))", "Σ parts \(d.partsSum) ≠ total \(d.total) (\(signed))")
     }
 
-    /// What does not add up in an election, lower-case after the office: `jumlah suara 39 ≠ suara sah 40`.
+    /// What does not add up in an election, lower-case after the office: `suara terhitung 36 ≠ surat suara 38`.
     public func electionProblemText(_ problem: ElectionProblem) -> String {
         switch problem {
         case .electedCount(let n): return pick("\(n) calon ditetapkan terpilih (seharusnya 1)", "\(n) candidates marked elected (expected 1)")
         case .acclamationWithCandidates(let n): return pick("aklamasi dengan \(n) calon", "acclamation with \(n) candidates")
         case .missingVotes: return pick("perolehan suara calon tidak lengkap", "candidate votes incomplete")
-        case .votesNotValidBallots(let votes, let valid):
-            return pick("jumlah suara \(votes) ≠ suara sah \(valid)", "votes \(votes) ≠ valid ballots \(valid)")
-        case .moreBallotsThanVoters(let ballots, let voters):
-            return pick("\(ballots) surat suara untuk \(voters) peserta", "\(ballots) ballots for \(voters) delegates")
+        case .countedBelowBallots(let counted, let ballots):
+            return pick("suara terhitung \(counted) ≠ surat suara \(ballots)", "ballots counted \(counted) ≠ ballots cast \(ballots)")
+        case .ballotsNotDelegates(let ballots, let delegates):
+            return pick("\(ballots) surat suara untuk \(delegates) peserta hadir", "\(ballots) ballots for \(delegates) delegates present")
         case .electedIsNotTopVoted:
             return pick("yang terpilih bukan peraih suara terbanyak", "the elected candidate did not get the most votes")
         }

@@ -58,6 +58,13 @@ extension Catalog {
         case .certificateExpiry: return pick("Masa berlaku sertifikat", "Certificate expiry")
         case .certificateNumber: return pick("Nomor sertifikat", "Certificate number")
         case .partnerName: return pick("Nama mitra", "Partner name")
+        case .lpjSummary: return pick("Ringkasan LPJ", "LPJ summary")
+        case .verdictNote: return pick("Catatan putusan", "Verdict notes")
+        case .votes: return pick("Perolehan suara", "Votes")
+        case .acclamationReason: return pick("Alasan aklamasi", "Reason for acclamation")
+        case .ineligibleReason: return pick("Alasan pencalonan", "Reason for the candidacy")
+        case .formaturDeadline: return pick("Tenggat formatur", "Formatur deadline")
+        case .dropReason: return pick("Alasan dihentikan", "Reason for dropping")
         case .accountName: return pick("Nama akun", "Account name")
         case .educationInstitution: return labelInstitution
         case .educationMajor: return labelMajor
@@ -191,6 +198,25 @@ extension Catalog {
         case .accountNameInvalid:
             return pick("Nama akun hanya berisi huruf, angka, titik, _ atau -, diawali huruf, paling banyak 32 karakter.",
                         "An account name has letters, digits, dots, _ or -, starts with a letter, at most 32 characters.")
+        case .votesExceedBallots(let counted, let ballots):
+            return pick("Suara yang dihitung (\(counted): suara calon, abstain dan tidak sah) melebihi surat suara (\(ballots)); periksa lagi angkanya.",
+                        "Ballots counted (\(counted): votes, abstain and invalid) exceed the ballots cast (\(ballots)); check the figures.")
+        case .noCandidates: return pick("Belum ada calon; tambahkan calon dulu.", "No candidates yet; add a candidate first.")
+        case .acclamationNeedsOneCandidate(let n):
+            return pick("Aklamasi hanya untuk satu calon; ada \(n) calon. Pilih pemungutan suara atau hapus calon lain.",
+                        "Acclamation is for one candidate; there are \(n). Choose a vote or remove the others.")
+        case .noElectedChair:
+            return pick("Belum ada ketua terpilih; tetapkan hasil pemilihan dulu.", "No chair has been elected; declare the election's result first.")
+        case .verdictAlreadyRecorded:
+            return pick("LPJ ini sudah diputus; putusan kedua tidak dicatat.", "This LPJ has a verdict already; a second one is not recorded.")
+        case .electionDecided:
+            return pick("Hasil pemilihan sudah ditetapkan; calon tidak dapat diubah lagi.",
+                        "The election's result has been declared; its candidates can no longer change.")
+        case .alreadyHandedOver:
+            return pick("Serah terima Musda ini sudah dilakukan.", "This Musda has handed over already.")
+        case .newTermHasData(let what):
+            return pick("Serah terima tidak dapat dibatalkan: periode baru sudah berisi data baru (\(what)).",
+                        "The handover cannot be undone: the new term holds new data (\(what)).")
         }
     }
 
