@@ -32,7 +32,7 @@ public struct LPJ: Hashable, Sendable, Codable {
 /// Where the formatur stands against its deadline to compose the new board (DOMAIN.md §4:
 /// "by a deadline", two weeks seen).
 public enum FormaturProgress: Hashable, Sendable {
-    /// The new board was handed over (or the term it opens exists already).
+    /// The board is composed: the term the Musda opened is aktif (or later).
     case composed
     /// Days left until the deadline, 0 on the day itself.
     case due(daysLeft: Int, deadline: LocalDate)

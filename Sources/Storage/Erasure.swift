@@ -33,6 +33,7 @@ public enum Erasure {
         "attendance": .keptAsReference,
         "election_candidate": .keptAsReference,
         "formatur_member": .keptAsReference,
+        "election_witness": .keptAsReference,
         "participation": .keptAsReference,
         "session_chair": .keptAsReference,
         "action_item": .keptAsReference,

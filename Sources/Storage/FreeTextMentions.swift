@@ -53,6 +53,14 @@ enum FreeTextMentions {
                 found.append(FreeTextMention(place: .note(table: table, id: row["id"])))
             }
         }
+        // Musda outcomes (issue 12): the LPJ's summary and notes, why acclamation, why a programme was dropped.
+        for (table, sql) in [("lpj", "SELECT musda_id AS id, coalesce(summary, '') || ' ' || coalesce(verdict_note, '') AS note FROM lpj"),
+                             ("election", "SELECT id, acclamation_reason AS note FROM election WHERE acclamation_reason IS NOT NULL"),
+                             ("handover_programme", "SELECT programme_id AS id, reason AS note FROM handover_programme WHERE reason IS NOT NULL")] {
+            for row in try Row.fetchAll(db, sql: sql) where mentions(row["note"]) {
+                found.append(FreeTextMention(place: .note(table: table, id: row["id"])))
+            }
+        }
         return found
     }
 }

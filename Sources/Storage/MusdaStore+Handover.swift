@@ -1,3 +1,4 @@
+import Foundation
 import Domain
 import GRDB
 
@@ -220,4 +221,9 @@ private struct HandoverAudit: Encodable {
                 .merging($0.reason.map { ["alasan": $0] } ?? [:]) { a, _ in a }
         }
     }
+}
+
+extension Handover {
+    /// When it was done, read from the stored timestamp.
+    public var doneDate: Date? { Timestamp.parse(doneAt) }
 }

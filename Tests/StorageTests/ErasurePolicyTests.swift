@@ -86,6 +86,10 @@ final class ErasurePolicyTests: StoreTestCase {
             let musda = try XCTUnwrap(store.musda.musdas().first)
             try store.musda.save(Election(musdaId: musda.id!, office: "Ketua Komisi A", method: .acclamation,
                                           candidates: [Election.Candidate(personId: id, elected: true)]))
+        case "election_witness":
+            let musda = try XCTUnwrap(store.musda.musdas().first)
+            try store.musda.save(Election(musdaId: musda.id!, office: "Ketua Komisi B", method: .acclamation, witnesses: [id],
+                                          candidates: []))
         case "formatur_member":
             let musda = try XCTUnwrap(store.musda.musdas().first)
             try store.musda.save(FormaturMember(musdaId: musda.id!, personId: id, isChairElect: false, deadline: nil))

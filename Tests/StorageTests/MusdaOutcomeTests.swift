@@ -195,4 +195,19 @@ final class MusdaOutcomeTests: StoreTestCase {
         }
         XCTAssertNotNil(try store.board.term(id: done.newTermId))
     }
+
+    func testErasureListsTheOutcomesFreeTextThatNamesThePerson() throws {
+        let person = delegates[3]
+        let name = try XCTUnwrap(store.people.person(id: person)?.name)
+        try store.musda.saveReport(LPJ(musdaId: musdaId, termId: term2023.id, summary: "Disampaikan oleh \(name) sebagai ketua"))
+        let mentions = try store.people.erase(personId: person, reason: "permintaan subjek data")
+        XCTAssertTrue(mentions.contains(FreeTextMention(place: .note(table: "lpj", id: musdaId))), "\(mentions)")
+    }
+
+    func testControlCharactersInTheReportAreRefused() throws {
+        XCTAssertThrowsError(try store.musda.saveReport(LPJ(musdaId: musdaId, summary: "Ringkasan \u{1B}]0;judul\u{07}"))) {
+            XCTAssertEqual($0 as? StoreError, .invalid([.controlCharacters(.lpjSummary)]))
+        }
+        XCTAssertNil(try store.musda.lpj(musdaId: musdaId))
+    }
 }

@@ -6,6 +6,10 @@ extension MusdaRecordScreen {
         case nextTab, previousTab, session, move
         case chooseSession, addSession, addItem, editRow, chair, moveItemUp, moveItemDown
         case register, depart, arrive, openMinutes, finalise, reopen, adopt, addDecision
+        // Outcomes (issue 12): MusdaRecordOutcomeUpdate.
+        case editReport, verdict
+        case addCandidate, votes, counts, method, office, declare, witness, removeCandidate
+        case addFormatur, removeFormatur, deadline, handover, undoHandover
     }
 
     static func keymap(_ c: Catalog, tab: Tab) -> Keymap<Action> {
@@ -32,6 +36,27 @@ extension MusdaRecordScreen {
         case .decisions:
             bindings += [KeyBinding([.char("t")], bar: c.musda.adopt, help: c.musda.helpAdopt, action: .adopt),
                          KeyBinding([.char("a"), .insert], bar: c.musda.addDecision, help: c.musda.helpAddDecision, action: .addDecision)]
+        case .lpj:
+            let o = c.outcome
+            bindings += [KeyBinding([.char("e"), .function(4)], bar: o.editReport, help: o.helpEditReport, action: .editReport),
+                         KeyBinding([.char("v")], bar: o.verdict, help: o.helpVerdict, action: .verdict)]
+        case .election:
+            let o = c.outcome
+            bindings += [KeyBinding([.char("a"), .insert], bar: o.addCandidate, help: o.helpAddCandidate, action: .addCandidate),
+                         KeyBinding([.enter, .char("v")], bar: o.votes, help: o.helpVotes, action: .votes),
+                         KeyBinding([.char("h")], bar: o.counts, help: o.helpCounts, action: .counts),
+                         KeyBinding([.char("t")], bar: o.declare, help: o.helpDeclare, action: .declare),
+                         KeyBinding([.char("m")], help: o.helpMethod, action: .method),
+                         KeyBinding([.char("o")], help: o.helpOffice, action: .office),
+                         KeyBinding([.char("s")], help: o.helpWitness, action: .witness),
+                         KeyBinding([.char("x"), .delete], help: o.helpRemoveCandidate, action: .removeCandidate)]
+        case .formatur:
+            let o = c.outcome
+            bindings += [KeyBinding([.char("a"), .insert], bar: o.addMember, help: o.helpAddMember, action: .addFormatur),
+                         KeyBinding([.char("d")], bar: o.deadlineWord, help: o.helpDeadline, action: .deadline),
+                         KeyBinding([.char("s")], bar: o.handoverWord, help: o.helpHandover, action: .handover),
+                         KeyBinding([.char("x"), .delete], help: o.helpRemoveMember, action: .removeFormatur),
+                         KeyBinding([.char("u")], help: o.helpUndoHandover, action: .undoHandover)]
         }
         bindings += [
             KeyBinding([.tab, .right], bar: c.musda.nextTab, help: c.musda.helpTabs, label: "Tab", action: .nextTab),
@@ -53,6 +78,8 @@ extension MusdaRecordScreen.Action: GuardedAction {
     var permission: Permission? {
         switch self {
         case .addSession, .addItem, .editRow, .chair, .moveItemUp, .moveItemDown, .register, .depart, .arrive, .openMinutes, .finalise, .reopen, .adopt, .addDecision: return .edit
+        case .editReport, .verdict, .addCandidate, .votes, .counts, .method, .office, .declare, .witness, .removeCandidate,
+             .addFormatur, .removeFormatur, .deadline, .handover, .undoHandover: return .edit
         default: return nil
         }
     }

@@ -2,11 +2,12 @@ import Domain
 import Storage
 import TerminalUI
 
-/// Musda › one assembly: tabs for its summary, sessions and agenda, attendance, minutes and
-/// decisions (Pemilihan and LPJ come later, after Keputusan). A current session drives the
-/// attendance and minutes tabs; its live quorum shows on every tab.
+/// Musda › one assembly: tabs for its summary, sessions and agenda, attendance, minutes,
+/// decisions, and its outcomes (issue 12): the LPJ and its verdict, the election of the chair,
+/// the formatur and the handover. A current session drives the attendance and minutes tabs,
+/// and is where a verdict or an election result is recorded; its live quorum shows on every tab.
 struct MusdaRecordScreen: Screen {
-    enum Tab: Int, CaseIterable { case summary, sessions, attendance, minutes, decisions }
+    enum Tab: Int, CaseIterable { case summary, sessions, attendance, minutes, decisions, lpj, election, formatur }
 
     enum Message {
         case personPicked(PersonMatch)
@@ -57,6 +58,8 @@ struct MusdaRecordScreen: Screen {
     var numberPattern = DocumentNumber.defaultPattern
     var counts = (delegates: 0, observers: 0, guests: 0)
     var termNames: [Int64: String] = [:]
+    /// The outcome tabs' data (MusdaRecord+Outcome).
+    var outcome = OutcomeState()
     /// The selected row and scroll of the tab's list.
     var selected = 0
     var top = 0
@@ -75,6 +78,9 @@ struct MusdaRecordScreen: Screen {
         case .sessions: return sessionRows.count
         case .attendance: return attendees.count
         case .decisions: return decisions.count
+        case .lpj: return outcome.programmes.count
+        case .election: return outcome.candidates.count
+        case .formatur: return outcome.formatur.count
         }
     }
 
@@ -89,5 +95,7 @@ struct MusdaRecordScreen: Screen {
 
     /// Lines above a tab's content: tabs, session, quorum, blank.
     static let headerLines = 4
-    var listHeight: Int { max(1, contentHeight - Self.headerLines - 1) }
+    var listHeight: Int {
+        max(1, contentHeight - Self.headerLines - 1 - OutcomeState.linesAbove(tab) - OutcomeState.linesBelow(tab))
+    }
 }

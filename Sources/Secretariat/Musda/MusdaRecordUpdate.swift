@@ -15,6 +15,8 @@ extension MusdaRecordScreen {
             return perform(action, key: key, context)
         case .message(let message as Message):
             return receive(message, context)
+        case .message(let message as OutcomeMessage):
+            return receiveOutcome(message, context)
         default:
             break
         }
@@ -129,6 +131,9 @@ extension MusdaRecordScreen {
             } catch {
                 context.fail(error)
             }
+        case .editReport, .verdict, .addCandidate, .votes, .counts, .method, .office, .declare, .witness, .removeCandidate,
+             .addFormatur, .removeFormatur, .deadline, .handover, .undoHandover:
+            return performOutcome(action, context)
         case .reopen:
             guard minutes?.finalised == true else { context.inform(c.musda.notFinal); return .none }
             return .present(TextPromptModal(title: c.musda.reopenTitle, label: c.board.labelReason, text: "", catalog: c, maxLength: 300),
@@ -268,6 +273,7 @@ extension MusdaRecordScreen {
             minutes = nil
             pendingMinutes = nil
             versions = []
+            do { try loadOutcome(context) } catch { context.fail(error) }
             return
         }
         do {
@@ -278,6 +284,7 @@ extension MusdaRecordScreen {
             // A draft that only claimed the minutes (nothing typed) is nothing to recover.
             pendingMinutes = try context.data.drafts.find(kind: MinutesEditorScreen.draftKind, recordKey: String(session.id!))
                 .flatMap { $0.payload == (minutes?.text ?? "") ? nil : $0 }
+            try loadOutcome(context)
         } catch {
             context.fail(error)
         }

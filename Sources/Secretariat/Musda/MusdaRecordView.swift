@@ -21,6 +21,9 @@ extension MusdaRecordScreen {
         case .attendance: return drawAttendance(in: body, buffer: &buffer, c)
         case .minutes: drawMinutes(in: body, buffer: &buffer, c)
         case .decisions: return drawDecisions(in: body, buffer: &buffer, c)
+        case .lpj: return drawLPJ(in: body, buffer: &buffer, c)
+        case .election: return drawElection(in: body, buffer: &buffer, c)
+        case .formatur: return drawFormatur(in: body, buffer: &buffer, c)
         }
         return nil
     }
@@ -32,6 +35,9 @@ extension MusdaRecordScreen {
         case .attendance: return c.musda.tabAttendance
         case .minutes: return c.musda.tabMinutes
         case .decisions: return c.musda.tabDecisions
+        case .lpj: return "LPJ"
+        case .election: return c.outcome.tabElection
+        case .formatur: return c.outcome.tabFormatur
         }
     }
 
@@ -75,13 +81,16 @@ extension MusdaRecordScreen {
             (c.musda.labelAttendance, c.musda.attendanceCounts(delegates: counts.delegates, observers: counts.observers, guests: counts.guests)),
             (c.musda.labelDecisions, c.musda.decisionCounts(adopted: adopted, drafts: decisions.count - adopted)),
         ]
-        let labelWidth = min(lines.map(\.0.displayWidth).max() ?? 0, rect.width / 3)
+        let all = lines.map { ($0.0, $0.1, Style.plain) } + outcomeSummary(c)
+        let labelWidth = min(all.map(\.0.displayWidth).max() ?? 0, rect.width / 3)
         var y = rect.y
-        for (label, value) in lines {
+        for (label, value, style) in all {
             let wrapped = value.wrapped(toCells: max(1, rect.width - labelWidth - 2))
             for (i, line) in wrapped.enumerated() where y < rect.maxY {
                 if i == 0 { buffer.write(label, x: rect.x, y: y, width: labelWidth, style: .bold) }
-                buffer.write(line, x: rect.x + labelWidth + 2, y: y, width: rect.width - labelWidth - 2)
+                // A styled value (an overdue formatur) is marked over its text only.
+                buffer.write(line, x: rect.x + labelWidth + 2, y: y,
+                             width: style == .plain ? rect.width - labelWidth - 2 : min(line.displayWidth, rect.width - labelWidth - 2), style: style)
                 y += 1
             }
         }

@@ -1,0 +1,120 @@
+import Domain
+import Storage
+import TerminalUI
+
+/// What the LPJ, Pemilihan and Formatur tabs show (issue 12), loaded with the record.
+struct OutcomeState {
+    /// A candidate as the election tab lists them.
+    struct CandidateRow: Hashable {
+        var candidate: Election.Candidate
+        var name: String
+        var kta: String?
+    }
+
+    /// A formatur member as the tab lists them.
+    struct FormaturRow: Hashable {
+        var personId: Int64
+        var name: String
+        var kta: String?
+        var isChairElect: Bool
+    }
+
+    var lpj: LPJ?
+    /// The covered term's name and its programmes with their realisation.
+    var lpjTermName: String?
+    var programmes: [ProgrammeRow] = []
+    /// Number of the verdict's and the election's decisions, formatted.
+    var lpjDecisionNumber: String?
+    var election: Election?
+    var candidates: [CandidateRow] = []
+    var witnessNames: [String] = []
+    var electionDecisionNumber: String?
+    /// Voting delegates in the room for the election's session (the current one before the result).
+    var delegatesPresent: Int?
+    var formatur: [FormaturRow] = []
+    var deadline: LocalDate?
+    var handover: Handover?
+    /// The status of the term the Musda opens: once aktif, the formatur's work is done.
+    var openedTermStatus: Term.Status?
+    var today = LocalDate(year: 2000, month: 1, day: 1)!
+    /// The term length setting, for the new term's dates.
+    var termYears = 5
+
+    var electedName: String? { candidates.first { $0.candidate.elected }?.name }
+
+    var formaturProgress: FormaturProgress {
+        FormaturProgress.of(deadline: deadline, today: today, composed: openedTermStatus.map { $0 >= .aktif } ?? false)
+    }
+
+    /// Lines above each outcome tab's list, and below it.
+    static func linesAbove(_ tab: MusdaRecordScreen.Tab) -> Int {
+        switch tab {
+        case .lpj: return 6
+        case .election: return 3
+        case .formatur: return 2
+        default: return 0
+        }
+    }
+
+    static func linesBelow(_ tab: MusdaRecordScreen.Tab) -> Int {
+        switch tab {
+        case .election: return 4
+        case .formatur: return 3
+        default: return 0
+        }
+    }
+}
+
+extension MusdaRecordScreen {
+    /// The outcome of the Musda as stored, with names for the people in it.
+    mutating func loadOutcome(_ context: AppContext) throws {
+        let data = context.data
+        guard let musda else { return }
+        var o = OutcomeState()
+        o.today = data.today
+        o.termYears = (try data.settings.value(.termLengthYears)).flatMap { Int($0) } ?? 5
+        func name(_ id: Int64) throws -> (String, String?) {
+            guard let p = try data.people.person(id: id), !p.isErased else { return (context.catalog.board.erased, nil) }
+            return (p.name, try data.people.membership(personId: id)?.kta)
+        }
+        func number(_ decisionId: Int64?) -> String? {
+            decisionId.flatMap { id in decisions.first { $0.decision.id == id } }
+                .flatMap { $0.decision.documentNumber(in: musda)?.formatted(numberPattern) }
+        }
+        o.lpj = try data.musda.lpj(musdaId: musdaId)
+        let termId = o.lpj?.termId ?? musda.closesTermId
+        o.lpjTermName = termId.flatMap { termNames[$0] }
+        o.programmes = try termId.map { try data.programmes.rows(termId: $0) } ?? []
+        o.lpjDecisionNumber = number(o.lpj?.decisionId)
+        o.election = try data.musda.elections(musdaId: musdaId).first
+        if let e = o.election {
+            o.candidates = try e.candidates.map { c in
+                let (n, kta) = try name(c.personId)
+                return OutcomeState.CandidateRow(candidate: c, name: n, kta: kta)
+            }
+            o.witnessNames = try e.witnesses.map { try name($0).0 }
+            o.electionDecisionNumber = number(e.decisionId)
+        }
+        if let sessionId = o.election?.sessionId ?? session?.id {
+            o.delegatesPresent = try data.musda.sessionQuorum(sessionId: sessionId).present
+        }
+        let members = try data.musda.formatur(musdaId: musdaId)
+        o.formatur = try members.map { m in
+            let (n, kta) = try name(m.personId)
+            return OutcomeState.FormaturRow(personId: m.personId, name: n, kta: kta, isChairElect: m.isChairElect)
+        }
+        o.deadline = members.first?.deadline
+        o.handover = try data.musda.handover(musdaId: musdaId)
+        o.openedTermStatus = try musda.opensTermId.flatMap { try data.board.term(id: $0)?.status }
+        outcome = o
+    }
+
+    /// The office elected when none was typed: `Ketua DPD IPSPI Sumatera Selatan 2028–2033`,
+    /// for the term the Musda opens.
+    func defaultOffice(_ c: Catalog) -> String {
+        guard let musda else { return c.outcome.chairWord }
+        let term = musda.opensTermId.flatMap { termNames[$0] }
+            ?? HandoverPlan.newTerm(from: musda.date, years: outcome.termYears).name
+        return c.outcome.defaultOffice(term)
+    }
+}

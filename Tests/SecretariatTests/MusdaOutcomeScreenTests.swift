@@ -1,0 +1,159 @@
+import Domain
+import Storage
+import TerminalUI
+import XCTest
+@testable import Secretariat
+
+/// Issue 12 on screen: the LPJ, Pemilihan and Formatur tabs of the demo's Musda I, and a
+/// Musda II (2028) recorded from verdict to handover with the keys a secretariat would press.
+final class MusdaOutcomeScreenTests: XCTestCase {
+    /// Menu › Musda › the first Musda listed (newest first), on tab `tab` (5 LPJ, 6 Pemilihan, 7 Formatur).
+    private func record(_ store: Store, tab: Int, size: Size = Size(width: 80, height: 24)) -> AppHarness {
+        let h = AppHarness(store: store, size: size)
+        h.run([.char("3"), .enter])
+        h.run(Array(repeating: Key.tab, count: tab))
+        return h
+    }
+
+    func testMusdaIShowsItsRecordedOutcome() {
+        let h = record(TestStore.demo, tab: 5)
+        XCTAssertNotNil(h.row(containing: "Putusan: DITERIMA DENGAN CATATAN · Keputusan 03/MUSDA-I/DPD-IPSPI/SUMSEL/V/2023"), h.screen)
+        XCTAssertNotNil(h.row(containing: "Periode 2019–2023"), h.screen)
+        assertSnapshot(h.terminal, named: "musda-lpj-80x24")
+
+        h.run([.tab])
+        XCTAssertTrue(h.row(containing: "Wahidin")?.text.contains("TERPILIH") == true, h.screen)
+        XCTAssertNotNil(h.row(containing: "Surat suara 38 · abstain – · tidak sah 1 · terhitung 38"), h.screen)
+        XCTAssertNotNil(h.row(containing: "Ditetapkan pukul 16.10, Sidang Pleno IV: Pemilihan Ketua"), h.screen)
+        XCTAssertNotNil(h.row(containing: "Keputusan 05/MUSDA-I/DPD-IPSPI/SUMSEL/V/2023"), h.screen)
+        XCTAssertNil(h.row(containing: "⚠"), "the demo's counts add up")
+        assertSnapshot(h.terminal, named: "musda-election-80x24")
+
+        h.run([.tab])
+        XCTAssertNotNil(h.row(containing: "pengurus sudah disusun"), h.screen)
+        XCTAssertEqual(["ketua terpilih", "anggota"].map { role in h.lines.filter { $0.trimmingCharacters(in: .whitespaces).hasSuffix(role) }.count },
+                       [1, 4], h.screen)
+        assertSnapshot(h.terminal, named: "musda-formatur-80x24")
+
+        h.run([.backTab, .backTab, .backTab, .backTab, .backTab, .backTab, .backTab])
+        XCTAssertNotNil(h.row(containing: "Ketua terpilih   Wahidin"), h.screen)
+        XCTAssertNotNil(h.row(containing: "LPJ              diterima dengan catatan"), h.screen)
+    }
+
+    /// The Done-when walk of issue 12, through the screens.
+    func testAMusdaIIRecordsTheVerdictTheVoteAndHandsOver() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let term = try XCTUnwrap(store.board.terms().first { $0.name == "2023–2028" })
+        let musdaId = try store.musda.save(Musda(kind: .musda, number: 2, date: LocalDate(iso: "2028-05-20")!, place: "Palembang",
+                                                 closesTermId: term.id, status: .berlangsung))
+        try store.musda.save(MusdaSession(musdaId: musdaId, kind: .pleno, number: 2, title: "Sidang Pleno II", order: 0))
+        let pleno4 = try store.musda.save(MusdaSession(musdaId: musdaId, kind: .pleno, number: 4, title: "Sidang Pleno IV", order: 0))
+        let musdaI = try XCTUnwrap(store.musda.musdas().first { $0.number == 1 })
+        let delegates = try store.musda.attendance(musdaId: musdaI.id!).filter { $0.role == .delegate }.map(\.personId)
+        for person in delegates {
+            try store.musda.register(personId: person, musdaId: musdaId, role: .delegate, representing: nil, sessionId: pleno4,
+                                     at: ClockTime(hour: 8, minute: 0)!)
+        }
+        let first = try XCTUnwrap(store.people.person(id: delegates[4])?.name)
+        let second = try XCTUnwrap(store.people.person(id: delegates[7])?.name)
+
+        // Pleno II: the verdict on the 2023–2028 term.
+        let h = record(store, tab: 5)
+        XCTAssertTrue(h.screen.contains("Sesi: Sidang Pleno II"), h.screen)
+        h.run([.char("v")])
+        h.type("catatan")
+        h.run([.enter])
+        h.type("Pendataan belum tuntas")
+        h.run([.enter])
+        XCTAssertTrue(h.screen.contains("menjadi demisioner"), h.screen)
+        h.run([.char("y")])
+        XCTAssertTrue(h.messageLine.contains("01/MUSDA-II/DPD-IPSPI/SUMSEL/V/2028"), h.messageLine)
+        XCTAssertEqual(try store.board.term(id: term.id!)?.status, .demisioner)
+        h.run([.char("v")])
+        XCTAssertTrue(h.messageLine.contains("sudah diputus"), "a second verdict is refused: \(h.messageLine)")
+
+        // Pleno IV: two candidates, 30 and 6 votes, 1 abstain, 1 invalid, against 38 present.
+        h.run([.char("]"), .tab])
+        XCTAssertTrue(h.screen.contains("Sesi: Sidang Pleno IV"), h.screen)
+        h.run([.char("t")])
+        XCTAssertTrue(h.messageLine.contains("Belum ada calon"), h.messageLine)
+        for name in [first, second] {
+            h.run([.char("a")])
+            h.type(name)
+            h.run([.enter])
+        }
+        XCTAssertNotNil(h.row(containing: first), h.screen)
+        h.run([.home, .char("v")])
+        h.type("30")
+        h.run([.enter, .down, .char("v")])
+        h.type("6")
+        h.run([.enter, .char("h")])
+        XCTAssertTrue(h.screen.contains("hadir di sesi: 38."), h.screen)
+        XCTAssertNotNil(h.row(containing: "Surat suara  38"), "the ballots start at the delegates present: \(h.screen)")
+        h.run([.tab])
+        h.type("1")
+        h.run([.tab])
+        h.type("1")
+        h.run([.function(2)])
+        XCTAssertNotNil(h.row(containing: "Surat suara 38 · abstain 1 · tidak sah 1 · terhitung 38 · peserta hadir 38"), h.screen)
+        XCTAssertNil(h.row(containing: "⚠"), h.screen)
+        h.run([.home, .char("t"), .char("y")])
+        XCTAssertTrue(h.messageLine.contains("ditetapkan terpilih"), h.messageLine)
+        XCTAssertTrue(h.row(containing: first)?.text.contains("TERPILIH") == true, h.screen)
+        assertSnapshot(h.terminal, named: "musda-election-vote-80x24")
+
+        // A count that does not add up is kept, with the warning.
+        h.run([.down, .char("v"), .ctrl("u")])
+        h.type("4")
+        h.run([.enter])
+        XCTAssertNotNil(h.row(containing: "⚠ suara terhitung 36 ≠ surat suara 38"), h.screen)
+        XCTAssertEqual(try store.musda.elections(musdaId: musdaId).first?.candidates.map(\.votes), [30, 4])
+
+        // Formatur: the chair-elect joins first; the deadline is 14 days after the Musda.
+        h.run([.tab, .char("a")])
+        h.type(second)
+        h.run([.enter])
+        XCTAssertEqual(try store.musda.formatur(musdaId: musdaId).map(\.personId), [delegates[4], delegates[7]])
+        XCTAssertTrue(h.row(containing: first)?.text.contains("ketua terpilih") == true, h.screen)
+        XCTAssertEqual(try store.musda.formatur(musdaId: musdaId).first?.deadline, LocalDate(iso: "2028-06-03"))
+        XCTAssertNotNil(h.row(containing: "Menyusun pengurus: sisa"), h.screen)
+
+        // The handover.
+        h.run([.char("s")])
+        XCTAssertTrue(h.header.hasSuffix("Serah terima") || h.header.contains("Serah terima"), h.header)
+        XCTAssertNotNil(h.row(containing: "Periode baru 2028–2033"), h.screen)
+        assertSnapshot(h.terminal, named: "musda-handover-80x24")
+        let unfinished = try store.programmes.carryOverCandidates(termId: term.id!)
+        h.run([.char("h")])
+        h.type("Digabung dengan program lain")
+        h.run([.enter, .function(2), .char("y")])
+        XCTAssertTrue(h.messageLine.contains("Serah terima selesai: periode 2028–2033"), h.messageLine)
+
+        let newTerm = try XCTUnwrap(store.board.terms().first { $0.name == "2028–2033" })
+        XCTAssertEqual(try store.board.officers(termId: newTerm.id!).first { $0.kind == .ketua }?.personName, first)
+        let carried = try store.programmes.rows(termId: newTerm.id!)
+        XCTAssertEqual(carried.count, unfinished.count - 1)
+        XCTAssertTrue(carried.allSatisfy { $0.origin != nil })
+        XCTAssertEqual(try store.programmes.record(id: unfinished[0].programme.id!)?.row.programme.status, .dibatalkan)
+        XCTAssertTrue(h.screen.contains("dilanjutkan \(unfinished.count - 1), dihentikan 1, selesai 0"), h.screen)
+
+        // The decisions tab: the verdict and the election, numbered with the session's Roman month.
+        h.run([.backTab, .backTab, .backTab])
+        XCTAssertNotNil(h.row(containing: "Penerimaan dengan Catatan"), h.screen)
+        XCTAssertNotNil(h.row(containing: "Penetapan Ketua DPD"), h.screen)
+        let decisions = try store.musda.decisions(musdaId: musdaId)
+        XCTAssertEqual(decisions.map(\.number), [1, 2])
+        XCTAssertTrue(decisions[1].title.hasPrefix("Penetapan Ketua"), decisions[1].title)
+    }
+
+    func testAPembacaSeesTheOutcomeButCannotRecordIt() throws {
+        let store = MemberFixtures.fixedClockStore()
+        // An account nobody gave a role reads as pembaca.
+        let reader = try Store.open(path: store.path, operatorName: "tamu", clock: { MemberFixtures.instant })
+        let h = record(reader, tab: 6)
+        XCTAssertNotNil(h.row(containing: "Wahidin"), h.screen)
+        XCTAssertFalse(h.keyBar.contains("Tetapkan"), h.keyBar)
+        h.run([.char("t")])
+        XCTAssertTrue(h.messageLine.contains("pembaca"), h.messageLine)
+    }
+}
