@@ -102,8 +102,11 @@ extension Store {
             }
             for row in try Row.fetchAll(db, sql: "SELECT * FROM election ORDER BY id") {
                 let election = try MusdaStore.election(db, row: row)
-                let voters = try Int.fetchOne(db, sql: "SELECT count(*) FROM attendance WHERE musda_id = ? AND role = 'peserta'",
-                                              arguments: [election.musdaId])
+                // As the Pemilihan tab counts them: delegates in the room for the session of the result,
+                // else every delegate registered.
+                let voters = try election.sessionId.map { try MusdaStore.sessionQuorum(db, sessionId: $0).present }
+                    ?? Int.fetchOne(db, sql: "SELECT count(*) FROM attendance WHERE musda_id = ? AND role = 'peserta'",
+                                    arguments: [election.musdaId])
                 for problem in election.problems(votingDelegates: voters) {
                     out.append(Finding(.election(office: election.office, problem: problem)))
                 }

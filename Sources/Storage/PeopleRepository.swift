@@ -425,6 +425,8 @@ struct PeopleStore: PeopleRepository {
             let statusHistory: [StatusChange]
             let positions: [HeldPosition]
             let musdas: [MusdaAttended]
+            /// Candidacies, witnessing and formatur seats at Musda elections (issue 12).
+            let musdaRoles: [MusdaRole]
             let activities: [ActivityTaken]
             let consents: [Consent]
             let acknowledgedWarnings: [AcknowledgedWarning]
@@ -437,10 +439,27 @@ struct PeopleStore: PeopleRepository {
                       reason: row["reason"])
             }
         }
+        struct MusdaRole: Encodable {
+            let musdaDate: String, role: String, office: String?, votes: Int?, elected: Bool?, reason: String?
+        }
+        let roles = try store.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT m.date, 'calon' AS role, e.office, c.votes, c.elected, c.ineligible_reason AS reason
+                    FROM election_candidate c JOIN election e ON e.id = c.election_id JOIN musda m ON m.id = e.musda_id WHERE c.person_id = ?1
+                UNION ALL SELECT m.date, 'saksi', e.office, NULL, NULL, NULL
+                    FROM election_witness w JOIN election e ON e.id = w.election_id JOIN musda m ON m.id = e.musda_id WHERE w.person_id = ?1
+                UNION ALL SELECT m.date, CASE f.is_chair_elect WHEN 1 THEN 'formatur (ketua terpilih)' ELSE 'formatur' END, NULL, NULL, NULL, NULL
+                    FROM formatur_member f JOIN musda m ON m.id = f.musda_id WHERE f.person_id = ?1
+                ORDER BY 1, 2
+                """, arguments: [personId]).map {
+                MusdaRole(musdaDate: $0["date"], role: $0["role"], office: $0["office"], votes: $0["votes"],
+                          elected: ($0["elected"] as Int64?).map { $0 != 0 }, reason: $0["reason"])
+            }
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(Export(person: d.person, membership: d.membership, statusHistory: d.statusHistory,
-                                             positions: d.positions, musdas: d.musdas, activities: d.activities,
+                                             positions: d.positions, musdas: d.musdas, musdaRoles: roles, activities: d.activities,
                                              consents: d.consents, acknowledgedWarnings: d.acknowledgedWarnings, audit: audit))
         let json = String(decoding: data, as: UTF8.self)
         try store.write(requiring: .unmask) { db in

@@ -8,7 +8,7 @@ import TerminalUI
 
 /// What `export` writes: the three tables, or the board as a chart.
 enum ExportTarget: String, ExpressibleByArgument, CaseIterable {
-    case members, officers, programmes, activities, orgchart, minutes, attendance
+    case members, officers, programmes, activities, orgchart, minutes, attendance, musda
 
     var table: ExportKind? { ExportKind(rawValue: rawValue) }
 }
@@ -52,6 +52,10 @@ struct ExportCommand: ParsableCommand {
             attendance: daftar hadir Musda (--format csv): no, nama, kta, unsur, asal, jam datang; dengan \
             --session N juga jam masuk dan keluar di sesi itu.
 
+            musda: seluruh catatan satu Musda (--format json): sesi dengan kuorum dan status notulen, daftar \
+            hadir, keputusan bernomor, LPJ dan putusannya, pemilihan dengan hitungan seperti dicatat (dan \
+            peringatan bila tidak cocok), formatur, serah terima.
+
             --musda memilih Musda dengan tahunnya (2023) atau ID-nya.
 
             --term memilih periode dengan tahun mulainya (2023), namanya (2023–2028) atau ID-nya; \
@@ -59,24 +63,26 @@ struct ExportCommand: ParsableCommand {
             """)
 
     @OptionGroup var database: DatabaseOption
-    @Argument(help: "Yang diekspor: members, officers, programmes, activities, orgchart, minutes atau attendance.") var kind: ExportTarget
+    @Argument(help: "Yang diekspor: members, officers, programmes, activities, orgchart, minutes, attendance atau musda.") var kind: ExportTarget
     @Option(help: "Format: csv atau json; untuk orgchart svg atau txt. (bawaan: csv; orgchart: txt)")
     var format: ExportOutputFormat?
     @Option(help: "Periode (officers, orgchart, programmes): tahun mulai, nama atau ID. Bawaan: periode aktif.")
     var term: String?
-    @Option(help: "Musda (minutes, attendance): tahun atau ID.") var musda: String?
+    @Option(help: "Musda (minutes, attendance, musda): tahun atau ID.") var musda: String?
     @Option(help: "Sesi ke-N (minutes, attendance), urut seperti di aplikasi.") var session: Int?
     @Flag(help: "officers: juga penugasan yang sudah berakhir (riwayat tiap jabatan).") var history = false
     @Flag(help: "orgchart txt: hanya karakter ASCII (- | +).") var ascii = false
     @Flag(help: "Tampilkan NIK lengkap (data pribadi: gunakan seperlunya).") var unmask = false
 
     var resolvedFormat: ExportOutputFormat {
-        format ?? (kind == .orgchart ? .txt : kind == .minutes ? .md : .csv)
+        format ?? (kind == .orgchart ? .txt : kind == .minutes ? .md : kind == .musda ? .json : .csv)
     }
 
     func validate() throws {
-        if kind == .minutes || kind == .attendance {
+        if kind == .minutes || kind == .attendance || kind == .musda {
             guard musda != nil else { throw ValidationError("--musda wajib untuk \(kind.rawValue)") }
+            if kind == .musda && resolvedFormat != .json { throw ValidationError("catatan Musda (musda) diekspor sebagai json") }
+            if kind == .musda && session != nil { throw ValidationError("--session bukan untuk musda") }
             if kind == .minutes && !(resolvedFormat == .md || resolvedFormat == .txt) {
                 throw ValidationError("notulen (minutes) diekspor sebagai md atau txt, bukan \(resolvedFormat.rawValue)")
             }
@@ -84,7 +90,7 @@ struct ExportCommand: ParsableCommand {
             if term != nil || history || ascii { throw ValidationError("--term, --history dan --ascii bukan untuk \(kind.rawValue)") }
             return
         }
-        if musda != nil || session != nil { throw ValidationError("--musda dan --session hanya untuk minutes dan attendance") }
+        if musda != nil || session != nil { throw ValidationError("--musda dan --session hanya untuk minutes, attendance dan musda") }
         let chart = kind == .orgchart
         if chart && resolvedFormat.table != nil {
             throw ValidationError("bagan (orgchart) diekspor sebagai svg atau txt, bukan \(resolvedFormat.rawValue)")
@@ -103,7 +109,7 @@ struct ExportCommand: ParsableCommand {
         try CLI.run {
             let store = try Store.open(path: database.resolvedPath)  // never creates
             defer { try? store.close() }
-            if kind == .minutes || kind == .attendance {
+            if kind == .minutes || kind == .attendance || kind == .musda {
                 try writeMusda(store)
             } else if kind == .orgchart {
                 try writeChart(store)
@@ -159,7 +165,12 @@ struct ExportCommand: ParsableCommand {
             guard sessions.indices.contains(session - 1) else { throw CommandFailure(c.musda.unknownSession(session, count: sessions.count)) }
             picked = [sessions[session - 1]]
         }
-        let text = kind == .minutes ? try minutesText(chosen, picked, store) : try attendanceCSV(chosen, session.map { sessions[$0 - 1] }, store)
+        let text: String
+        switch kind {
+        case .minutes: text = try minutesText(chosen, picked, store)
+        case .musda: text = try MusdaRecordExport.json(chosen, store: store, catalog: c)
+        default: text = try attendanceCSV(chosen, session.map { sessions[$0 - 1] }, store)
+        }
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 

@@ -208,4 +208,34 @@ final class ExportEndToEndTests: XCTestCase {
         XCTAssertEqual(session.err, "sekretariat: Sesi 12 tidak ada; Musda ini punya 9 sesi (1–9).\n")
         XCTAssertEqual(try export("minutes", "--musda", "2023", "--format", "csv").status, 64, "a usage error")
     }
+
+    /// Issue 12: the whole record of Musda I, its outcome included, in one JSON file.
+    func testTheWholeMusdaRecordAsJSON() throws {
+        let r = try export("musda", "--musda", "2023", "--format", "json")
+        XCTAssertEqual(r.status, 0, r.err)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        let header = try XCTUnwrap(json["musda"] as? [String: Any])
+        XCTAssertEqual(header["judul"] as? String, "Musda I")
+        XCTAssertEqual((json["sesi"] as? [Any])?.count, 9)
+        XCTAssertEqual((json["daftar_hadir"] as? [Any])?.count, 50)
+        let lpj = try XCTUnwrap(json["lpj"] as? [String: Any])
+        XCTAssertEqual(lpj["putusan"] as? String, "diterima_dengan_catatan")
+        XCTAssertEqual(lpj["keputusan"] as? String, "03/MUSDA-I/DPD-IPSPI/SUMSEL/V/2023")
+        let election = try XCTUnwrap((json["pemilihan"] as? [[String: Any]])?.first)
+        XCTAssertEqual(election["terpilih"] as? String, "Wahidin")
+        XCTAssertEqual(election["surat_suara"] as? Int, 38)
+        XCTAssertEqual(election["terhitung"] as? Int, 38)
+        XCTAssertEqual((election["calon"] as? [[String: Any]])?.compactMap { $0["suara"] as? Int }, [29, 8])
+        XCTAssertEqual((election["peringatan"] as? [Any])?.count, 0)
+        XCTAssertEqual(((json["formatur"] as? [String: Any])?["anggota"] as? [Any])?.count, 5)
+        XCTAssertEqual((json["keputusan"] as? [[String: Any]])?.compactMap { $0["nomor"] as? Int }, [1, 2, 3, 4, 5])
+        XCTAssertFalse(r.out.contains("1671"), "no NIK in the record")
+        XCTAssertEqual(try export("musda", "--musda", "2023").out, r.out, "json is the default, and the output is stable")
+
+        let csv = try export("musda", "--musda", "2023", "--format", "csv")
+        XCTAssertEqual(csv.status, 64)
+        XCTAssertTrue(csv.err.contains("diekspor sebagai json"), csv.err)
+        let none = try export("musda")
+        XCTAssertTrue(none.err.contains("--musda wajib"), none.err)
+    }
 }

@@ -102,4 +102,38 @@ final class MigrationTests: StoreTestCase {
         XCTAssertEqual(try store.drafts.pending().map(\.payload), [#"{"name":"Budi"}"#])
         XCTAssertEqual(try store.drafts.find(kind: "anggota", recordKey: "baru")?.payload, #"{"name":"Budi"}"#)
     }
+
+    /// Migration 017 (issue 12): a verdict the musda row held moves to its LPJ, and a vote's
+    /// valid ballots become the ballots cast (valid plus invalid), the counts otherwise unchanged.
+    func testAVersion16FileKeepsItsVerdictAndItsCounts() throws {
+        let path = directory + "/v16.sqlite"
+        do {
+            let pool = try DatabasePool(path: path)
+            try Schema.migrator().migrate(pool, upTo: Schema.migrations[15].name)
+            try pool.write { db in
+                try db.execute(sql: """
+                    INSERT INTO term (id, name, start_date, status) VALUES (1, '2019–2023', '2019-04-08', 'demisioner');
+                    INSERT INTO musda (id, kind, number, date, place, closes_term_id, quorum, lpj_verdict, lpj_note)
+                        VALUES (1, 'musda', 1, '2023-05-14', 'Palembang', 1, 'setengah_plus_satu', 'ditolak', 'Laporan keuangan belum ada');
+                    INSERT INTO person (id, name, name_key, search_text, created_at, updated_at)
+                        VALUES (1, 'Calon Satu', 'calon satu', '', '2023-01-01T00:00:00.000Z', '2023-01-01T00:00:00.000Z');
+                    INSERT INTO election (id, musda_id, office, method, valid_ballots, invalid_ballots) VALUES (1, 1, 'Ketua', 'pemungutan_suara', 37, 1);
+                    INSERT INTO election_candidate (election_id, person_id, votes, elected) VALUES (1, 1, 37, 1);
+                    """)
+            }
+            try pool.close()
+        }
+        let store = try Store.open(path: path, operatorName: "penguji", clock: { Self.now })
+        defer { try? store.close() }
+        let lpj = try XCTUnwrap(store.musda.lpj(musdaId: 1))
+        XCTAssertEqual(lpj.verdict, .ditolak)
+        XCTAssertEqual(lpj.verdictNote, "Laporan keuangan belum ada")
+        XCTAssertEqual(lpj.termId, 1)
+        let election = try XCTUnwrap(store.musda.elections(musdaId: 1).first)
+        XCTAssertEqual(election.ballots, 38)
+        XCTAssertEqual(election.invalidBallots, 1)
+        XCTAssertEqual(election.candidates.map(\.votes), [37])
+        XCTAssertEqual(election.problems(votingDelegates: nil), [])
+        XCTAssertEqual(try store.read { try Int.fetchOne($0, sql: "PRAGMA foreign_key_check") }, nil)
+    }
 }

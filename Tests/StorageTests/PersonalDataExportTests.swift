@@ -36,4 +36,20 @@ final class PersonalDataExportTests: StoreTestCase {
         XCTAssertTrue(rows.contains(["membership.kta", kta]))
         XCTAssertTrue(rows.contains { $0[0].hasPrefix("audit[0].") }, "every audit entry, flattened")
     }
+
+    /// Issue 12: a candidate's votes, a saksi, a formatur seat are theirs to see too.
+    func testTheRecordHoldsTheirRolesInMusdaElections() throws {
+        try DemoOrganisation.install(into: store)
+        let musda = try XCTUnwrap(store.musda.musdas().first { $0.number == 1 })
+        let election = try XCTUnwrap(store.musda.elections(musdaId: musda.id!).first)
+        let winner = try XCTUnwrap(election.elected?.personId)
+        let json = try store.people.exportPersonalData(personId: winner, format: .json)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let roles = try XCTUnwrap(object["musdaRoles"] as? [[String: Any]])
+        XCTAssertTrue(roles.contains { $0["role"] as? String == "calon" && $0["votes"] as? Int == 29 && $0["elected"] as? Bool == true }, "\(roles)")
+        XCTAssertTrue(roles.contains { $0["role"] as? String == "formatur (ketua terpilih)" }, "\(roles)")
+        let witness = try XCTUnwrap(election.witnesses.first)
+        let theirs = try store.people.exportPersonalData(personId: witness, format: .json)
+        XCTAssertTrue(theirs.contains("\"saksi\""), theirs)
+    }
 }
