@@ -143,6 +143,9 @@ final class MusdaOutcomeScreenTests: XCTestCase {
         XCTAssertNotNil(h.row(containing: "Penetapan Ketua DPD"), h.screen)
         let decisions = try store.musda.decisions(musdaId: musdaId)
         XCTAssertEqual(decisions.map(\.number), [1, 2])
+        // Where the letter number shows, it shows whole: MUSDA-II is longer than MUSDA-I.
+        let wide = record(store, tab: 4, size: Size(width: 120, height: 40))
+        XCTAssertNotNil(wide.row(containing: "02/MUSDA-II/DPD-IPSPI/SUMSEL/V/2028"), wide.screen)
         XCTAssertTrue(decisions[1].title.hasPrefix("Penetapan Ketua"), decisions[1].title)
     }
 

@@ -201,6 +201,8 @@ final class MusdaTests: XCTestCase {
         h.run([.function(2)])
         XCTAssertEqual(h.messageLine, "Musda tersimpan.")
         XCTAssertTrue(h.row(containing: "Musda II")?.text.contains("rencana") ?? false, h.screen)
+        let added = try XCTUnwrap(store.musda.musdas().first { $0.number == 2 })
+        XCTAssertEqual(added.closesTermId, try store.board.activeTerm()?.id, "a new Musda closes the active term: its LPJ covers it")
 
         // Musda I has 38 delegates: a fixed quorum of 60 can never be met.
         h.run([.down, .char("e")])

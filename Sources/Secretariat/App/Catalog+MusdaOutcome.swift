@@ -50,6 +50,7 @@ struct OutcomeWords: FamilyWords {
         return session.map { " · \($0)" } ?? ""
     }
     var verdictPending: String { pick("Putusan: belum ada (tekan v pada sesi putusan)", "Verdict: none yet (press v in the deciding session)") }
+    var more: String { pick("… (e: selengkapnya)", "… (e: all of it)") }
     var notePrefix: String { pick("Catatan: ", "Notes: ") }
     var summaryPrefix: String { pick("Ringkasan: ", "Summary: ") }
     var noSummary: String { pick("belum dicatat (tekan e)", "not recorded (press e)") }

@@ -76,6 +76,8 @@ struct MusdaFormModal: FormDialog {
         musda.status = Musda.Status.allCases[form[.status]?.choice ?? 0]
         musda.quorum = rule
         do {
+            // A new Musda judges and closes the board in office: its LPJ covers the active term.
+            if original == nil && kind != .pembentukan { musda.closesTermId = try context.data.board.activeTerm()?.id }
             return .dismiss(try context.data.musda.save(musda))
         } catch StoreError.invalid(let issues) {
             // Long sentences: below the form, wrapped, rather than cut on the field's one line.

@@ -49,7 +49,7 @@ struct OutcomeState {
     /// Lines above each outcome tab's list, and below it.
     static func linesAbove(_ tab: MusdaRecordScreen.Tab) -> Int {
         switch tab {
-        case .lpj: return 6
+        case .lpj: return 9
         case .election: return 3
         case .formatur: return 2
         default: return 0

@@ -26,23 +26,32 @@ extension MusdaRecordScreen {
         let presented = lpj?.presentedSessionId.flatMap { id in sessions.first { $0.id == id }?.title } ?? "–"
         buffer.write(o.reportLine(term: outcome.lpjTermName ?? "–", presented: presented), x: rect.x, y: rect.y, width: rect.width,
                      style: .bold)
-        var lines: [(String, Style)] = []
+        var y = rect.y + 1
         if let verdict = lpj?.verdict {
-            // The verdict in reverse video (it reads in monochrome), its decision after it.
+            // The verdict in reverse video (it reads in monochrome), its decision after it, or
+            // on the next line when the whole number would not fit beside it.
             let word = o.verdictWord(o.verdictName(verdict))
-            let x = rect.x + buffer.write(word, x: rect.x, y: rect.y + 1, style: .reverse.with(.bold), clip: rect)
+            let x = rect.x + buffer.write(word, x: rect.x, y: y, style: .reverse.with(.bold), clip: rect)
             let decided = lpj?.verdictSessionId.flatMap { id in sessions.first { $0.id == id }?.title }
-            buffer.write(o.verdictDetail(session: decided, number: outcome.lpjDecisionNumber), x: x, y: rect.y + 1,
-                         width: max(0, rect.maxX - x))
+            let detail = o.verdictDetail(session: decided, number: outcome.lpjDecisionNumber)
+            if x + detail.displayWidth > rect.maxX { y += 1 }
+            buffer.write(x + detail.displayWidth > rect.maxX ? String(detail.drop { $0 == " " || $0 == "·" }) : detail,
+                         x: x + detail.displayWidth > rect.maxX ? rect.x : x, y: y, width: rect.width)
         } else {
-            buffer.write(o.verdictPending, x: rect.x, y: rect.y + 1, width: rect.width, style: .dim)
+            buffer.write(o.verdictPending, x: rect.x, y: y, width: rect.width, style: .dim)
         }
+        y += 1
         var text: [(String, Style)] = []
         if let note = lpj?.verdictNote { text += (o.notePrefix + note).wrapped(toCells: rect.width).map { ($0, .plain) } }
         text += (o.summaryPrefix + (lpj?.summary ?? o.noSummary)).wrapped(toCells: rect.width).map { ($0, lpj?.summary == nil ? .dim : .plain) }
-        lines += text.prefix(OutcomeState.linesAbove(.lpj) - 3)
-        for (i, (line, style)) in lines.enumerated() {
-            buffer.write(line, x: rect.x, y: rect.y + 2 + i, width: rect.width, style: style)
+        let room = max(0, rect.y + OutcomeState.linesAbove(.lpj) - 1 - y)
+        var shown = Array(text.prefix(room))
+        // What does not fit is marked, never cut silently: `e` shows the whole summary.
+        if text.count > room, let last = shown.indices.last {
+            shown[last].0 = String(shown[last].0.prefix(max(0, rect.width - o.more.displayWidth - 1))) + " " + o.more
+        }
+        for (i, (line, style)) in shown.enumerated() {
+            buffer.write(line, x: rect.x, y: y + i, width: rect.width, style: style)
         }
         let titleY = rect.y + OutcomeState.linesAbove(.lpj) - 1
         buffer.write(o.programmesOf(outcome.lpjTermName ?? "–", count: outcome.programmes.count), x: rect.x, y: titleY, width: rect.width,

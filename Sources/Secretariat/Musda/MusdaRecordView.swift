@@ -184,13 +184,15 @@ extension MusdaRecordScreen {
         }
     }
 
-    static func decisionTable(_ c: Catalog) -> Table {
+    /// The letter number's column is as wide as the longest number (`MUSDA-VIII` is longer than
+    /// `MUSDA-I`), so it shows whole where it shows at all.
+    static func decisionTable(_ c: Catalog, numberWidth: Int = 34) -> Table {
         Table([
             TableColumn(c.musda.columnDecisionNumber, minWidth: 4, idealWidth: 4, priority: 90),
             TableColumn(c.musda.columnDecision, minWidth: 40, idealWidth: 50, priority: 100, expands: true),
             TableColumn(c.musda.columnSession, minWidth: 12, idealWidth: 24, priority: 60),
             // The full number fits from about 120 columns; narrower, the two digits say it.
-            TableColumn(c.musda.columnLetterNumber, minWidth: 34, idealWidth: 34, priority: 30),
+            TableColumn(c.musda.columnLetterNumber, minWidth: numberWidth, idealWidth: numberWidth, priority: 30),
         ])
     }
 
@@ -203,7 +205,8 @@ extension MusdaRecordScreen {
             return [n < 10 ? "0\(n)" : "\(n)", row.decision.title, row.sessionTitle ?? "",
                     musda.flatMap { row.decision.documentNumber(in: $0)?.formatted(numberPattern) } ?? ""]
         }
-        return Self.decisionTable(c).draw(rows: rows, selected: selected - top, in: rect, on: &buffer, focused: true,
+        let width = max(c.musda.columnLetterNumber.displayWidth, rows.map { $0[3].displayWidth }.max() ?? 0)
+        return Self.decisionTable(c, numberWidth: width).draw(rows: rows, selected: selected - top, in: rect, on: &buffer, focused: true,
                                           emptyText: c.musda.noDecisions)
     }
 }
