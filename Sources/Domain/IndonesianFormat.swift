@@ -40,9 +40,11 @@ public enum IndonesianFormat {
         return nil
     }
 
-    /// Roman numerals, used for months in document numbers and for Musda ordinals.
+    /// Roman numerals, used for months in document numbers and for Musda ordinals. They cover
+    /// 1…3999; any other number (a 0 typed into a form, a stored value out of range) is written
+    /// in digits rather than stopping the program.
     public static func roman(_ number: Int) -> String {
-        precondition(number > 0 && number < 4000, "roman numerals cover 1…3999")
+        guard number > 0 && number < 4000 else { return String(number) }
         let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
                                       (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
         var n = number

@@ -20,6 +20,8 @@ public enum Field: String, Hashable, Sendable, Codable, CaseIterable {
     case educationInstitution, educationMajor, source, note
     /// Musda outcomes: the LPJ, the election's counts and reasons, the formatur, the handover.
     case lpjSummary, verdictNote, votes, acclamationReason, ineligibleReason, formaturDeadline, dropReason
+    /// A Musda's ordinal and date, a session's number.
+    case musdaNumber, musdaDate, sessionNumber
 }
 
 public enum Severity: String, Hashable, Sendable, Codable {
@@ -116,6 +118,8 @@ public enum ValidationIssue: Hashable, Sendable {
     case alreadyHandedOver
     /// The handover cannot be undone: the new term holds data entered since (`what` counts it).
     case newTermHasData(String)
+    /// A number outside what it can be: a Musda's ordinal 1…99, a session's 1…20.
+    case numberOutOfRange(Field, lower: Int, upper: Int)
 
     public var severity: Severity {
         switch self {
@@ -159,6 +163,7 @@ public enum ValidationIssue: Hashable, Sendable {
         case .noCandidates, .acclamationNeedsOneCandidate, .noElectedChair: return .holder
         case .verdictAlreadyRecorded: return .verdictNote
         case .alreadyHandedOver, .newTermHasData: return .termName
+        case .numberOutOfRange(let f, _, _): return f
         }
     }
 
@@ -228,6 +233,7 @@ public enum ValidationIssue: Hashable, Sendable {
         case .electionDecided: return "election.decided"
         case .alreadyHandedOver: return "handover.done"
         case .newTermHasData: return "handover.new_term_has_data"
+        case .numberOutOfRange(let f, _, _): return "number.range.\(f.rawValue)"
         }
     }
 }

@@ -158,7 +158,8 @@ struct MusdaStore: MusdaRepository {
     func musdas() throws -> [Musda] { try store.read { try Musda.fetchAll($0, order: "date DESC") } }
     func musda(id: Int64) throws -> Musda? { try store.read { try Musda.fetchOne($0, id: id) } }
     func save(_ musda: Musda) throws -> Int64 {
-        try store.write { db in
+        if let n = musda.number, !(1...99).contains(n) { throw StoreError.invalid([.numberOutOfRange(.musdaNumber, lower: 1, upper: 99)]) }
+        return try store.write { db in
             var registered: Int?
             if let id = musda.id {
                 registered = try Int.fetchOne(db, sql: "SELECT count(*) FROM attendance WHERE musda_id = ? AND role = 'peserta'",
@@ -181,6 +182,7 @@ struct MusdaStore: MusdaRepository {
             throw StoreError.invalid([.timeBefore(.endTime, reference: .startTime)])
         }
         guard !session.title.trimmingSpaces.isEmpty else { throw StoreError.invalid([.required(.name)]) }
+        if let n = session.number, !(1...20).contains(n) { throw StoreError.invalid([.numberOutOfRange(.sessionNumber, lower: 1, upper: 20)]) }
         return try store.write { db in
             var s = session
             if s.id == nil {
@@ -356,13 +358,21 @@ struct MusdaStore: MusdaRepository {
     }
 
     /// Saves an election, its candidates and saksi (replaced on update), audited as one change.
-    /// Refused (`.invalid`): a negative count, or more counted than ballots cast.
+    /// Refused (`.invalid`): a negative count, more counted than ballots cast, or a change
+    /// other than its saksi once the result is declared.
     func save(_ election: Election) throws -> Int64 { try store.write { db in try save(db, election) } }
 
     func save(_ db: Database, _ election: Election) throws -> Int64 {
         let refusals = election.refusals()
         guard refusals.isEmpty else { throw StoreError.invalid(refusals) }
         let before = try election.id.flatMap { try Self.election(db, id: $0) }
+        // A declared result carries a numbered decision: what it rests on no longer changes
+        // (only its saksi, who sign the berita acara afterwards).
+        if let before, before.isDecided {
+            var unchanged = election
+            unchanged.witnesses = before.witnesses
+            if unchanged != before { throw StoreError.invalid([.electionDecided]) }
+        }
         let values: [DatabaseValueConvertible?] = [election.musdaId, election.sessionId, election.office, election.method,
                                                    election.ballots, election.abstentions, election.invalidBallots,
                                                    election.decidedAt, election.acclamationReason?.nonBlank, election.decisionId]

@@ -22,6 +22,8 @@ extension MusdaStore {
         try store.write { db in
             guard try Musda.fetchOne(db, id: lpj.musdaId) != nil else { throw StoreError.notFound(entity: "musda", id: lpj.musdaId) }
             let before = try Self.lpj(db, musdaId: lpj.musdaId)
+            // The verdict was reached on one term's report: that term stays.
+            if before?.verdict != nil && before?.termId != lpj.termId { throw StoreError.invalid([.verdictAlreadyRecorded]) }
             var after = before ?? LPJ(musdaId: lpj.musdaId)
             after.termId = lpj.termId
             after.presentedSessionId = lpj.presentedSessionId
@@ -99,6 +101,8 @@ extension MusdaStore {
 
     func setFormatur(musdaId: Int64, personIds: [Int64], chairElect: Int64?, deadline: LocalDate?) throws {
         try store.write { db in
+            guard let musda = try Musda.fetchOne(db, id: musdaId) else { throw StoreError.notFound(entity: "musda", id: musdaId) }
+            if let deadline, deadline < musda.date { throw StoreError.invalid([.dateBefore(.formaturDeadline, reference: .musdaDate)]) }
             let before = try Row.fetchAll(db, sql: "SELECT * FROM formatur_member WHERE musda_id = ?", arguments: [musdaId])
                 .map { FormaturMember(musdaId: $0["musda_id"], personId: $0["person_id"], isChairElect: $0["is_chair_elect"],
                                       deadline: $0["deadline"]) }

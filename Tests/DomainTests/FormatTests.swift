@@ -43,6 +43,8 @@ final class FormatTests: XCTestCase {
         XCTAssertEqual((1...12).map(IndonesianFormat.roman),
                        ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"])
         XCTAssertEqual(IndonesianFormat.roman(2023), "MMXXIII")
+        // Out of range (a 0 typed into a form, a stored 4000): digits, never a trap.
+        XCTAssertEqual([0, -3, 4000].map(IndonesianFormat.roman), ["0", "-3", "4000"])
         let musda = Musda(kind: .musda, number: 1, date: LocalDate(year: 2023, month: 5, day: 14)!, place: "Palembang")
         XCTAssertEqual(musda.documentNumber(1).description, "01/MUSDA-I/DPD-IPSPI/SUMSEL/V/2023")
         XCTAssertEqual(musda.documentNumber(5).description, "05/MUSDA-I/DPD-IPSPI/SUMSEL/V/2023")

@@ -91,8 +91,10 @@ final class CatalogWordingTests: XCTestCase {
              "No chair has been elected; declare the election's result first."),
             (.verdictAlreadyRecorded, "LPJ ini sudah diputus; putusan kedua tidak dicatat.",
              "This LPJ has a verdict already; a second one is not recorded."),
-            (.electionDecided, "Hasil pemilihan sudah ditetapkan; calon tidak dapat diubah lagi.",
-             "The election's result has been declared; its candidates can no longer change."),
+            (.electionDecided, "Hasil pemilihan sudah ditetapkan; calon, suara dan metodenya tidak dapat diubah lagi.",
+             "The election's result has been declared; its candidates, votes and method can no longer change."),
+            (.numberOutOfRange(.musdaNumber, lower: 1, upper: 99), "Nomor Musda harus antara 1 dan 99.",
+             "Musda number must be between 1 and 99."),
             (.alreadyHandedOver, "Serah terima Musda ini sudah dilakukan.", "This Musda has handed over already."),
             (.newTermHasData("program"), "Serah terima tidak dapat dibatalkan: periode baru sudah berisi data baru (program).",
              "The handover cannot be undone: the new term holds new data (program)."),
@@ -150,11 +152,12 @@ final class CatalogWordingTests: XCTestCase {
         case .electionDecided: return 45
         case .alreadyHandedOver: return 46
         case .newTermHasData: return 47
+        case .numberOutOfRange: return 48
         }
     }
 
     func testEveryValidationIssueIsWordedAsBefore() {
-        XCTAssertEqual(Set(Self.issues.map { Self.caseIndex($0.0) }), Set(0...47), "a sample of every case")
+        XCTAssertEqual(Set(Self.issues.map { Self.caseIndex($0.0) }), Set(0...48), "a sample of every case")
         for (issue, indonesian, english) in Self.issues {
             XCTAssertEqual(id.issueText(issue), indonesian, "\(issue)")
             XCTAssertEqual(en.issueText(issue), english, "\(issue)")
@@ -236,6 +239,9 @@ final class CatalogWordingTests: XCTestCase {
             (.ineligibleReason, "Alasan pencalonan", "Reason for the candidacy"),
             (.formaturDeadline, "Tenggat formatur", "Formatur deadline"),
             (.dropReason, "Alasan dihentikan", "Reason for dropping"),
+            (.musdaNumber, "Nomor Musda", "Musda number"),
+            (.musdaDate, "Tanggal Musda", "Musda date"),
+            (.sessionNumber, "Nomor sesi", "Session number"),
         ]
         XCTAssertEqual(labels.map(\.0), Field.allCases)
         for (field, indonesian, english) in labels {

@@ -87,7 +87,11 @@ final class MusdaOutcomeScreenTests: XCTestCase {
         h.type("30")
         h.run([.enter, .down, .char("v")])
         h.type("6")
-        h.run([.enter, .char("h")])
+        h.run([.enter])
+        // 36 counted for 38 present: kept as typed, with the warning, until the rest are counted.
+        XCTAssertNotNil(h.row(containing: "⚠ 36 surat suara untuk 38 peserta hadir"), h.screen)
+        XCTAssertEqual(try store.musda.elections(musdaId: musdaId).first?.candidates.map(\.votes), [30, 6])
+        h.run([.char("h")])
         XCTAssertTrue(h.screen.contains("hadir di sesi: 38."), h.screen)
         XCTAssertNotNil(h.row(containing: "Surat suara  38"), "the ballots start at the delegates present: \(h.screen)")
         h.run([.tab])
@@ -102,12 +106,10 @@ final class MusdaOutcomeScreenTests: XCTestCase {
         XCTAssertTrue(h.row(containing: first)?.text.contains("TERPILIH") == true, h.screen)
         assertSnapshot(h.terminal, named: "musda-election-vote-80x24")
 
-        // A count that does not add up is kept, with the warning.
-        h.run([.down, .char("v"), .ctrl("u")])
-        h.type("4")
-        h.run([.enter])
-        XCTAssertNotNil(h.row(containing: "⚠ suara terhitung 36 ≠ surat suara 38"), h.screen)
-        XCTAssertEqual(try store.musda.elections(musdaId: musdaId).first?.candidates.map(\.votes), [30, 4])
+        // Declared, the figures its decision rests on no longer change.
+        h.run([.down, .char("v")])
+        XCTAssertTrue(h.messageLine.contains("sudah ditetapkan"), h.messageLine)
+        XCTAssertEqual(try store.musda.elections(musdaId: musdaId).first?.candidates.map(\.votes), [30, 6])
 
         // Formatur: the chair-elect joins first; the deadline is 14 days after the Musda.
         h.run([.tab, .char("a")])
@@ -158,5 +160,54 @@ final class MusdaOutcomeScreenTests: XCTestCase {
         XCTAssertFalse(h.keyBar.contains("Tetapkan"), h.keyBar)
         h.run([.char("t")])
         XCTAssertTrue(h.messageLine.contains("pembaca"), h.messageLine)
+    }
+
+    /// Found by a fresh pair of eyes: a 0 typed into a session's number stopped the program
+    /// (its title turned it into a Roman numeral); a Musda numbered 0 was saved, and the list
+    /// stopped the program every time it was opened.
+    func testNumbersOutOfRangeAreRefusedWithoutStoppingTheProgram() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = AppHarness(store: store)
+        h.run([.char("3"), .enter, .tab, .char("a"), .tab])
+        h.type("0")
+        XCTAssertTrue(h.screen.contains("Tambah sesi"), h.screen)
+        h.run([.function(2)])
+        XCTAssertTrue(h.screen.contains("Nomor sesi harus antara 1 dan 20."), h.screen)
+        h.run([.escape, .char("y"), .escape])
+        h.run([.char("a"), .tab])
+        h.type("0")
+        h.run([.tab])
+        h.type("20052028")
+        h.run([.function(2)])
+        XCTAssertTrue(h.screen.contains("Nomor Musda harus antara 1 dan 99."), h.screen)
+        XCTAssertEqual(try store.musda.musdas().count, 2, "nothing written")
+    }
+
+    /// The warning about a winner with fewer votes is in the question, before the number is given;
+    /// a vote the ballots cannot hold is refused in the prompt, which stays open with the figure.
+    func testDeclaringTheLowerVoteGetterIsWarnedAndImpossibleVotesAreRefusedInPlace() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let term = try XCTUnwrap(store.board.activeTerm())
+        let musdaId = try store.musda.save(Musda(kind: .musda, number: 2, date: LocalDate(iso: "2028-05-20")!, place: "Palembang",
+                                                 closesTermId: term.id, status: .berlangsung))
+        try store.musda.save(MusdaSession(musdaId: musdaId, kind: .pleno, number: 4, title: "Sidang Pleno IV", order: 0))
+        let people = try store.musda.attendance(musdaId: XCTUnwrap(store.musda.musdas().first { $0.number == 1 }?.id))
+            .filter { $0.role == .delegate }.map(\.personId)
+        for p in people.prefix(2) { try store.musda.addCandidate(musdaId: musdaId, office: "Ketua", personId: p, ineligibleReason: nil) }
+        var election = try XCTUnwrap(store.musda.elections(musdaId: musdaId).first)
+        election.candidates[0].votes = 4
+        election.candidates[1].votes = 2
+        election.ballots = 6
+        try store.musda.save(election)
+        let h = record(store, tab: 6)
+        h.run([.home, .char("v"), .ctrl("u")])
+        h.type("9")
+        h.run([.enter])
+        XCTAssertTrue(h.screen.contains("melebihi surat suara (6)"), h.screen)
+        XCTAssertTrue(h.screen.contains("Perolehan suara:"), "the prompt stays open: \(h.screen)")
+        h.run([.escape, .down, .char("t")])
+        XCTAssertTrue(h.screen.contains("yang terpilih bukan") && h.screen.contains("peraih suara terbanyak"), h.screen)
+        h.run([.char("n")])
+        XCTAssertNil(try store.musda.elections(musdaId: musdaId).first?.elected, "nothing declared")
     }
 }

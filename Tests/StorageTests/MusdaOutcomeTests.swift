@@ -78,20 +78,29 @@ final class MusdaOutcomeTests: StoreTestCase {
     }
 
     func testAVoteIsKeptAsEnteredAndChecksAgainstDelegatesPresent() throws {
+        // Counts that do not add up are kept, with the warning, and can still be declared.
+        let id = try store.musda.addCandidate(musdaId: musdaId, office: "Ketua", personId: delegates[4], ineligibleReason: nil)
+        try store.musda.addCandidate(musdaId: musdaId, office: "Ketua", personId: delegates[7], ineligibleReason: nil)
+        var odd = try XCTUnwrap(store.musda.elections(musdaId: musdaId).first)
+        odd.candidates[0].votes = 30
+        odd.candidates[1].votes = 4
+        odd.ballots = 38
+        try store.musda.save(odd)
+        let kept = try XCTUnwrap(store.musda.elections(musdaId: musdaId).first)
+        XCTAssertEqual(kept.candidates.map(\.votes), [30, 4])
+        XCTAssertEqual(kept.problems(votingDelegates: 38), [.countedBelowBallots(counted: 34, ballots: 38)])
+        try store.musda.declare(electionId: id, personId: delegates[4], sessionId: pleno4, at: ClockTime(hour: 15, minute: 0)!,
+                                decision: decision("Penetapan"))
+        XCTAssertEqual(try store.musda.elections(musdaId: musdaId).first?.candidates.map(\.votes), [30, 4], "declared as entered")
+    }
+
+    func testTheIssuesVoteAddsUpAgainstTheDelegatesPresent() throws {
         let (winner, election) = try elect()
         XCTAssertEqual(election.elected?.personId, winner)
         XCTAssertEqual(election.counted, 38)
         XCTAssertEqual(try store.musda.sessionQuorum(sessionId: pleno4).present, 38)
         XCTAssertEqual(election.problems(votingDelegates: 38), [])
         XCTAssertEqual(election.decidedAt, ClockTime(hour: 15, minute: 10))
-
-        // Counts that do not add up are kept, with the warning.
-        var odd = election
-        odd.candidates[1].votes = 4
-        try store.musda.save(odd)
-        let kept = try XCTUnwrap(store.musda.elections(musdaId: musdaId).first)
-        XCTAssertEqual(kept.candidates.map(\.votes), [30, 4])
-        XCTAssertEqual(kept.problems(votingDelegates: 38), [.countedBelowBallots(counted: 36, ballots: 38)])
     }
 
     func testCountsThatCannotBeTrueAndAnEmptyElectionAreRefused() throws {
@@ -209,5 +218,46 @@ final class MusdaOutcomeTests: StoreTestCase {
             XCTAssertEqual($0 as? StoreError, .invalid([.controlCharacters(.lpjSummary)]))
         }
         XCTAssertNil(try store.musda.lpj(musdaId: musdaId))
+    }
+
+    /// Found by a fresh pair of eyes: what a numbered decision rests on stays as it was.
+    func testWhatADecisionRestsOnCannotChangeAfterIt() throws {
+        try store.musda.recordVerdict(musdaId: musdaId, verdict: .diterima, note: nil, sessionId: pleno2, decision: decision("LPJ"))
+        let term2019 = try XCTUnwrap(store.board.terms().first { $0.name == "2019–2023" })
+        XCTAssertThrowsError(try store.musda.saveReport(LPJ(musdaId: musdaId, termId: term2019.id, summary: "lain"))) {
+            XCTAssertEqual($0 as? StoreError, .invalid([.verdictAlreadyRecorded]))
+        }
+        try store.musda.saveReport(LPJ(musdaId: musdaId, termId: term2023.id, summary: "Ringkasan yang dilengkapi"))
+        XCTAssertEqual(try store.musda.lpj(musdaId: musdaId)?.summary, "Ringkasan yang dilengkapi", "the summary may still be completed")
+
+        let (_, election) = try elect()
+        for change in [{ (e: inout Election) in e.candidates[1].votes = 1 }, { $0.ballots = 40 }, { $0.method = .acclamation },
+                       { $0.office = "Ketua lain" }] {
+            var changed = election
+            change(&changed)
+            XCTAssertThrowsError(try store.musda.save(changed)) { XCTAssertEqual($0 as? StoreError, .invalid([.electionDecided])) }
+        }
+        var witnessed = election
+        witnessed.witnesses = [delegates[10], delegates[11]]
+        try store.musda.save(witnessed)
+        XCTAssertEqual(try store.musda.elections(musdaId: musdaId).first?.witnesses, [delegates[10], delegates[11]])
+    }
+
+    func testAFormaturDeadlineBeforeTheMusdaAndOrdinalsOutOfRangeAreRefused() throws {
+        XCTAssertThrowsError(try store.musda.setFormatur(musdaId: musdaId, personIds: [delegates[0]], chairElect: nil,
+                                                         deadline: date("2020-01-01"))) {
+            XCTAssertEqual($0 as? StoreError, .invalid([.dateBefore(.formaturDeadline, reference: .musdaDate)]))
+        }
+        XCTAssertTrue(try store.musda.formatur(musdaId: musdaId).isEmpty)
+        var musda = try XCTUnwrap(store.musda.musda(id: musdaId))
+        for number in [0, 100] {
+            musda.number = number
+            XCTAssertThrowsError(try store.musda.save(musda)) {
+                XCTAssertEqual($0 as? StoreError, .invalid([.numberOutOfRange(.musdaNumber, lower: 1, upper: 99)]))
+            }
+        }
+        XCTAssertThrowsError(try store.musda.save(MusdaSession(musdaId: musdaId, kind: .pleno, number: 0, title: "Sidang Pleno", order: 0))) {
+            XCTAssertEqual($0 as? StoreError, .invalid([.numberOutOfRange(.sessionNumber, lower: 1, upper: 20)]))
+        }
     }
 }

@@ -65,6 +65,9 @@ extension Catalog {
         case .ineligibleReason: return pick("Alasan pencalonan", "Reason for the candidacy")
         case .formaturDeadline: return pick("Tenggat formatur", "Formatur deadline")
         case .dropReason: return pick("Alasan dihentikan", "Reason for dropping")
+        case .musdaNumber: return pick("Nomor Musda", "Musda number")
+        case .musdaDate: return pick("Tanggal Musda", "Musda date")
+        case .sessionNumber: return pick("Nomor sesi", "Session number")
         case .accountName: return pick("Nama akun", "Account name")
         case .educationInstitution: return labelInstitution
         case .educationMajor: return labelMajor
@@ -210,10 +213,12 @@ extension Catalog {
         case .verdictAlreadyRecorded:
             return pick("LPJ ini sudah diputus; putusan kedua tidak dicatat.", "This LPJ has a verdict already; a second one is not recorded.")
         case .electionDecided:
-            return pick("Hasil pemilihan sudah ditetapkan; calon tidak dapat diubah lagi.",
-                        "The election's result has been declared; its candidates can no longer change.")
+            return pick("Hasil pemilihan sudah ditetapkan; calon, suara dan metodenya tidak dapat diubah lagi.",
+                        "The election's result has been declared; its candidates, votes and method can no longer change.")
         case .alreadyHandedOver:
             return pick("Serah terima Musda ini sudah dilakukan.", "This Musda has handed over already.")
+        case .numberOutOfRange(let f, let lower, let upper):
+            return pick("\(fieldLabel(f)) harus antara \(lower) dan \(upper).", "\(fieldLabel(f)) must be between \(lower) and \(upper).")
         case .newTermHasData(let what):
             return pick("Serah terima tidak dapat dibatalkan: periode baru sudah berisi data baru (\(what)).",
                         "The handover cannot be undone: the new term holds new data (\(what)).")

@@ -36,8 +36,8 @@ struct OutcomeWords: FamilyWords {
         }
     }
     var reportTitle: String { pick("Laporan Pertanggungjawaban (LPJ)", "Accountability report (LPJ)") }
-    var labelTerm: String { pick("Periode yang dilaporkan", "Term reported on") }
-    var labelPresentedIn: String { pick("Disampaikan pada sesi", "Presented in session") }
+    var labelTerm: String { pick("Periode", "Term") }
+    var labelPresentedIn: String { pick("Disampaikan di", "Presented in") }
     var noSessionChoice: String { pick("(belum ditentukan)", "(not set)") }
     var reportSaved: String { pick("Laporan LPJ tersimpan.", "LPJ report saved.") }
     func reportLine(term: String, presented: String) -> String {
@@ -104,6 +104,7 @@ struct OutcomeWords: FamilyWords {
     var candidateTitle: String { pick("Tambah calon", "Add a candidate") }
     func ineligibleTitle(_ name: String) -> String { pick("Alasan pencalonan: \(name)", "Reason for the candidacy: \(name)") }
     var reasonNeeded: String { pick("Calon tetap dapat dicatat dengan alasan.", "The candidate can stand with a reason.") }
+    func alreadyCandidate(_ name: String) -> String { pick("\(name) sudah menjadi calon.", "\(name) is already a candidate.") }
     func candidateAdded(_ name: String) -> String { pick("Calon \(name) ditambahkan.", "Candidate \(name) added.") }
     func candidateRemoved(_ name: String) -> String { pick("Calon \(name) dihapus.", "Candidate \(name) removed.") }
     func votesTitle(_ name: String) -> String { pick("Perolehan suara: \(name)", "Votes: \(name)") }
@@ -187,6 +188,9 @@ struct OutcomeWords: FamilyWords {
     func alreadyMember(_ name: String) -> String { pick("\(name) sudah anggota formatur.", "\(name) is already in the formatur.") }
     func memberAdded(_ name: String) -> String { pick("\(name) masuk formatur.", "\(name) joined the formatur.") }
     func memberRemoved(_ name: String) -> String { pick("\(name) keluar dari formatur.", "\(name) left the formatur.") }
+    var membersFirst: String { pick("Tambahkan anggota formatur dulu (a); tenggat dicatat bersama mereka.",
+                                    "Add the formatur's members first (a); the deadline is kept with them.") }
+    var labelDeadline: String { pick("Tenggat", "Deadline") }
     var deadlineTitle: String { pick("Tenggat formatur", "Formatur deadline") }
     func deadlineSaved(_ date: String) -> String { pick("Tenggat formatur: \(date).", "Formatur deadline: \(date).") }
     var columnRole: String { pick("Peran", "Role") }
@@ -237,6 +241,7 @@ struct OutcomeWords: FamilyWords {
     var helpFinished: String { pick("Program ini ternyata selesai", "This programme was done after all") }
     var seatsWord: String { pick("Kursi", "Seats") }
     var helpSeats: String { pick("Kursi dari periode lalu atau dari templat", "Seats from the last term or from the template") }
+    var seatsKey: Character { "t" }
     var commit: String { pick("Serah terima", "Hand over") }
     var helpCommit: String { pick("Lakukan serah terima (satu transaksi, dengan konfirmasi)", "Hand over (one transaction, confirmed)") }
     func dropTitle(_ title: String) -> String { pick("Hentikan: \(title)", "Drop: \(title)") }
@@ -246,10 +251,10 @@ struct OutcomeWords: FamilyWords {
     func chairLine(_ name: String) -> String { pick("Ketua: \(name) (terpilih)", "Ketua: \(name) (elected)") }
     func seatsLine(_ source: SeatSource, previous: String) -> String {
         switch source {
-        case .previousTerm: return pick("Kursi: disalin dari periode \(previous), kosong kecuali Ketua (k: templat)",
-                                        "Seats: copied from term \(previous), vacant but the Ketua (k: template)")
-        case .template: return pick("Kursi: dari templat pengurus, kosong kecuali Ketua (k: periode lalu)",
-                                    "Seats: from the board template, vacant but the Ketua (k: last term)")
+        case .previousTerm: return pick("Kursi: disalin dari periode \(previous), kosong kecuali Ketua (t: templat)",
+                                        "Seats: copied from term \(previous), vacant but the Ketua (t: template)")
+        case .template: return pick("Kursi: dari templat pengurus, kosong kecuali Ketua (t: periode lalu)",
+                                    "Seats: from the board template, vacant but the Ketua (t: last term)")
         }
     }
     func programmesTitle(_ term: String, count: Int) -> String {

@@ -52,13 +52,18 @@ struct TextPromptModal: ModalScreen {
 
     func view(in rect: Rect, buffer: inout Buffer, context: ViewContext) -> Point? {
         let c = context.catalog
-        let box = rect.centered(width: min(rect.width - 2, 64), height: 7)
+        let width = min(rect.width - 2, 64)
+        // A refusal is wrapped over up to three lines, the box growing with it: never cut.
+        let problemLines = Array((problem ?? "").wrapped(toCells: max(1, width - 4)).prefix(3))
+        let box = rect.centered(width: width, height: 6 + max(1, problemLines.count))
         buffer.fill(box)
         buffer.box(box, title: title)
         let body = box.inset(dx: 2, dy: 1)
         buffer.write(label, x: body.x, y: body.y, width: body.width, style: .bold)
         let caret = field.draw(in: Rect(x: body.x, y: body.y + 1, width: body.width, height: 1), on: &buffer, focused: true)
-        if let problem { buffer.write(problem, x: body.x, y: body.y + 2, width: body.width, style: .error) }
+        for (i, line) in problemLines.enumerated() where problem != nil {
+            buffer.write(line, x: body.x, y: body.y + 2 + i, width: body.width, style: .error)
+        }
         buffer.write(c.board.formHint, x: body.x, y: body.maxY - 1, width: body.width, style: .dim)
         return caret
     }

@@ -11,7 +11,8 @@ extension HandoverScreen {
             KeyBinding([.char("l")], bar: o.carryOver, help: o.helpCarryOver, action: .carryOver),
             KeyBinding([.char("h")], bar: o.drop, help: o.helpDrop, action: .drop),
             KeyBinding([.char("s")], bar: o.finished, help: o.helpFinished, action: .finished),
-            KeyBinding([.char("k")], bar: o.seatsWord, help: o.helpSeats, action: .seats),
+            // `t` (templat), not `k`: k moves up a row, as in every list.
+            KeyBinding([.char(o.seatsKey)], bar: o.seatsWord, help: o.helpSeats, action: .seats),
         ] + ListMove.bindings(line: c.board.helpMove, page: c.board.helpPage, ends: c.board.helpEnds, action: .move))
     }
 

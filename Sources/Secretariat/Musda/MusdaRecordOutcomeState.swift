@@ -58,7 +58,7 @@ struct OutcomeState {
 
     static func linesBelow(_ tab: MusdaRecordScreen.Tab) -> Int {
         switch tab {
-        case .election: return 4
+        case .election: return 5
         case .formatur: return 3
         default: return 0
         }

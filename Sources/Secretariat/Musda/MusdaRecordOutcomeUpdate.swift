@@ -47,19 +47,33 @@ extension MusdaRecordScreen {
         case .votes:
             guard let row = selectedCandidate else { context.inform(c.issueText(.noCandidates)); return .none }
             guard outcome.election?.method == .vote else { context.inform(o.noVotesInAcclamation); return .none }
+            if outcome.election?.isDecided == true { context.fail(c.issueText(.electionDecided)); return .none }
+            guard let election = outcome.election else { return .none }
+            // Refused in place, the typed figure kept: a number that is not one, or a count the
+            // ballots cannot hold.
+            let validate = { (text: String) -> String? in
+                if text.isEmpty { return nil }
+                guard let votes = Int(text) else { return o.votesInvalid }
+                var trial = election
+                if let i = trial.candidates.firstIndex(where: { $0.personId == row.candidate.personId }) { trial.candidates[i].votes = votes }
+                return trial.refusals().first.map(c.issueText)
+            }
             return .present(TextPromptModal(title: o.votesTitle(row.name), label: c.fieldLabel(.votes),
                                             text: row.candidate.votes.map(String.init) ?? "", catalog: c, maxLength: 6, allowsEmpty: true,
-                                            validate: { Int($0) == nil && !$0.isEmpty ? o.votesInvalid : nil }),
+                                            validate: validate),
                             then: { OutcomeMessage.votesTyped($0, personId: row.candidate.personId) })
         case .counts:
             let election = ensuredElection(c)
+            if election.isDecided { context.fail(c.issueText(.electionDecided)); return .none }
             guard election.method == .vote else { context.inform(o.noVotesInAcclamation); return .none }
             return .present(CountsFormModal(election: election, delegatesPresent: outcome.delegatesPresent, catalog: c),
                             then: { OutcomeMessage.saved($0) })
         case .method:
+            if outcome.election?.isDecided == true { context.fail(c.issueText(.electionDecided)); return .none }
             return .present(ChooserModal(title: o.methodTitle, items: Election.Method.allCases.map(o.methodName), catalog: c),
                             then: { OutcomeMessage.methodChosen($0) })
         case .office:
+            if outcome.election?.isDecided == true { context.fail(c.issueText(.electionDecided)); return .none }
             return .present(TextPromptModal(title: o.officeTitle, label: o.labelOffice, text: ensuredElection(c).office, catalog: c,
                                             maxLength: 200),
                             then: { OutcomeMessage.officeTyped($0) })
@@ -71,9 +85,12 @@ extension MusdaRecordScreen {
             if election.isDecided { context.fail(c.issueText(.electionDecided)); return .none }
             let refusals = election.declarationRefusals(electing: row.candidate.personId)
             guard refusals.isEmpty else { context.fail(refusals.map(c.issueText).joined(separator: " ")); return .none }
+            // What would not add up once this candidate is elected (a winner with fewer votes), said before the number is given.
+            var declared = election
+            for i in declared.candidates.indices { declared.candidates[i].elected = declared.candidates[i].personId == row.candidate.personId }
             let question = o.declareQuestion(name: row.name, office: election.office, session: session?.title,
                                              time: context.data.timeOfDay.description,
-                                             warnings: election.problems(votingDelegates: outcome.delegatesPresent).map(c.electionProblemText))
+                                             warnings: declared.problems(votingDelegates: outcome.delegatesPresent).map(c.electionProblemText))
             return .present(ConfirmModal.yesNo(title: o.declareTitle, message: question, catalog: c),
                             then: { OutcomeMessage.declareConfirmed($0, personId: row.candidate.personId) })
         case .witness:
@@ -87,7 +104,7 @@ extension MusdaRecordScreen {
                 context.fail(error)
             }
         case .removeCandidate:
-            guard var election = outcome.election, let row = selectedCandidate else { return .none }
+            guard var election = outcome.election, let row = selectedCandidate else { context.inform(c.issueText(.noCandidates)); return .none }
             if election.isDecided { context.fail(c.issueText(.electionDecided)); return .none }
             election.candidates.removeAll { $0.personId == row.candidate.personId }
             save(election, context, done: o.candidateRemoved(row.name))
@@ -101,7 +118,9 @@ extension MusdaRecordScreen {
             setFormatur(ids, context, done: o.memberRemoved(row.name))
         case .deadline:
             guard let musda else { return .none }
-            return .present(DeadlineFormModal(deadline: outcome.deadline ?? musda.date.adding(days: 14), catalog: c),
+            // The deadline is kept with the members: there is none to keep it on yet.
+            guard !outcome.formatur.isEmpty else { context.inform(o.membersFirst); return .none }
+            return .present(DeadlineFormModal(deadline: outcome.deadline ?? musda.date.adding(days: 14), earliest: musda.date, catalog: c),
                             then: { OutcomeMessage.deadlineChosen($0) })
         case .handover:
             guard let musda else { return .none }
@@ -155,6 +174,10 @@ extension MusdaRecordScreen {
         case .verdictConfirmed:
             break
         case .candidatePicked(let person):
+            if outcome.candidates.contains(where: { $0.candidate.personId == person.personId }) {
+                context.inform(o.alreadyCandidate(person.name))
+                return .none
+            }
             if addCandidate(person.personId, name: person.name, reason: nil, context) {
                 return .present(TextPromptModal(title: o.ineligibleTitle(person.name), label: c.fieldLabel(.ineligibleReason), text: "",
                                                 catalog: c, maxLength: 300),

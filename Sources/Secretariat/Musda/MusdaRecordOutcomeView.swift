@@ -120,10 +120,13 @@ extension MusdaRecordScreen {
         y += 1
         let problems = election?.problems(votingDelegates: outcome.delegatesPresent) ?? []
         if !problems.isEmpty {
+            // Two lines, wrapped: the figures of a warning are what it is for.
             let text = "⚠ " + problems.map(c.electionProblemText).joined(separator: "; ") + " — " + o.keptAsEntered
-            buffer.write(text, x: rect.x, y: y, width: min(rect.width, text.displayWidth), style: .reverse.with(.bold))
+            for (i, line) in text.wrapped(toCells: rect.width).prefix(2).enumerated() {
+                buffer.write(line, x: rect.x, y: y + i, width: min(rect.width, line.displayWidth), style: .reverse.with(.bold))
+            }
         }
-        y += 1
+        y += 2
         buffer.write(o.witnessLine(outcome.witnessNames), x: rect.x, y: y, width: rect.width, style: .dim)
         return caret
     }

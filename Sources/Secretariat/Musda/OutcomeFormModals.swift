@@ -107,15 +107,22 @@ struct DeadlineFormModal: FormDialog {
 
     var form: Form<FieldID>
     var problem: String?
+    /// The Musda's day: the formatur is elected there, so its deadline cannot come before.
+    let earliest: LocalDate
 
-    init(deadline: LocalDate, catalog c: Catalog) {
-        form = Form([FormField(.deadline, label: c.fieldLabel(.formaturDeadline),
+    init(deadline: LocalDate, earliest: LocalDate, catalog c: Catalog) {
+        self.earliest = earliest
+        form = Form([FormField(.deadline, label: c.outcome.labelDeadline,
                                input: .date(FormDates.field(deadline, optional: false, catalog: c)), required: true)])
     }
 
     mutating func submit(_ context: AppContext) -> Command {
         guard let date = form.date(.deadline, catalog: context.catalog) else { return .none }
         guard let date else { form.setError(context.catalog.textRequired, for: .deadline); return .none }
+        guard date >= earliest else {
+            form.setError(context.catalog.issueText(.dateBefore(.formaturDeadline, reference: .musdaDate)), for: .deadline)
+            return .none
+        }
         return .dismiss(date)
     }
 
