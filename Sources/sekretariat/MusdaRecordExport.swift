@@ -56,10 +56,13 @@ struct MusdaRecordExport: Encodable {
         let keputusan: String?
     }
     struct Candidate: Encodable { let nama: String; let kta: String?; let suara: Int?; let terpilih: Bool; let alasan_pencalonan: String? }
+    /// Everything a signed berita acara of the election needs.
     struct ElectionEntry: Encodable {
         let jabatan: String
         let metode: String
+        let tanggal: String
         let sesi: String?
+        let pimpinan_sidang: [String]
         let pukul: String?
         let surat_suara: Int?
         let abstain: Int?
@@ -111,6 +114,11 @@ struct MusdaRecordExport: Encodable {
             guard let p = try store.people.person(id: pid), !p.isErased else { return (Erasure.marker, nil) }
             return (p.name, try store.people.membership(personId: pid)?.kta)
         }
+        /// The pimpinan sidang chosen from the attendees, else as the record had them in text.
+        func chairs(_ session: MusdaSession) throws -> [String] {
+            let chosen = try store.musda.chairs(sessionId: session.id!).map { try person($0).name }
+            return chosen.isEmpty ? (session.chairs.map { [$0] } ?? []) : chosen
+        }
         let decisions = try store.musda.decisions(musdaId: id)
         func number(_ did: Int64?) -> String? {
             did.flatMap { d in decisions.first { $0.id == d } }.flatMap { $0.documentNumber(in: musda)?.formatted(pattern) }
@@ -121,7 +129,7 @@ struct MusdaRecordExport: Encodable {
             let minutes = try store.musda.minutes(sessionId: s.id!)
             return Session(urutan: i + 1, judul: s.title, jenis: s.kind.rawValue, tanggal: (s.date ?? musda.date).iso,
                            mulai: s.startsAt?.description, selesai: s.endsAt?.description,
-                           pimpinan_sidang: try store.musda.chairs(sessionId: s.id!).map { try person($0).name },
+                           pimpinan_sidang: try chairs(s),
                            acara: try store.musda.agenda(sessionId: s.id!).map { Item(judul: $0.title, mulai: $0.startsAt?.description,
                                                                                       selesai: $0.endsAt?.description) },
                            kuorum: Quorum(terdaftar: q.registered, hadir: q.present, syarat: q.required, tercapai: q.isMet),
@@ -136,7 +144,11 @@ struct MusdaRecordExport: Encodable {
                 let p = try person(cand.personId)
                 return Candidate(nama: p.name, kta: p.kta, suara: cand.votes, terpilih: cand.elected, alasan_pencalonan: cand.ineligibleReason)
             }
-            return ElectionEntry(jabatan: e.office, metode: e.method.rawValue, sesi: sessionTitle(e.sessionId), pukul: e.decidedAt?.description,
+            let session = e.sessionId.flatMap { s in sessions.first { $0.id == s } }
+            return ElectionEntry(jabatan: e.office, metode: e.method.rawValue, tanggal: (session?.date ?? musda.date).iso,
+                                 sesi: session?.title,
+                                 pimpinan_sidang: try session.map(chairs) ?? [],
+                                 pukul: e.decidedAt?.description,
                                  surat_suara: e.ballots, abstain: e.abstentions, tidak_sah: e.invalidBallots, terhitung: e.counted,
                                  peserta_hadir: present, calon: candidates, terpilih: candidates.first(where: \.terpilih)?.nama,
                                  alasan_aklamasi: e.acclamationReason, saksi: try e.witnesses.map { try person($0).name },

@@ -223,6 +223,12 @@ final class ExportEndToEndTests: XCTestCase {
         XCTAssertEqual(lpj["keputusan"] as? String, "03/MUSDA-I/DPD-IPSPI/SUMSEL/V/2023")
         let election = try XCTUnwrap((json["pemilihan"] as? [[String: Any]])?.first)
         XCTAssertEqual(election["terpilih"] as? String, "Wahidin")
+        // What a signed berita acara of the election needs: date, session, pimpinan sidang, time, saksi.
+        XCTAssertEqual(election["tanggal"] as? String, "2023-05-14")
+        XCTAssertEqual(election["sesi"] as? String, "Sidang Pleno IV: Pemilihan Ketua")
+        XCTAssertEqual(election["pimpinan_sidang"] as? [String], ["Pimpinan sidang tetap"])
+        XCTAssertEqual(election["pukul"] as? String, "16.10")
+        XCTAssertEqual((election["saksi"] as? [String])?.count, 2)
         XCTAssertEqual(election["surat_suara"] as? Int, 38)
         XCTAssertEqual(election["terhitung"] as? Int, 38)
         XCTAssertEqual((election["calon"] as? [[String: Any]])?.compactMap { $0["suara"] as? Int }, [29, 8])
