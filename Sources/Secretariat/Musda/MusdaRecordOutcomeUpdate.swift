@@ -185,7 +185,7 @@ extension MusdaRecordScreen {
             }
         case .ineligibleReason(let reason, let personId):
             let name = (try? context.data.people.person(id: personId)?.name) ?? ""
-            _ = addCandidate(personId, name: name ?? "", reason: reason, context)
+            _ = addCandidate(personId, name: name, reason: reason, context)
         case .votesTyped(let text, let personId):
             guard var election = outcome.election, let i = election.candidates.firstIndex(where: { $0.personId == personId }) else { break }
             election.candidates[i].votes = Int(text)
