@@ -92,4 +92,8 @@ public struct Consent: Hashable, Sendable, Codable {
     }
 
     public var isActive: Bool { withdrawnOn == nil }
+
+    /// How consent is given in the add form, in the order its choice lists them.
+    public static let methods = ["formulir tertulis", "formulir daring", "lisan tercatat", "situs DPP"]
+    public static var defaultMethod: String { methods[0] }
 }

@@ -19,6 +19,9 @@ public enum SettingKey: String, Sendable, CaseIterable {
     case decisionNumberPattern = "decision_number_pattern"
     /// `otomatis` (follow the environment's LANG), `id` or `en`; `--lang` still wins.
     case interfaceLanguage = "interface_language"
+    /// The version of the privacy notice people are shown when they consent (UU PDP, §6):
+    /// recorded with each consent, so what they agreed to can be told later.
+    case privacyNoticeVersion = "privacy_notice_version"
 
     public var defaultValue: String {
         switch self {
@@ -31,6 +34,7 @@ public enum SettingKey: String, Sendable, CaseIterable {
         case .quorumRule: return QuorumRule.halfPlusOne.code
         case .decisionNumberPattern: return DocumentNumber.defaultPattern
         case .interfaceLanguage: return "otomatis"
+        case .privacyNoticeVersion: return "2024-10"
         }
     }
 

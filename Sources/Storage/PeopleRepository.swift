@@ -208,6 +208,16 @@ struct PeopleStore: PeopleRepository {
                 try auditor.record(db, entity: "membership", id: personId, personId: personId, action: .insert,
                                    before: Membership?.none, after: m)
             }
+            if !draft.consents.isEmpty {
+                let notice = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?",
+                                                 arguments: [SettingKey.privacyNoticeVersion.rawValue])
+                    ?? SettingKey.privacyNoticeVersion.defaultValue
+                let method = draft.consentMethod?.nonBlank ?? Consent.defaultMethod
+                for purpose in Consent.Purpose.allCases where draft.consents.contains(purpose) {
+                    _ = try recordConsent(db, Consent(personId: personId, purpose: purpose, noticeVersion: notice,
+                                                      givenOn: LocalDate(store.clock(), timeZone: .current), method: method))
+                }
+            }
         }
         if let reason, !pending.isEmpty {
             for issue in pending {

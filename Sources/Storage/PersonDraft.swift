@@ -8,11 +8,20 @@ public struct PersonDraft: Sendable, Hashable {
     /// nil for a new person, or to save without the lost-update check (imports, CLI). Kept
     /// out of `Person` so audit images never show it.
     public var version: Int64?
+    /// Consents given as the person is added (issue 16, UU PDP): the purposes agreed to and how
+    /// (`formulir tertulis`…). Recorded with the insert, in its transaction, under the privacy
+    /// notice version of the settings; ignored when saving someone already stored (consents
+    /// are then given and withdrawn from the detail).
+    public var consents: [Consent.Purpose]
+    public var consentMethod: String?
 
-    public init(person: Person, membership: Membership? = nil, version: Int64? = nil) {
+    public init(person: Person, membership: Membership? = nil, version: Int64? = nil, consents: [Consent.Purpose] = [],
+                consentMethod: String? = nil) {
         self.person = person
         self.membership = membership
         self.version = version
+        self.consents = consents
+        self.consentMethod = consentMethod
     }
 }
 

@@ -157,3 +157,35 @@ final class MemberDetailTests: XCTestCase {
                        "nested objects with their keys in another order are the same; identifiers are left out")
     }
 }
+
+/// Issue 16: consent is withdrawn, and given again, from the detail, per purpose.
+final class MemberDetailConsentTests: XCTestCase {
+    func testConsentIsWithdrawnAndRecordedAgainFromTheDetail() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let id: Int64 = 1
+        XCTAssertTrue(try XCTUnwrap(store.people.detail(personId: id)).consents.contains { $0.purpose == .statisticsToDPP && $0.isActive })
+        let h = MemberFixtures.detail(id, store: store)
+        XCTAssertTrue(h.keyBar.contains("p Persetujuan"), h.keyBar)
+        h.run([.char("p")])
+        XCTAssertNotNil(h.row(containing: "Rekomendasi sertifikasi — belum diberikan (catat)"), h.screen)
+        h.type("statistik")
+        h.run([.enter])
+        XCTAssertTrue(h.screen.contains("Tarik persetujuan untuk Statistik ke DPP hari ini?"), h.screen)
+        h.run([.char("y")])
+        XCTAssertEqual(h.messageLine, "Persetujuan Statistik ke DPP ditarik.")
+        let withdrawn = try XCTUnwrap(store.people.detail(personId: id)?.consents.first { $0.purpose == .statisticsToDPP })
+        XCTAssertEqual(withdrawn.withdrawnOn, LocalDate(MemberFixtures.instant, timeZone: .current))
+        XCTAssertEqual(try store.audit.entries(personId: id, limit: 200).filter { $0.entity == "consent" && $0.action == .update }.count, 1)
+
+        h.run([.char("p")])
+        h.type("rekomendasi")
+        h.run([.enter])
+        XCTAssertTrue(h.screen.contains("Rekomendasi sertifikasi: cara persetujuan"), h.screen)
+        h.type("tertulis")
+        h.run([.enter])
+        XCTAssertEqual(h.messageLine, "Persetujuan Rekomendasi sertifikasi dicatat.")
+        let referral = try XCTUnwrap(store.people.detail(personId: id)?.consents.first { $0.purpose == .certificationReferral })
+        XCTAssertEqual(referral.method, "formulir tertulis")
+        XCTAssertEqual(referral.noticeVersion, SettingKey.privacyNoticeVersion.defaultValue)
+    }
+}

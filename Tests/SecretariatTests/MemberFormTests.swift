@@ -18,7 +18,8 @@ final class MemberFormTests: XCTestCase {
 
     /// Tabs forward to `field`, as a user would.
     private func go(_ h: AppHarness, to field: MemberField) {
-        let all = MemberField.allCases
+        // The form's own fields: the add form ends with the consent boxes, an edit has none.
+        let all = formScreen(h)!.form.fields.map(\.id)
         let current = formScreen(h)!.form.focus
         let steps = (all.firstIndex(of: field)! - current + all.count) % all.count
         h.run(Array(repeating: Key.tab, count: steps))
@@ -187,6 +188,35 @@ final class MemberFormTests: XCTestCase {
         XCTAssertTrue(top.hasPrefix(" 李小龙 Wahyudi · Aktif"), top)
         XCTAssertEqual(top.displayWidth, 80, "the right-aligned counter still ends at the edge")
         XCTAssertTrue(top.trimmingCharacters(in: .whitespaces).hasSuffix("dari \(detailTotal(detail))"), top)
+    }
+
+    /// Issue 16: consent is recorded as a person is added, per purpose, with how it was given
+    /// and the notice version of the settings; an edit has no consent boxes (the detail keeps them).
+    func testANewPersonsConsentIsRecordedPerPurposeWithTheNoticeVersion() throws {
+        let store = MemberFixtures.fixedClockStore()
+        try store.settings.set(.privacyNoticeVersion, to: "2026-02")
+        let h = openForm(nil, store: store)
+        fill(h, .name, "Rina Oktaviani")
+        go(h, to: .consentMembership)
+        XCTAssertTrue(h.screen.contains("Persetujuan (UU PDP)"), h.screen)
+        XCTAssertNotNil(h.row(containing: "Keanggotaan"), h.screen)
+        h.run([.char(" ")])
+        go(h, to: .consentStatistics)
+        h.run([.char(" ")])
+        choose(h, .consentMethod, "lisan tercatat")
+        assertSnapshot(h.terminal, named: "member-form-consent-80x24")
+        h.run([.function(2)])
+        XCTAssertTrue(message(h).hasPrefix("Tersimpan"), h.screen)
+        let id = try XCTUnwrap(store.people.lookup("Rina Oktaviani", limit: 1).first?.id)
+        let consents = try XCTUnwrap(store.people.detail(personId: id)?.consents)
+        XCTAssertEqual(consents.map(\.purpose), [.membership, .statisticsToDPP], "only the boxes ticked: consent is opt-in")
+        XCTAssertEqual(Set(consents.map(\.method)), ["lisan tercatat"])
+        XCTAssertEqual(Set(consents.map(\.noticeVersion)), ["2026-02"])
+        XCTAssertEqual(try store.audit.entries(personId: id, limit: 100).filter { $0.entity == "consent" }.count, 2, "each consent audited")
+
+        let edit = openForm(id, store: store)
+        XCTAssertNil(formScreen(edit)?.form[.consentMembership], "an edit has no consent boxes")
+        XCTAssertFalse(edit.screen.contains("Persetujuan (UU PDP)"))
     }
 
     /// Steps a choice with → until it shows `option`.

@@ -210,3 +210,26 @@ final class PeopleTests: StoreTestCase {
         XCTAssertTrue(json.contains("Musda I"))
     }
 }
+
+/// Issue 16: consent given as a person is added is recorded in the same transaction; an edit
+/// records none (consents are then given and withdrawn from the detail).
+final class ConsentAtEntryTests: StoreTestCase {
+    func testConsentsOfANewPersonAreRecordedWithTheNoticeVersionAndAnEditAddsNone() throws {
+        try store.settings.set(.privacyNoticeVersion, to: "2026-01")
+        var draft = member("Siti Rahma", sex: .female, serial: 77)
+        draft.consents = [.membership, .statisticsToDPP]
+        draft.consentMethod = "formulir daring"
+        let id = try store.people.save(draft, overrideReason: nil)
+        let consents = try XCTUnwrap(store.people.detail(personId: id)).consents
+        XCTAssertEqual(consents.map(\.purpose), [.membership, .statisticsToDPP])
+        XCTAssertEqual(Set(consents.map(\.noticeVersion)), ["2026-01"])
+        XCTAssertEqual(Set(consents.map(\.method)), ["formulir daring"])
+        XCTAssertEqual(consents.map(\.givenOn), [LocalDate(Self.now, timeZone: .current), LocalDate(Self.now, timeZone: .current)])
+
+        var edit = try XCTUnwrap(store.people.editable(personId: id))
+        edit.person.phone = "081299990000"
+        edit.consents = [.certificationReferral]
+        try store.people.save(edit, overrideReason: nil)
+        XCTAssertEqual(try store.people.detail(personId: id)?.consents.count, 2, "an edit records no consent")
+    }
+}

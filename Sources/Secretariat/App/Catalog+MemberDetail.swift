@@ -85,6 +85,26 @@ struct MemberDetailWords: FamilyWords {
         case .statisticsToDPP: return pick("Statistik ke DPP", "Statistics to the DPP")
         }
     }
+    var consentKey: String { pick("Persetujuan", "Consent") }
+    var helpConsent: String {
+        pick("Catat atau tarik persetujuan per tujuan (UU PDP); penarikan menghentikan pemrosesan untuk tujuan itu",
+             "Record or withdraw consent per purpose (UU PDP); a withdrawal stops that processing")
+    }
+    var consentTitle: String { pick("Persetujuan (UU PDP)", "Consent (UU PDP)") }
+    func consentItem(_ purpose: String, given: String?) -> String {
+        given.map { pick("\(purpose) — diberikan \($0) (tarik)", "\(purpose) — given \($0) (withdraw)") }
+            ?? pick("\(purpose) — belum diberikan (catat)", "\(purpose) — not given (record)")
+    }
+    func withdrawQuestion(_ purpose: String) -> [String] {
+        [pick("Tarik persetujuan untuk \(purpose) hari ini?", "Withdraw consent for \(purpose) today?"),
+         pick("Data orang ini tidak lagi diproses untuk tujuan itu; riwayat persetujuan tetap tercatat.",
+              "This person's data is no longer processed for that purpose; the consent's history stays recorded.")]
+    }
+    func consentMethodTitle(_ purpose: String) -> String { pick("\(purpose): cara persetujuan", "\(purpose): given by") }
+    func consentRecorded(_ purpose: String) -> String { pick("Persetujuan \(purpose) dicatat.", "Consent for \(purpose) recorded.") }
+    func consentWithdrawnNow(_ purpose: String) -> String {
+        pick("Persetujuan \(purpose) ditarik.", "Consent for \(purpose) withdrawn.")
+    }
     func consentGiven(_ date: String, method: String, notice: String) -> String {
         pick("diberikan \(date), \(method), pemberitahuan versi \(notice)", "given \(date), \(method), notice version \(notice)")
     }

@@ -25,6 +25,8 @@ struct MemberFormWords: FamilyWords {
     var partEducation: String { pick("Pendidikan", "Education") }
     var partMembership: String { pick("Keanggotaan", "Membership") }
     var partOther: String { pick("Lain-lain", "Other") }
+    var partConsent: String { pick("Persetujuan (UU PDP)", "Consent (UU PDP)") }
+    var labelConsentMethod: String { pick("Cara persetujuan", "Given by") }
     // Labels `fieldLabel` does not cover, or that read better here.
     var labelEducationLevel: String { pick("Jenjang pendidikan", "Education level") }
     var labelStatus: String { pick("Status keanggotaan", "Membership status") }

@@ -43,6 +43,7 @@ public struct SettingsWords: FamilyWords {
         case .quorumRule: return pick("Kuorum bawaan Musda", "Default Musda quorum")
         case .decisionNumberPattern: return pick("Pola nomor keputusan", "Decision number pattern")
         case .interfaceLanguage: return pick("Bahasa antarmuka", "Interface language")
+        case .privacyNoticeVersion: return pick("Versi pemberitahuan PDP", "Privacy notice version")
         }
     }
 
@@ -102,6 +103,9 @@ public struct SettingsWords: FamilyWords {
             return pick("Tahun setelah keanggotaan berakhir, 1–50 (UU PDP tidak menetapkan)", "Years after membership ends, 1–50")
         case .decisionNumberPattern: return pick("{nomor} {seri} {bulan} {tahun}", "{nomor} {seri} {bulan} {tahun}")
         case .contactLine: return pick("Telepon, email, situs (boleh kosong)", "Telephone, email, website (may be empty)")
+        case .privacyNoticeVersion:
+            return pick("Dicatat bersama setiap persetujuan; ganti bila teks pemberitahuan berubah",
+                        "Recorded with each consent; change it when the notice's text changes")
         default: return pick("Satu baris, seperti tercetak di kop surat", "One line, as printed on the letterhead")
         }
     }

@@ -1,8 +1,16 @@
+import Domain
 import TerminalUI
 
 extension MemberDetailScreen {
     /// The form this screen opened saved the person.
     struct Saved {}
+
+    /// Answers of the consent dialogs (issue 16: given and withdrawn from the detail).
+    enum ConsentMessage {
+        case purposeChosen(String)
+        case methodChosen(String, Consent.Purpose)
+        case withdrawConfirmed(ConfirmModal.Result, consentId: Int64, Consent.Purpose)
+    }
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
         switch event {
@@ -10,6 +18,7 @@ extension MemberDetailScreen {
             load(context)
         case .message(let message):
             if message is Saved { load(context) }
+            if let message = message as? ConsentMessage { return receive(message, context) }
         case .resized(let size):
             setSize(size)
         case .key(let key):
@@ -32,9 +41,58 @@ extension MemberDetailScreen {
             guard let detail, !detail.person.isErased else { return .none }
             guard toggleNIK(context) else { return .none }
             context.inform(revealNIK ? c.memberDetail.nIKShown : c.memberDetail.nIKMaskedAgain)
+        case .consent:
+            guard let detail, !detail.person.isErased else { return .none }
+            let items = Consent.Purpose.allCases.map { consentItem($0, c) }
+            return .present(ChooserModal(title: c.memberDetail.consentTitle, items: items, catalog: c),
+                            then: { ConsentMessage.purposeChosen($0) })
         case .scroll:
             guard let move = ListMove(key) else { return .none }
             scroll(move)
+        }
+        return .none
+    }
+
+    /// `Statistik ke DPP — diberikan 2 Juni 2025 (tarik)` or `… — belum diberikan (catat)`.
+    private func consentItem(_ purpose: Consent.Purpose, _ c: Catalog) -> String {
+        let active = detail?.consents.last { $0.purpose == purpose && $0.isActive }
+        return c.memberDetail.consentItem(c.memberDetail.purpose(purpose), given: active.map { c.longDate($0.givenOn) })
+    }
+
+    /// Choosing a purpose withdraws its consent when given (after a confirmation), or records it.
+    private mutating func receive(_ message: ConsentMessage, _ context: AppContext) -> Command {
+        let c = context.catalog
+        switch message {
+        case .purposeChosen(let item):
+            guard let purpose = Consent.Purpose.allCases.first(where: { consentItem($0, c) == item }) else { break }
+            if let active = detail?.consents.last(where: { $0.purpose == purpose && $0.isActive }), let id = active.id {
+                let question = c.memberDetail.withdrawQuestion(c.memberDetail.purpose(purpose))
+                return .present(ConfirmModal.yesNo(title: c.memberDetail.consentTitle, message: question, catalog: c),
+                                then: { ConsentMessage.withdrawConfirmed($0, consentId: id, purpose) })
+            }
+            return .present(ChooserModal(title: c.memberDetail.consentMethodTitle(c.memberDetail.purpose(purpose)), items: Consent.methods,
+                                         catalog: c),
+                            then: { ConsentMessage.methodChosen($0, purpose) })
+        case .methodChosen(let method, let purpose):
+            do {
+                let notice = try context.data.settings.current(.privacyNoticeVersion)
+                try context.data.people.recordConsent(Consent(personId: personId, purpose: purpose, noticeVersion: notice,
+                                                              givenOn: context.data.today, method: method))
+                load(context)
+                context.succeed(c.memberDetail.consentRecorded(c.memberDetail.purpose(purpose)))
+            } catch {
+                context.fail(error)
+            }
+        case .withdrawConfirmed(.chosen(0), let id, let purpose):
+            do {
+                try context.data.people.withdrawConsent(id: id, on: context.data.today)
+                load(context)
+                context.succeed(c.memberDetail.consentWithdrawnNow(c.memberDetail.purpose(purpose)))
+            } catch {
+                context.fail(error)
+            }
+        case .withdrawConfirmed:
+            break
         }
         return .none
     }

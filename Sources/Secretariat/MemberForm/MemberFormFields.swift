@@ -10,10 +10,23 @@ enum MemberField: String, CaseIterable, Sendable {
     case educationLevel, educationInstitution, educationMajor, graduationYear
     case kta, status, statusDate, statusReason, channel, joinDate
     case source, note
+    /// Consent as a new person is added (UU PDP, issue 16): one box per purpose, and how it was
+    /// given. Only in the add form; consents of someone stored are kept in the detail.
+    case consentMembership, consentReferral, consentStatistics, consentMethod
 
     init?(_ field: Field) { self.init(rawValue: field.rawValue) }
 
-    enum Part: Sendable { case identity, employment, education, membership, other }
+    /// The purpose a consent box stands for.
+    var consentPurpose: Consent.Purpose? {
+        switch self {
+        case .consentMembership: return .membership
+        case .consentReferral: return .certificationReferral
+        case .consentStatistics: return .statisticsToDPP
+        default: return nil
+        }
+    }
+
+    enum Part: Sendable { case identity, employment, education, membership, other, consent }
 
     var part: Part {
         switch self {
@@ -22,6 +35,7 @@ enum MemberField: String, CaseIterable, Sendable {
         case .educationLevel, .educationInstitution, .educationMajor, .graduationYear: return .education
         case .kta, .status, .statusDate, .statusReason, .channel, .joinDate: return .membership
         case .source, .note: return .other
+        case .consentMembership, .consentReferral, .consentStatistics, .consentMethod: return .consent
         }
     }
 }
@@ -56,6 +70,9 @@ struct MemberFormFields {
         case .statusReason: return c.labelStatusReason
         case .source: return c.labelSource
         case .note: return c.labelNote
+        case .consentMembership, .consentReferral, .consentStatistics:
+            return c.memberDetail.purpose(f.consentPurpose!)
+        case .consentMethod: return c.memberForm.labelConsentMethod
         default: return Field(rawValue: f.rawValue).map(c.fieldLabel) ?? f.rawValue
         }
     }
@@ -120,6 +137,13 @@ struct MemberFormFields {
             text(.source, p.source),
             text(.note, p.note),
         ]
+        if p.id == nil {
+            // Opt-in: every box starts empty, as consent is given, not assumed.
+            for f in [MemberField.consentMembership, .consentReferral, .consentStatistics] {
+                fields.append(FormField(f, label: label(f), input: .checkbox(Checkbox(draft.consents.contains(f.consentPurpose!)))))
+            }
+            fields.append(choice(.consentMethod, Consent.methods, Consent.methods.firstIndex(of: draft.consentMethod ?? "") ?? 0))
+        }
         fields[MemberField.allCases.firstIndex(of: .status)!].isRequired = true
         fields[MemberField.allCases.firstIndex(of: .channel)!].isRequired = true
         var form = Form<MemberField>(fields)
@@ -202,6 +226,10 @@ struct MemberFormFields {
         // A non-member edited without touching the membership part stays a non-member.
         let untouched = m == Membership(personId: base.person.id)
         let membership = alwaysMember || base.membership != nil || !untouched ? m : nil
-        return (PersonDraft(person: p, membership: membership, version: base.version), problems)
+        let consents = [MemberField.consentMembership, .consentReferral, .consentStatistics]
+            .filter { form[$0]?.isChecked == true }.compactMap(\.consentPurpose)
+        let method = form[MemberField.consentMethod]?.choice.map { Consent.methods[$0] }
+        return (PersonDraft(person: p, membership: membership, version: base.version, consents: consents,
+                            consentMethod: consents.isEmpty ? nil : method), problems)
     }
 }

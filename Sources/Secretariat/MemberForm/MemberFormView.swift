@@ -12,9 +12,9 @@ extension MemberFormScreen {
         }
         let (topRow, body) = rect.splitTop(1)
         // Which part of the form the focus is in, and how far along.
-        let all = MemberField.allCases
-        let focused = all.indices.contains(form.focus) ? all[form.focus] : .name
-        let right = c.memberForm.requiredNote + " · " + c.memberForm.fieldPosition(form.focus + 1, of: all.count)
+        // The form's own fields: the add form has the consent boxes, an edit has not.
+        let focused = form.focusedField?.id ?? .name
+        let right = c.memberForm.requiredNote + " · " + c.memberForm.fieldPosition(form.focus + 1, of: form.fields.count)
         let rightWidth = min(right.displayWidth, topRow.width / 2)
         buffer.write(right, x: topRow.maxX - 1 - rightWidth, y: topRow.y, width: rightWidth, style: .dim, alignRight: true)
         buffer.write(partName(focused.part, c), x: topRow.x + 1, y: topRow.y, width: topRow.width - rightWidth - 3, style: .bold)
@@ -29,6 +29,7 @@ extension MemberFormScreen {
         case .education: return c.memberForm.partEducation
         case .membership: return c.memberForm.partMembership
         case .other: return c.memberForm.partOther
+        case .consent: return c.memberForm.partConsent
         }
     }
 }
