@@ -100,7 +100,7 @@ extension MusdaStore {
             }
             let termId = done.newTermId
             let created = done.programmes.compactMap(\.newProgrammeId)
-            if let what = try dataSince(db, termId: termId, seats: row["seats"], programmes: created) {
+            if let what = try dataSince(db, musdaId: musdaId, termId: termId, seats: row["seats"], programmes: created) {
                 throw StoreError.invalid([.newTermHasData(what)])
             }
             let reason = "Serah terima dibatalkan"
@@ -185,8 +185,9 @@ extension MusdaStore {
 
     /// What was entered in the new term since the handover, worded for the refusal; nil when
     /// nothing was. Seats added, holders beyond the Ketua, programmes beyond those carried,
-    /// realisation, partners or activities on the carried ones, or a status moved.
-    private func dataSince(_ db: Database, termId: Int64, seats: Int, programmes: [Int64]) throws -> String? {
+    /// realisation, partners or activities on the carried ones, a status moved, or any audited
+    /// edit of what the handover made (a renamed programme, a changed target).
+    private func dataSince(_ db: Database, musdaId: Int64, termId: Int64, seats: Int, programmes: [Int64]) throws -> String? {
         func count(_ sql: String, _ args: StatementArguments = []) throws -> Int { try Int.fetchOne(db, sql: sql, arguments: args) ?? 0 }
         if try Term.fetchOne(db, id: termId)?.status != .persiapan { return "status" }
         if try count("SELECT count(*) FROM position WHERE term_id = ?", [termId]) != seats { return "kursi" }
@@ -201,6 +202,21 @@ extension MusdaStore {
         }
         if try count("SELECT count(*) FROM activity WHERE programme_id IN (\(list))") > 0 { return "kegiatan" }
         if try count("SELECT count(*) FROM programme_partner WHERE programme_id IN (\(list))") > 0 { return "mitra" }
+        // Edits leave no count behind: any audited change to what the handover made, after it.
+        let done = try count("SELECT coalesce(max(id), 0) FROM audit WHERE entity = 'handover' AND entity_id = ? AND action = ?",
+                             [musdaId, AuditAction.insert.rawValue])
+        if try count("""
+            SELECT count(*) FROM audit WHERE id > ? AND (
+                (entity = 'term' AND entity_id = ?)
+                OR (entity = 'programme' AND entity_id IN (\(list)))
+                OR (entity = 'target' AND entity_id IN (SELECT id FROM target WHERE programme_id IN (\(list))))
+                OR (entity = 'department' AND entity_id IN (SELECT id FROM department WHERE term_id = ?))
+                OR (entity = 'position' AND entity_id IN (SELECT id FROM position WHERE term_id = ?))
+                OR (entity = 'assignment' AND entity_id IN (SELECT a.id FROM assignment a JOIN position p ON p.id = a.position_id
+                                                            WHERE p.term_id = ?)))
+            """, [done, termId, termId, termId, termId]) > 0 {
+            return "perubahan"
+        }
         return nil
     }
 }

@@ -205,6 +205,21 @@ final class MusdaOutcomeTests: StoreTestCase {
         XCTAssertNotNil(try store.board.term(id: done.newTermId))
     }
 
+    /// An edit leaves no count behind, but it is new data all the same: the undo is refused.
+    func testUndoIsRefusedOnceACarriedProgrammeWasEdited() throws {
+        let (winner, _) = try elect()
+        let done = try store.musda.handOver(HandoverPlan(musdaId: musdaId, outgoingTermId: term2023.id!,
+                                                         newTerm: HandoverPlan.newTerm(from: date("2028-05-20"), years: 5),
+                                                         chairPersonId: winner, seats: .template, programmes: [:]))
+        var carried = try XCTUnwrap(store.programmes.programmes(termId: done.newTermId).first)
+        carried.title += " (diperluas)"
+        try store.programmes.save(carried)
+        XCTAssertThrowsError(try store.musda.undoHandover(musdaId: musdaId)) {
+            XCTAssertEqual($0 as? StoreError, .invalid([.newTermHasData("perubahan")]))
+        }
+        XCTAssertEqual(try store.programmes.record(id: carried.id!)?.row.programme.title, carried.title, "the edit stays")
+    }
+
     func testErasureListsTheOutcomesFreeTextThatNamesThePerson() throws {
         let person = delegates[3]
         let name = try XCTUnwrap(store.people.person(id: person)?.name)
