@@ -39,7 +39,8 @@ public struct Buffer: Hashable, Sendable {
     }
 
     /// Writes `text` from (x, y), clipped to `clip` (default: the whole buffer).
-    /// Returns the number of cells written. Control characters are shown as spaces.
+    /// Returns the number of cells written. Control characters are shown as spaces; bidi
+    /// overrides and zero-width marks are left out.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
@@ -57,7 +58,12 @@ public struct Buffer: Hashable, Sendable {
         for ch in text {
             var w = DisplayWidth.of(ch)
             var glyph = String(ch)
-            if w == 0 { glyph = " "; w = 1 }
+            if w == 0 {
+                // Bidi overrides and zero-width marks take no cell; other controls show as a space.
+                if DisplayWidth.isInvisibleFormat(ch) { continue }
+                glyph = " "
+                w = 1
+            }
             if col + w > area.maxX { break }
             if col >= area.x {
                 put(glyph, width: w, x: col, y: y, style: style)

@@ -12,8 +12,19 @@ public enum DisplayWidth {
         let v = first.value
         if v < 0x7F { return v < 0x20 ? 0 : 1 }
         if v < 0xA0 { return 0 }
+        if isInvisibleFormat(character) { return 0 }
         if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         return isWide(v) ? 2 : 1
+    }
+
+    /// Bidirectional overrides and isolates (U+202A–202E, U+2066–2069), marks and zero-width
+    /// characters (U+200B–200F, U+2060–2065, U+FEFF): invisible, and a terminal that honours
+    /// bidi would let a stored name reorder the text after it, so they are never drawn.
+    public static func isInvisibleFormat(_ character: Character) -> Bool {
+        character.unicodeScalars.allSatisfy { s in
+            let v = s.value
+            return (0x200B...0x200F).contains(v) || (0x202A...0x202E).contains(v) || (0x2060...0x2069).contains(v) || v == 0xFEFF
+        }
     }
 
     /// Width of a string in cells.

@@ -16,4 +16,17 @@ final class HostileTextTests: XCTestCase {
         // "\r\n" is one grapheme cluster: one blank.
         assertLines(b, ["Budi ]0;pwned  31mX   .       "])
     }
+
+    /// A right-to-left override in a stored name must not reorder what a bidi terminal shows
+    /// after it: overrides, isolates and zero-width marks never reach a cell, and take none.
+    func testBidiOverridesAndZeroWidthMarksAreLeftOut() {
+        let hostile = "Ani\u{202E}gnp.exe\u{202C} \u{2066}x\u{2069}\u{200B}\u{FEFF}!"
+        let b = render(16, 1) { buf, _ in buf.write(hostile, x: 0, y: 0) }
+        assertLines(b, ["Anignp.exe x!   "])
+        let formats: Set<UInt32> = [0x202E, 0x202C, 0x2066, 0x2069, 0x200B, 0xFEFF]
+        for x in 0..<16 {
+            XCTAssertFalse(b[x, 0].text.unicodeScalars.contains { formats.contains($0.value) }, "cell \(x)")
+        }
+        XCTAssertEqual(DisplayWidth.of(hostile), 13, "measured as drawn")
+    }
 }
