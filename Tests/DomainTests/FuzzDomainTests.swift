@@ -342,11 +342,11 @@ fileprivate struct HostileText {
     /// them, and the suite's time stays bounded in a debug build.
     private(set) var drawn = 0
     static let hugeDraws: Set<Int> = [5, 45, 85], longDigitDraws: Set<Int> = [10, 20, 30, 55, 65, 95]
-    private var violations: [(property: String, count: Int, examples: [String])] = []
+    private var findings = FuzzFindings()
 
     /// `seed`, unless `SEKRETARIAT_FUZZ_SEED` names another.
     init(seed: UInt64, samples: [String]) {
-        self.seed = ProcessInfo.processInfo.environment["SEKRETARIAT_FUZZ_SEED"].flatMap { UInt64($0) } ?? seed
+        self.seed = FuzzFindings.seed(seed)
         self.random = FuzzRandom(seed: self.seed)
         self.samples = samples
     }
@@ -407,12 +407,7 @@ fileprivate struct HostileText {
                          _ detail: @autoclosure () -> String = "") {
         guard !ok else { return }
         let example = "#\(index) \(Self.escaped(input()))" + { let d = detail(); return d.isEmpty ? "" : " → \(d)" }()
-        if let at = violations.firstIndex(where: { $0.property == property }) {
-            violations[at].count += 1
-            if violations[at].examples.count < 3 { violations[at].examples.append(example) }
-        } else {
-            violations.append((property, 1, [example]))
-        }
+        findings.note(property, example)
     }
 
     /// One failure per broken property: the seed, how many of the inputs broke it, the first
@@ -420,20 +415,13 @@ fileprivate struct HostileText {
     func report(inputs: Int, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertGreaterThanOrEqual(drawn, Self.longDigitDraws.max()!, "seed \(seed): the long strings were not all drawn",
                                     file: file, line: line)
-        for v in violations {
-            XCTFail("seed \(seed): \(v.property): broken by \(v.count) of \(inputs) inputs, first:\n    "
-                    + v.examples.joined(separator: "\n    "), file: file, line: line)
+        for failure in findings.failures(seed: seed, breaks: { "by \($0) of \(inputs) inputs" }) {
+            XCTFail(failure, file: file, line: line)
         }
     }
 
     /// Printable ASCII as is, everything else as `\u{…}`; long text cut, with its length.
-    static func escaped(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        let shown = scalars.prefix(100).map { s -> String in
-            (0x20..<0x7F).contains(s.value) && s != "\\" ? String(s) : "\\u{\(String(s.value, radix: 16, uppercase: true))}"
-        }.joined()
-        return "\"" + shown + "\"" + (scalars.count > 100 ? "… (\(scalars.count) scalars)" : "")
-    }
+    static func escaped(_ text: String) -> String { FuzzFindings.escaped(text) }
 
     /// Holds a control character a terminal acts on: C0 (tab and line ends too), DEL or C1.
     static func hasTerminalControl(_ text: String) -> Bool {

@@ -204,11 +204,11 @@ fileprivate struct HostileArgs {
     /// 10, 20, 30, 55, 65 and 95 are 1,000–100,000 digits.
     private(set) var drawn = 0
     static let hugeDraws: Set<Int> = [5, 45, 85], longDigitDraws: Set<Int> = [10, 20, 30, 55, 65, 95]
-    private var violations: [(property: String, count: Int, examples: [String])] = []
+    private var findings = FuzzFindings()
 
     /// `seed`, unless `SEKRETARIAT_FUZZ_SEED` names another.
     init(seed: UInt64) {
-        self.seed = ProcessInfo.processInfo.environment["SEKRETARIAT_FUZZ_SEED"].flatMap { UInt64($0) } ?? seed
+        self.seed = FuzzFindings.seed(seed)
         random = FuzzRandom(seed: self.seed)
     }
 
@@ -341,20 +341,14 @@ fileprivate struct HostileArgs {
                          _ detail: @autoclosure () -> String = "") {
         guard !ok else { return }
         let example = "run #\(index): \(input())" + { let d = detail(); return d.isEmpty ? "" : "\n      → \(d)" }()
-        if let at = violations.firstIndex(where: { $0.property == property }) {
-            violations[at].count += 1
-            if violations[at].examples.count < 3 { violations[at].examples.append(example) }
-        } else {
-            violations.append((property, 1, [example]))
-        }
+        findings.note(property, example)
     }
 
     func report(inputs: Int, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertGreaterThanOrEqual(drawn, Self.longDigitDraws.max()!, "seed \(seed): the long values were not all drawn",
                                     file: file, line: line)
-        for v in violations {
-            XCTFail("seed \(seed): \(v.property): broken by \(v.count) of \(inputs) runs, first:\n    "
-                    + v.examples.joined(separator: "\n    "), file: file, line: line)
+        for failure in findings.failures(seed: seed, breaks: { "by \($0) of \(inputs) runs" }) {
+            XCTFail(failure, file: file, line: line)
         }
     }
 

@@ -150,11 +150,11 @@ fileprivate struct HostileKeys {
 
     var random: FuzzRandom
     let seed: UInt64
-    private var violations: [(property: String, count: Int, examples: [String])] = []
+    private var findings = FuzzFindings()
 
     /// `seed`, unless `SEKRETARIAT_FUZZ_SEED` names another.
     init(seed: UInt64) {
-        self.seed = ProcessInfo.processInfo.environment["SEKRETARIAT_FUZZ_SEED"].flatMap { UInt64($0) } ?? seed
+        self.seed = FuzzFindings.seed(seed)
         random = FuzzRandom(seed: self.seed)
     }
 
@@ -205,18 +205,12 @@ fileprivate struct HostileKeys {
     mutating func expect(_ ok: Bool, _ property: String, _ context: @autoclosure () -> String, _ keys: [Key] = []) {
         guard !ok else { return }
         let example = context() + (keys.isEmpty ? "" : " after keys …" + keys.suffix(20).map(Self.describe).joined(separator: " "))
-        if let at = violations.firstIndex(where: { $0.property == property }) {
-            violations[at].count += 1
-            if violations[at].examples.count < 3 { violations[at].examples.append(example) }
-        } else {
-            violations.append((property, 1, [example]))
-        }
+        findings.note(property, example)
     }
 
     func report(checks: Int, file: StaticString = #filePath, line: UInt = #line) {
-        for v in violations {
-            XCTFail("seed \(seed): \(v.property): broken \(v.count) times in \(checks) checks, first:\n    "
-                    + v.examples.joined(separator: "\n    "), file: file, line: line)
+        for failure in findings.failures(seed: seed, breaks: { "\($0) times in \(checks) checks" }) {
+            XCTFail(failure, file: file, line: line)
         }
     }
 
@@ -226,11 +220,5 @@ fileprivate struct HostileKeys {
     }
 
     /// Printable ASCII as is, everything else as `\u{…}`; long text cut, with its length.
-    static func escaped(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        let shown = scalars.prefix(140).map { s -> String in
-            (0x20..<0x7F).contains(s.value) && s != "\\" ? String(s) : "\\u{\(String(s.value, radix: 16, uppercase: true))}"
-        }.joined()
-        return "\"" + shown + "\"" + (scalars.count > 140 ? "… (\(scalars.count) scalars)" : "")
-    }
+    static func escaped(_ text: String) -> String { FuzzFindings.escaped(text, limit: 140) }
 }
