@@ -68,10 +68,11 @@ extension MusdaStore {
                 INSERT INTO handover (musda_id, outgoing_term_id, outgoing_status, new_term_id, seats, set_opens_term, done_at, operator)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [plan.musdaId, outgoing.id, outgoingStatus, termId, seats, setOpens, store.timestamp, store.operatorName])
-            let unfinished = try Programme.fetchAll(db, where: "term_id = ? AND status IN ('rencana', 'berjalan', 'tertunda')",
-                                                    arguments: [outgoing.id], order: "id")
-            for var programme in unfinished where try Int.fetchOne(db, sql: "SELECT count(*) FROM programme WHERE carried_from_id = ?",
-                                                                   arguments: [programme.id]) == 0 {
+            // The handover's candidates, as `ProgrammeRow.isCarryOverCandidate` has them: unfinished, not carried on yet.
+            let unfinished = try Programme.fetchAll(db, where: """
+                term_id = ? AND id NOT IN (SELECT carried_from_id FROM programme WHERE carried_from_id IS NOT NULL)
+                """, arguments: [outgoing.id], order: "id").filter(\.status.isUnfinished)
+            for var programme in unfinished {
                 let fate = plan.programmes[programme.id!] ?? .carryOver
                 let previous = programme.status
                 var newId: Int64?

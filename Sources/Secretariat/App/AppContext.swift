@@ -43,6 +43,16 @@ final class AppContext {
     func fail(_ error: Error) {
         fail(catalog.errorText(error))
     }
+
+    /// A rule's refusal as its own sentences (`LPJ ini sudah diputus…`), without the generic
+    /// "Data tidak valid:" in front; any other failure as `fail(_:)` words it.
+    func refuse(_ error: Error) {
+        if case StoreError.invalid(let issues) = error {
+            fail(issues.map(catalog.issueText).joined(separator: " "))
+        } else {
+            fail(error)
+        }
+    }
 }
 
 /// What a view may know: words and display facts, never the store.

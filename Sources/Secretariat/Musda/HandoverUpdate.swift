@@ -68,10 +68,8 @@ extension HandoverScreen {
                 let done = try context.data.musda.handOver(plan)
                 context.succeed(c.outcome.handedOver(done.newTermName, chair: chairName))
                 return .close(result: done.newTermId)
-            } catch StoreError.invalid(let issues) {
-                context.fail(issues.map(c.issueText).joined(separator: " "))
             } catch {
-                context.fail(error)
+                context.refuse(error)
             }
         case .confirmed:
             break

@@ -95,9 +95,6 @@ extension MusdaRecordScreen {
             o.witnessNames = try e.witnesses.map { try name($0).0 }
             o.electionDecisionNumber = number(e.decisionId)
         }
-        if let sessionId = o.election?.sessionId ?? session?.id {
-            o.delegatesPresent = try data.musda.sessionQuorum(sessionId: sessionId).present
-        }
         let members = try data.musda.formatur(musdaId: musdaId)
         o.formatur = try members.map { m in
             let (n, kta) = try name(m.personId)
@@ -107,6 +104,14 @@ extension MusdaRecordScreen {
         o.handover = try data.musda.handover(musdaId: musdaId)
         o.openedTermStatus = try musda.opensTermId.flatMap { try data.board.term(id: $0)?.status }
         outcome = o
+    }
+
+    /// The voting delegates in the room for the election: at the session of its result, else
+    /// the current one. The only outcome figure that follows the current session, so it is all
+    /// a change of session reloads.
+    mutating func loadDelegatesPresent(_ context: AppContext) throws {
+        outcome.delegatesPresent = try (outcome.election?.sessionId ?? session?.id)
+            .map { try context.data.musda.sessionQuorum(sessionId: $0).present }
     }
 
     /// The office elected when none was typed: `Ketua DPD IPSPI Sumatera Selatan 2028–2033`,

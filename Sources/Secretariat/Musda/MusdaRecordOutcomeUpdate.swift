@@ -169,7 +169,7 @@ extension MusdaRecordScreen {
                 reload(context)
                 context.succeed(o.verdictRecorded(o.verdictName(verdict), number: formatted(adopted), term: outcome.lpjTermName ?? ""))
             } catch {
-                fail(error, context)
+                context.refuse(error)
             }
         case .verdictConfirmed:
             break
@@ -225,7 +225,7 @@ extension MusdaRecordScreen {
                 reload(context)
                 context.succeed(o.declared(row.name, number: formatted(adopted)))
             } catch {
-                fail(error, context)
+                context.refuse(error)
             }
         case .declareConfirmed:
             break
@@ -256,7 +256,7 @@ extension MusdaRecordScreen {
                 reload(context)
                 context.succeed(o.undone)
             } catch {
-                fail(error, context)
+                context.refuse(error)
             }
         case .undoConfirmed:
             break
@@ -287,7 +287,7 @@ extension MusdaRecordScreen {
             reload(context)
             context.succeed(done)
         } catch {
-            fail(error, context)
+            context.refuse(error)
         }
     }
 
@@ -305,7 +305,7 @@ extension MusdaRecordScreen {
             context.inform(warnings.map(c.issueText).joined(separator: " ") + " " + c.outcome.reasonNeeded)
             return true
         } catch {
-            fail(error, context)
+            context.refuse(error)
         }
         return false
     }
@@ -319,16 +319,7 @@ extension MusdaRecordScreen {
             reload(context)
             context.succeed(done)
         } catch {
-            fail(error, context)
-        }
-    }
-
-    /// A refusal worded with its issues; anything else as the shell words errors.
-    private func fail(_ error: Error, _ context: AppContext) {
-        if case StoreError.invalid(let issues) = error {
-            context.fail(issues.map(context.catalog.issueText).joined(separator: " "))
-        } else {
-            context.fail(error)
+            context.refuse(error)
         }
     }
 }

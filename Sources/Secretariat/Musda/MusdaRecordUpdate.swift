@@ -259,6 +259,7 @@ extension MusdaRecordScreen {
             numberPattern = try data.settings.value(.decisionNumberPattern) ?? DocumentNumber.defaultPattern
             termNames = Dictionary(try data.board.terms().map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
             try loadDecisions(context)
+            try loadOutcome(context)
         } catch {
             context.fail(error)
         }
@@ -273,7 +274,7 @@ extension MusdaRecordScreen {
             minutes = nil
             pendingMinutes = nil
             versions = []
-            do { try loadOutcome(context) } catch { context.fail(error) }
+            do { try loadDelegatesPresent(context) } catch { context.fail(error) }
             return
         }
         do {
@@ -284,7 +285,7 @@ extension MusdaRecordScreen {
             // A draft that only claimed the minutes (nothing typed) is nothing to recover.
             pendingMinutes = try context.data.drafts.find(kind: MinutesEditorScreen.draftKind, recordKey: String(session.id!))
                 .flatMap { $0.payload == (minutes?.text ?? "") ? nil : $0 }
-            try loadOutcome(context)
+            try loadDelegatesPresent(context)
         } catch {
             context.fail(error)
         }
