@@ -30,8 +30,8 @@ let package = Package(
             .product(name: "CSV", package: "CSV.swift"),
             "ZIPFoundation",
         ]),
-        // Documents the secretariat produces: the org chart (text and SVG), later Word and PDF.
-        .target(name: "Documents", dependencies: ["Domain", "Storage"]),
+        // Documents the secretariat produces: the org chart (text and SVG), papers in DOCX, HTML, Markdown and PDF.
+        .target(name: "Documents", dependencies: ["Domain", "Storage", "ZIPFoundation"]),
         // The screens.
         .target(name: "Secretariat", dependencies: ["TerminalUI", "Domain", "Storage", "Documents"]),
         // Thin executable: argument parsing and wiring.

@@ -18,9 +18,8 @@ public enum OrgChartSVG {
     /// background and a viewBox, so it scales to any size.
     public static func render(_ chart: OrgChart, title: [String] = [], style: Style = Style()) -> String {
         let cw = style.cellWidth, ch = style.cellHeight, m = style.margin
-        let titleHeight = title.isEmpty ? 0 : 28 + (title.count - 1) * 20 + 12
-        let width = max(chart.width * cw, 320) + 2 * m
-        let height = chart.height * ch + 2 * m + titleHeight
+        let titleHeight = Self.titleHeight(title)
+        let (width, height) = size(chart, title: title, style: style)
         let left = m + max(0, (width - 2 * m - chart.width * cw) / 2)
         let top = m + titleHeight
         func px(_ x: Int) -> Int { left + x * cw + cw / 2 }
@@ -78,6 +77,14 @@ public enum OrgChartSVG {
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// The picture's size in pixels (its viewBox), to scale it into a page.
+    public static func size(_ chart: OrgChart, title: [String] = [], style: Style = Style()) -> (width: Int, height: Int) {
+        (max(chart.width * style.cellWidth, 320) + 2 * style.margin,
+         chart.height * style.cellHeight + 2 * style.margin + titleHeight(title))
+    }
+
+    private static func titleHeight(_ title: [String]) -> Int { title.isEmpty ? 0 : 28 + (title.count - 1) * 20 + 12 }
+
     static func attributes(_ role: OrgChart.Role) -> String {
         switch role {
         case .heading, .title: return " font-weight=\"bold\" fill=\"#111111\""
@@ -87,26 +94,8 @@ public enum OrgChartSVG {
         }
     }
 
-    /// Text as XML character data or a double-quoted attribute value: markup characters
-    /// escaped, and the characters XML 1.0 forbids (C0 controls but tab, newline and return) left out.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default:
-                let v = scalar.value
-                if v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D { continue }
-                if v == 0xFFFE || v == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Text as XML character data or a double-quoted attribute value (`XMLText.escape`).
+    public static func escape(_ text: String) -> String { XMLText.escape(text) }
 
     private static func clean(_ text: String) -> String {
         TextFit(OrgChart.Options()).clean(text)

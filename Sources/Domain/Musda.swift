@@ -256,9 +256,13 @@ public struct Decision: Hashable, Sendable, Codable {
     /// Drafted from a `KEPUTUSAN:` line of the minutes.
     public var fromMinutes: Bool
     public var adoptedOn: LocalDate?
+    /// The decree's Menimbang and Mengingat points, separated by `;`; nil for the defaults
+    /// (Menimbang from the decision itself, Mengingat from the `decree_legal_basis` setting).
+    public var considering: String?
+    public var legalBasis: String?
 
     public init(id: Int64? = nil, musdaId: Int64, sessionId: Int64? = nil, number: Int?, title: String, text: String? = nil,
-                fromMinutes: Bool = false, adoptedOn: LocalDate? = nil) {
+                fromMinutes: Bool = false, adoptedOn: LocalDate? = nil, considering: String? = nil, legalBasis: String? = nil) {
         self.id = id
         self.musdaId = musdaId
         self.sessionId = sessionId
@@ -267,6 +271,8 @@ public struct Decision: Hashable, Sendable, Codable {
         self.text = text
         self.fromMinutes = fromMinutes
         self.adoptedOn = adoptedOn
+        self.considering = considering
+        self.legalBasis = legalBasis
     }
 
     public var isDraft: Bool { number == nil }
@@ -429,22 +435,47 @@ public struct FormaturMember: Hashable, Sendable, Codable {
 public struct MusdaDocument: Hashable, Sendable, Codable {
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         case undangan, daftarHadir = "daftar_hadir", tatib, jadwal, notulen
-        case beritaAcara = "berita_acara", sk, lpj, laporan
+        case beritaAcara = "berita_acara", sk, lpj, laporan, keputusan
     }
 
     public var id: Int64?
-    public var musdaId: Int64
+    /// The Musda it belongs to; nil for an SK of a term no Musda opened.
+    public var musdaId: Int64?
+    /// The term an SK kepengurusan is for.
+    public var termId: Int64?
     public var kind: Kind
+    /// Which one of its kind: `sesi:12`, `pemilihan:3`, `lpj`, `musda`, `periode:2`; empty for
+    /// a paper recorded by hand. A generated paper made again keeps its number.
+    public var subject: String
+    /// The number's series (`BA/MUSDA-I`, `UND`) and sequence within the series and year; nil
+    /// for a number typed by hand or taken from elsewhere (an SK number from the DPP).
+    public var series: String?
+    public var sequence: Int?
     public var number: String?
     public var title: String
     public var date: LocalDate?
+    /// The last generated file: where, in which format, when (ISO 8601 UTC) and by whom.
+    public var filePath: String?
+    public var fileFormat: String?
+    public var generatedAt: String?
+    public var generatedBy: String?
 
-    public init(id: Int64? = nil, musdaId: Int64, kind: Kind, number: String? = nil, title: String, date: LocalDate? = nil) {
+    public init(id: Int64? = nil, musdaId: Int64?, termId: Int64? = nil, kind: Kind, subject: String = "", series: String? = nil,
+                sequence: Int? = nil, number: String? = nil, title: String, date: LocalDate? = nil, filePath: String? = nil,
+                fileFormat: String? = nil, generatedAt: String? = nil, generatedBy: String? = nil) {
         self.id = id
         self.musdaId = musdaId
+        self.termId = termId
         self.kind = kind
+        self.subject = subject
+        self.series = series
+        self.sequence = sequence
         self.number = number
         self.title = title
         self.date = date
+        self.filePath = filePath
+        self.fileFormat = fileFormat
+        self.generatedAt = generatedAt
+        self.generatedBy = generatedBy
     }
 }

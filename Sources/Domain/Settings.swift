@@ -22,6 +22,9 @@ public enum SettingKey: String, Sendable, CaseIterable {
     /// The version of the privacy notice people are shown when they consent (UU PDP, §6):
     /// recorded with each consent, so what they agreed to can be told later.
     case privacyNoticeVersion = "privacy_notice_version"
+    /// The Mengingat of a Musda decree (issue 15): the laws and rules it rests on, points
+    /// separated by `;`. A decision may have its own.
+    case decreeLegalBasis = "decree_legal_basis"
 
     public var defaultValue: String {
         switch self {
@@ -35,6 +38,10 @@ public enum SettingKey: String, Sendable, CaseIterable {
         case .decisionNumberPattern: return DocumentNumber.defaultPattern
         case .interfaceLanguage: return "otomatis"
         case .privacyNoticeVersion: return "2024-10"
+        case .decreeLegalBasis:
+            return "Undang-Undang Nomor 14 Tahun 2019 tentang Pekerja Sosial; "
+                + "Anggaran Dasar dan Anggaran Rumah Tangga Ikatan Pekerja Sosial Profesional Indonesia; "
+                + "Tata Tertib Musyawarah Daerah"
         }
     }
 
@@ -58,7 +65,13 @@ public enum SettingKey: String, Sendable, CaseIterable {
     }
 
     /// Characters allowed in a text setting (letterhead lines fit one printed line).
-    public var maxLength: Int { self == .decisionNumberPattern ? 80 : 160 }
+    public var maxLength: Int {
+        switch self {
+        case .decisionNumberPattern: return 80
+        case .decreeLegalBasis: return 1000
+        default: return 160
+        }
+    }
 }
 
 /// The rule each setting's value follows. Errors only; nothing is saved with an error.

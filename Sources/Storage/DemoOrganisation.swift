@@ -227,7 +227,19 @@ public enum DemoOrganisation {
             }
         }
         for d in m.documents {
-            try store.musda.save(MusdaDocument(musdaId: musdaId, kind: d.kind, number: d.number, title: d.title, date: d.date))
+            // `pemilihan` and `periode` name the Musda's election and the term it opened, as the
+            // document generator names its subjects, so a paper made again keeps the demo's number.
+            var subject = d.subject ?? ""
+            var termId: Int64?
+            if subject == "pemilihan", let election = try store.musda.elections(musdaId: musdaId).first?.id {
+                subject = "pemilihan:\(election)"
+            }
+            if subject == "periode", let opens = m.opens.flatMap({ terms[$0] }) {
+                subject = "periode:\(opens)"
+                termId = opens
+            }
+            try store.musda.save(MusdaDocument(musdaId: musdaId, termId: termId, kind: d.kind, subject: subject, series: d.series,
+                                               sequence: d.sequence, number: d.number, title: d.title, date: d.date))
         }
     }
 }
@@ -272,7 +284,15 @@ struct DemoSpec: Decodable {
         let candidates: [CandidateSpec]
     }
     struct FormaturSpec: Decodable { let members: [String]; let chairElect: String; let deadline: LocalDate? }
-    struct DocumentSpec: Decodable { let kind: MusdaDocument.Kind; let number: String?; let title: String; let date: LocalDate? }
+    struct DocumentSpec: Decodable {
+        let kind: MusdaDocument.Kind
+        let number: String?
+        let title: String
+        let date: LocalDate?
+        let subject: String?
+        let series: String?
+        let sequence: Int?
+    }
     struct MusdaSpec: Decodable {
         let kind: Musda.Kind
         let number: Int?

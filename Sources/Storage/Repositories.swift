@@ -13,6 +13,7 @@ public protocol Repositories: AnyObject, Sendable {
     var census: any CensusRepository { get }
     var imports: any ImportRepository { get }
     var settings: any SettingsRepository { get }
+    var documents: any DocumentRepository { get }
     var users: any UserRepository { get }
     var audit: any AuditLog { get }
     var drafts: any DraftRepository { get }
@@ -43,6 +44,7 @@ extension Store: Repositories {
     public var census: any CensusRepository { CensusStore(store: self) }
     public var imports: any ImportRepository { ImportStore(store: self) }
     public var settings: any SettingsRepository { SettingsStore(store: self) }
+    public var documents: any DocumentRepository { DocumentStore(store: self) }
     public var users: any UserRepository { UserStore(store: self) }
     public var audit: any AuditLog { AuditLogStore(store: self) }
     public var drafts: any DraftRepository { DraftStore(store: self) }

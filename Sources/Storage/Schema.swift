@@ -53,6 +53,7 @@ enum Schema {
             );
             """),
         Migration("017 hasil musda: LPJ, pemilihan, saksi, serah terima", musdaOutcomes),
+        Migration("018 dokumen bernomor; menimbang dan mengingat keputusan", documents),
     ]
 
     static var latestVersion: Int { migrations.count }
@@ -808,5 +809,40 @@ enum Schema {
         new_programme_id INTEGER REFERENCES programme(id),
         PRIMARY KEY (musda_id, programme_id)
     ) WITHOUT ROWID;
+    """
+
+    // MARK: 018
+
+    /// The documents register (issue 15): every paper the secretariat issues, by Musda or by
+    /// term, with its number and the file last generated. Rebuilt from `musda_document` so an
+    /// SK of a term no Musda opened has a place (musda_id may be null).
+    static let documents = """
+    CREATE TABLE document (
+        id INTEGER PRIMARY KEY,
+        musda_id INTEGER REFERENCES musda(id) ON DELETE CASCADE,
+        term_id INTEGER REFERENCES term(id),
+        kind TEXT NOT NULL,
+        subject TEXT NOT NULL DEFAULT '',
+        series TEXT,
+        sequence INTEGER CHECK (sequence > 0),
+        number TEXT,
+        title TEXT NOT NULL,
+        date TEXT,
+        file_path TEXT,
+        file_format TEXT,
+        generated_at TEXT,
+        generated_by TEXT,
+        CHECK (musda_id IS NOT NULL OR term_id IS NOT NULL)
+    );
+    INSERT INTO document (id, musda_id, kind, number, title, date)
+        SELECT id, musda_id, kind, number, title, date FROM musda_document;
+    DROP TABLE musda_document;
+    CREATE INDEX document_by_musda ON document(musda_id, date);
+    -- One generated paper per subject: made again, it keeps its row and its number.
+    CREATE UNIQUE INDEX document_by_subject ON document(kind, ifnull(musda_id, 0), ifnull(term_id, 0), subject) WHERE subject <> '';
+    -- A number is given once per series and year.
+    CREATE UNIQUE INDEX document_by_number ON document(series, substr(date, 1, 4), sequence) WHERE sequence IS NOT NULL;
+    ALTER TABLE decision ADD COLUMN considering TEXT;
+    ALTER TABLE decision ADD COLUMN legal_basis TEXT;
     """
 }

@@ -174,12 +174,15 @@ extension Minutes: StoredRow {
 
 extension Decision: StoredRow {
     static let table = "decision"
-    static let columns = ["musda_id", "session_id", "number", "title", "text", "from_minutes", "adopted_on"]
+    static let columns = ["musda_id", "session_id", "number", "title", "text", "from_minutes", "adopted_on", "considering", "legal_basis"]
     var rowId: Int64? { get { id } set { id = newValue } }
-    var columnValues: [DatabaseValueConvertible?] { [musdaId, sessionId, number, title, text, fromMinutes, adoptedOn] }
+    var columnValues: [DatabaseValueConvertible?] {
+        [musdaId, sessionId, number, title, text, fromMinutes, adoptedOn, considering, legalBasis]
+    }
     init(row: Row) {
         self.init(id: row["id"], musdaId: row["musda_id"], sessionId: row["session_id"], number: row["number"],
-                  title: row["title"], text: row["text"], fromMinutes: row["from_minutes"], adoptedOn: row["adopted_on"])
+                  title: row["title"], text: row["text"], fromMinutes: row["from_minutes"], adoptedOn: row["adopted_on"],
+                  considering: row["considering"], legalBasis: row["legal_basis"])
     }
 }
 
@@ -196,13 +199,18 @@ extension ActionItem: StoredRow {
 }
 
 extension MusdaDocument: StoredRow {
-    static let table = "musda_document"
-    static let columns = ["musda_id", "kind", "number", "title", "date"]
+    static let table = "document"
+    static let columns = ["musda_id", "term_id", "kind", "subject", "series", "sequence", "number", "title", "date",
+                          "file_path", "file_format", "generated_at", "generated_by"]
     var rowId: Int64? { get { id } set { id = newValue } }
-    var columnValues: [DatabaseValueConvertible?] { [musdaId, kind, number, title, date] }
+    var columnValues: [DatabaseValueConvertible?] {
+        [musdaId, termId, kind, subject, series, sequence, number, title, date, filePath, fileFormat, generatedAt, generatedBy]
+    }
     init(row: Row) {
-        self.init(id: row["id"], musdaId: row["musda_id"], kind: row["kind"], number: row["number"], title: row["title"],
-                  date: row["date"])
+        self.init(id: row["id"], musdaId: row["musda_id"], termId: row["term_id"], kind: row["kind"], subject: row["subject"],
+                  series: row["series"], sequence: row["sequence"], number: row["number"], title: row["title"], date: row["date"],
+                  filePath: row["file_path"], fileFormat: row["file_format"], generatedAt: row["generated_at"],
+                  generatedBy: row["generated_by"])
     }
 }
 

@@ -153,12 +153,7 @@ struct ExportCommand: ParsableCommand {
 
     private func writeMusda(_ store: Store) throws {
         let c = CLI.catalog
-        let all = try store.musda.musdas()
-        let reference = musda ?? ""
-        let byYear = all.filter { "\($0.date.year)" == reference }
-        guard let chosen = byYear.count == 1 ? byYear.first : all.first(where: { "\($0.id ?? 0)" == reference }) else {
-            throw CommandFailure(c.musda.unknownMusda(reference, known: all))
-        }
+        let chosen = try Self.resolveMusda(musda ?? "", in: store)
         let sessions = try store.musda.sessions(musdaId: chosen.id!)
         var picked = sessions
         if let session {
@@ -211,6 +206,16 @@ struct ExportCommand: ParsableCommand {
             lines.append(CSV.line(fields))
         }
         return lines.joined()
+    }
+
+    /// The Musda `reference` names (its year, or its ID), or a one-line failure listing them.
+    static func resolveMusda(_ reference: String, in store: Store) throws -> Musda {
+        let all = try store.musda.musdas()
+        let byYear = all.filter { "\($0.date.year)" == reference }
+        guard let chosen = byYear.count == 1 ? byYear.first : all.first(where: { "\($0.id ?? 0)" == reference }) else {
+            throw CommandFailure(CLI.catalog.musda.unknownMusda(reference, known: all))
+        }
+        return chosen
     }
 
     /// The term `reference` names, or a one-line failure listing the terms there are.

@@ -44,6 +44,7 @@ public struct SettingsWords: FamilyWords {
         case .decisionNumberPattern: return pick("Pola nomor keputusan", "Decision number pattern")
         case .interfaceLanguage: return pick("Bahasa antarmuka", "Interface language")
         case .privacyNoticeVersion: return pick("Versi pemberitahuan PDP", "Privacy notice version")
+        case .decreeLegalBasis: return pick("Mengingat (keputusan Musda)", "Legal basis (Musda decrees)")
         }
     }
 
@@ -106,6 +107,8 @@ public struct SettingsWords: FamilyWords {
         case .privacyNoticeVersion:
             return pick("Dicatat bersama setiap persetujuan; ganti bila teks pemberitahuan berubah",
                         "Recorded with each consent; change it when the notice's text changes")
+        case .decreeLegalBasis:
+            return pick("Dasar hukum keputusan; butir dipisah titik koma (;)", "The decrees' legal basis; points separated by ;")
         default: return pick("Satu baris, seperti tercetak di kop surat", "One line, as printed on the letterhead")
         }
     }

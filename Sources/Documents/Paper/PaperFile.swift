@@ -1,0 +1,70 @@
+import Foundation
+
+/// The formats a document is written in (issue 15).
+public enum PaperFormat: String, Sendable, CaseIterable {
+    case docx, pdf, html, md
+
+    public var fileExtension: String { rawValue }
+}
+
+/// Why a document could not be written; worded by the caller's catalog.
+public enum PaperFileError: Error, Equatable, Sendable {
+    /// No `soffice` on PATH: the PDF cannot be made here, the DOCX can.
+    case libreOfficeMissing
+    /// LibreOffice ran and made no PDF; its output, for the log.
+    case conversionFailed(String)
+    /// The file or its folder could not be written (errno's text).
+    case unwritable(path: String, reason: String)
+    case packaging(String)
+}
+
+/// Writes a Paper to a file, owner-only (mode 0600: these papers hold names and signatures),
+/// replacing the file whole or not at all.
+public enum PaperFile {
+    public static func write(_ paper: Paper, format: PaperFormat, to url: URL, created: Date = Date()) throws(PaperFileError) {
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .unwritable(path: folder.path, reason: reason(error))
+        }
+        switch format {
+        case .docx: try replace(url, with: try docx(paper, created: created))
+        case .html: try replace(url, with: Data(HTMLWriter.render(paper).utf8))
+        case .md: try replace(url, with: Data(MarkdownWriter.render(paper).utf8))
+        case .pdf: try replace(url, with: try PDFConversion.convert(docx: try docx(paper, created: created)))
+        }
+    }
+
+    private static func docx(_ paper: Paper, created: Date) throws(PaperFileError) -> Data {
+        do { return try DocxWriter.data(paper, created: created) } catch { throw .packaging(String(describing: error)) }
+    }
+
+    /// Written to a temporary file beside the target, then renamed over it: a reader never
+    /// sees half a document, and a failure leaves the old one.
+    static func replace(_ url: URL, with data: Data) throws(PaperFileError) {
+        let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        let fd = open(temp.path, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .unwritable(path: url.path, reason: String(cString: strerror(errno))) }
+        let written = data.withUnsafeBytes { raw -> Bool in
+            var offset = 0
+            while offset < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n <= 0 { return false }
+                offset += n
+            }
+            return fsync(fd) == 0
+        }
+        let error = errno
+        close(fd)
+        guard written, rename(temp.path, url.path) == 0 else {
+            let text = String(cString: strerror(written ? errno : error))
+            unlink(temp.path)
+            throw .unwritable(path: url.path, reason: text)
+        }
+    }
+
+    private static func reason(_ error: Error) -> String {
+        (error as NSError).localizedDescription
+    }
+}

@@ -1,0 +1,37 @@
+import Domain
+import Storage
+
+/// The organisation as its papers print it, from Pengaturan (issue 16).
+public struct Organisation: Sendable, Hashable {
+    public var name: String
+    public var dpdExpansion: String
+    public var address: String
+    public var contact: String
+    /// `DPD IPSPI Sumatera Selatan`: how the body names itself in running text.
+    public var shortName = "DPD IPSPI Sumatera Selatan"
+    /// `Provinsi Sumatera Selatan`: the chapter's province (DOMAIN.md §1).
+    public var province = "Provinsi Sumatera Selatan"
+    public var legalBasis: [String]
+
+    public init(_ settings: any SettingsRepository) throws {
+        name = try settings.current(.organisationName)
+        dpdExpansion = try settings.current(.dpdExpansion)
+        address = try settings.current(.address)
+        contact = try settings.current(.contactLine)
+        legalBasis = Organisation.points(try settings.current(.decreeLegalBasis))
+    }
+
+    /// The kop surat: `IKATAN PEKERJA SOSIAL PROFESIONAL INDONESIA`, `DEWAN PENGURUS DAERAH
+    /// PROVINSI SUMATERA SELATAN`, the address and the contact line.
+    public var letterhead: Paper.Letterhead {
+        Paper.Letterhead(lines: [name.uppercased(), "\(dpdExpansion) \(province)".uppercased()], address: address, contact: contact)
+    }
+
+    /// `Dewan Pengurus Daerah Ikatan Pekerja Sosial Profesional Indonesia Provinsi Sumatera Selatan`.
+    public var longName: String { "\(dpdExpansion) \(name) \(province)" }
+
+    /// Points typed on one line, separated by `;`, trimmed, empty ones dropped.
+    public static func points(_ text: String) -> [String] {
+        text.split(separator: ";").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+    }
+}
