@@ -36,6 +36,17 @@ deps:
 		echo "Memasang paket yang belum ada:$$missing"; \
 		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $$missing; \
 	fi
+	@# Documents (issue 15): LibreOffice Writer makes the PDFs, poppler reads them back in the
+	@# tests, Liberation Serif stands in for Times New Roman with the same metrics. Without
+	@# recommends: the GUI, Java and the rest of the office suite are not needed.
+	@missing=""; \
+	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-writer-nogui"; \
+	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	fc-list 2>/dev/null | grep -q 'Liberation Serif' || missing="$$missing fonts-liberation2"; \
+	if [ -n "$$missing" ]; then \
+		echo "Memasang paket dokumen yang belum ada:$$missing"; \
+		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	fi
 
 ## bench: speed figures into BENCHMARKS.md (QUICK=1 for a short run).
 bench: deps release

@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
         .testTarget(name: "DomainTests", dependencies: ["Domain", "FuzzSupport"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "FuzzSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Storage", "Domain"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Storage", "Domain", "ZIPFoundation"]),
         .testTarget(name: "SecretariatTests", dependencies: ["Secretariat", "TerminalUI", "Storage", "Domain", "Documents", "FuzzSupport"],
                     exclude: ["Snapshots"]),
         // Drives the real release binary in tmux: a real terminal emulator and real ncurses.

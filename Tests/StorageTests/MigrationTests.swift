@@ -15,6 +15,7 @@ final class MigrationTests: StoreTestCase {
             "013 program kerja: periode, asal, sasaran dan realisasi; kegiatan: jenjang, mitra; sertifikat",
             "014 impor: batch, perubahan, pemetaan; sensus dan alumni lengkap",
             "015 kunci pencocokan nama orang; anggota aktif per kab/kota", "016 pengguna dan peran", "017 hasil musda: LPJ, pemilihan, saksi, serah terima",
+            "018 dokumen bernomor; menimbang dan mengingat keputusan",
         ])
     }
 
@@ -134,6 +135,31 @@ final class MigrationTests: StoreTestCase {
         XCTAssertEqual(election.invalidBallots, 1)
         XCTAssertEqual(election.candidates.map(\.votes), [37])
         XCTAssertEqual(election.problems(votingDelegates: nil), [])
+        XCTAssertEqual(try store.read { try Int.fetchOne($0, sql: "PRAGMA foreign_key_check") }, nil)
+    }
+
+    func testAVersion17FileKeepsItsDocumentsInTheRegister() throws {
+        let path = directory + "/v17.sqlite"
+        do {
+            let pool = try DatabasePool(path: path)
+            try Schema.migrator().migrate(pool, upTo: Schema.migrations[16].name)
+            try pool.write { db in
+                try db.execute(sql: """
+                    INSERT INTO musda (id, kind, number, date, place, quorum) VALUES (1, 'musda', 1, '2023-05-14', 'Palembang', 'setengah_plus_satu');
+                    INSERT INTO musda_document (id, musda_id, kind, number, title, date)
+                        VALUES (7, 1, 'undangan', '05/UND/DPD-IPSPI/SUMSEL/IV/2023', 'Undangan Musda I', '2023-04-24');
+                    INSERT INTO decision (musda_id, number, title, from_minutes) VALUES (1, 1, 'Jadwal acara', 0);
+                    """)
+            }
+            try pool.close()
+        }
+        let store = try Store.open(path: path, operatorName: "penguji", clock: { Self.now })
+        defer { try? store.close() }
+        let documents = try store.musda.documents(musdaId: 1)
+        XCTAssertEqual(documents.map(\.id), [7])
+        XCTAssertEqual(documents.first?.number, "05/UND/DPD-IPSPI/SUMSEL/IV/2023")
+        XCTAssertEqual(documents.first?.subject, "", "a paper recorded by hand names no subject")
+        XCTAssertEqual(try store.musda.decisions(musdaId: 1).first?.considering, nil, "no Menimbang of its own: the default")
         XCTAssertEqual(try store.read { try Int.fetchOne($0, sql: "PRAGMA foreign_key_check") }, nil)
     }
 }

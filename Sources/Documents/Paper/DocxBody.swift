@@ -177,7 +177,9 @@ struct DocxBody {
                 xml += "</w:tc>"
             }
             xml += "</w:tr></w:tbl>"
-            paragraph(runs: [], align: .left)
+            // A hairline paragraph: Word needs one after a table, and a full line here can spill
+            // alone onto an empty last page.
+            xml += "<w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"40\" w:lineRule=\"exact\"/><w:rPr><w:sz w:val=\"2\"/></w:rPr></w:pPr></w:p>"
         }
     }
 

@@ -1,13 +1,14 @@
 /// A Paper as one self-contained HTML page with print styles: A4 pages with the same margins
 /// as the DOCX, header rows repeated on every printed page, rows not split, and page breaks
-/// where the document has them. Pictures are inline SVG.
+/// where the document has them. Pictures are inline SVG. Written as polyglot markup (void
+/// elements closed, no named entities), so an XML parser can check it is well-formed.
 public enum HTMLWriter {
     public static func render(_ paper: Paper) -> String {
         var out = """
         <!DOCTYPE html>
         <html lang="id">
         <head>
-        <meta charset="utf-8">
+        <meta charset="utf-8"/>
         <title>\(XMLText.escape(paper.title))</title>
         <style>
         \(style)
@@ -67,7 +68,7 @@ public enum HTMLWriter {
     private static func e(_ text: String) -> String { XMLText.escape(text) }
 
     private static func lines(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { e(String($0)) }.joined(separator: "<br>")
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { e(String($0)) }.joined(separator: "<br/>")
     }
 
     private static func html(_ block: Paper.Block, landscape: inout Bool) -> String {
@@ -96,8 +97,8 @@ public enum HTMLWriter {
                 let cells: [Paper.Signer?] = row.count == 1 ? [nil, row[0]] : row.map { $0 }
                 for (i, signer) in cells.enumerated() {
                     var top = r == 0 && i == cells.count - 1 ? s.placeDate.map(self.lines) ?? "" : ""
-                    if single, signer != nil, let heading = s.heading { top += (top.isEmpty ? "" : "<br>") + e(heading) }
-                    out += "<div class=\"ttd-blok\"><div>\(top.isEmpty ? "&nbsp;" : top)</div>"
+                    if single, signer != nil, let heading = s.heading { top += (top.isEmpty ? "" : "<br/>") + e(heading) }
+                    out += "<div class=\"ttd-blok\"><div>\(top.isEmpty ? "&#160;" : top)</div>"
                     if let signer {
                         let name = signer.name.map { "<div class=\"ttd-nama\">\(e($0))</div>" } ?? "<div>(.................................)</div>"
                         out += "<div>\(e(signer.role))</div><div class=\"ttd-ruang\"></div>\(name)"
@@ -120,7 +121,7 @@ public enum HTMLWriter {
     private static func table(_ t: Paper.Table) -> String {
         let total = max(1, t.widths.reduce(0, +))
         var out = "<table class=\"\(t.borders ? "grid" : "plain")\">\n<colgroup>"
-        for w in t.widths { out += "<col style=\"width:\(w * 100 / total)%\">" }
+        for w in t.widths { out += "<col style=\"width:\(w * 100 / total)%\"/>" }
         out += "</colgroup>\n"
         func row(_ cells: [Paper.Cell], tag: String, height: Int?) -> String {
             let style = height.map { " style=\"height:\($0)pt\"" } ?? ""

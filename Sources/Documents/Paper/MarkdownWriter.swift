@@ -14,13 +14,13 @@ public enum MarkdownWriter {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Characters that would start markup, and line breaks inside a cell, made literal.
+    /// Characters that would start markup made literal; what no paper prints left out.
     static func escape(_ text: String) -> String {
         var out = ""
-        for ch in text {
-            switch ch {
-            case "\\", "*", "_", "`", "[", "]", "<", ">", "#", "|": out += "\\\(ch)"
-            default: out.append(ch)
+        for scalar in text.unicodeScalars where !XMLText.isDropped(scalar) {
+            switch scalar {
+            case "\\", "*", "_", "`", "[", "]", "<", ">", "#", "|": out += "\\\(scalar)"
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out

@@ -3,9 +3,9 @@ import Foundation
 /// DOCX to PDF through LibreOffice (`soffice --headless --convert-to pdf`), the same
 /// renderer the secretariat's own LibreOffice uses, so the PDF matches what they would print.
 public enum PDFConversion {
-    /// The `soffice` on PATH, nil when LibreOffice is not installed.
-    public static var libreOffice: URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+    /// The `soffice` on `searchPath` (PATH when nil), nil when LibreOffice is not installed.
+    public static func libreOffice(searchPath: String? = nil) -> URL? {
+        let path = searchPath ?? ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         for folder in path.split(separator: ":") {
             for name in ["soffice", "libreoffice"] {
                 let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
@@ -18,8 +18,8 @@ public enum PDFConversion {
     /// The PDF's bytes. Each conversion gets its own LibreOffice profile in a private temporary
     /// folder: a second conversion running at once (another operator on the same server) would
     /// otherwise find the profile locked and silently do nothing.
-    public static func convert(docx: Data, timeoutSeconds: Int = 180) throws(PaperFileError) -> Data {
-        guard let soffice = libreOffice else { throw .libreOfficeMissing }
+    public static func convert(docx: Data, searchPath: String? = nil, timeoutSeconds: Int = 180) throws(PaperFileError) -> Data {
+        guard let soffice = libreOffice(searchPath: searchPath) else { throw .libreOfficeMissing }
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("sekretariat-pdf-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: work) }
         let input = work.appendingPathComponent("dokumen.docx")

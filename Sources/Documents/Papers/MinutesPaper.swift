@@ -37,8 +37,14 @@ public enum MinutesPaper {
             let text = minutes?.text.trimmingSpaces ?? ""
             blocks.append(.paragraph(text.isEmpty ? "(Notulen sesi ini belum ditulis.)" : text, .justify))
             blocks.append(.heading("Keputusan"))
-            blocks.append(decisions.isEmpty ? .paragraph("Tidak ada keputusan dalam sesi ini.", .left)
-                                            : .points(decisions.enumerated().map { i, d in Paper.Point("\(i + 1).", "\(d.decision.title) (Nomor \(d.number))") }))
+            if decisions.isEmpty {
+                blocks.append(.paragraph("Tidak ada keputusan dalam sesi ini.", .left))
+            } else {
+                blocks.append(.table(Paper.Table(widths: [6, 52, 42], header: [["No.", "Nomor", "Tentang"].map { Paper.Cell($0, align: .center) }],
+                                                 rows: decisions.enumerated().map { i, d in
+                                                     [Paper.Cell("\(i + 1).", align: .center), Paper.Cell(d.number), Paper.Cell(d.decision.title)]
+                                                 })))
+            }
             if !actions.isEmpty {
                 blocks.append(.heading("Tindak Lanjut"))
                 blocks.append(.points(actions.enumerated().map { i, a in

@@ -106,7 +106,8 @@ public enum ReportPaper {
                 blocks.append(.table(programmeTable(programmes)))
             }
             blocks.append(.paragraph(PaperWords.closing, .justify))
-            blocks.append(.signatures(Paper.Signatures(placeDate: facts.placeDate(date), heading: PaperWords.chair.uppercased(), signers: chairs)))
+            blocks.append(.signatures(Paper.Signatures(placeDate: facts.placeDate(date),
+                                                       heading: chairs.count > 1 ? PaperWords.chair.uppercased() : nil, signers: chairs)))
             return Paper(title: "Berita Acara Penetapan LPJ \(termName)", letterhead: facts.organisation.letterhead, blocks: blocks)
         }
     }
