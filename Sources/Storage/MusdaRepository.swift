@@ -429,7 +429,8 @@ struct MusdaStore: MusdaRepository {
     }
 
     func documents(musdaId: Int64) throws -> [MusdaDocument] {
-        try store.read { try MusdaDocument.fetchAll($0, where: "musda_id = ?", arguments: [musdaId], order: "date, id") }
+        // Undated papers (an SK awaiting its number) after the dated ones.
+        try store.read { try MusdaDocument.fetchAll($0, where: "musda_id = ?", arguments: [musdaId], order: "date IS NULL, date, id") }
     }
     func save(_ document: MusdaDocument) throws -> Int64 { try store.write { try store.save($0, document) } }
 

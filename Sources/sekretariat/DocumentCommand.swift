@@ -36,10 +36,24 @@ struct DocumentCommand: ParsableCommand {
     @Option(help: "Periode untuk sk-pengurus: tahun mulai, nama atau ID.") var term: String?
     @Option(help: "Berita acara: election (pemilihan) atau lpj.") var about: ReportChoice = .election
     @Flag(help: "Daftar hadir kosong (sebelum sidang): nama terdaftar tanpa jam datang.") var blank = false
-    @Option(help: "Format: docx, pdf, html atau md.") var format: PaperFormat = .docx
+    @Option(help: "Format: docx, pdf, html atau md. Bawaan: dari akhiran -o, atau docx.") var format: PaperFormat?
     @Option(name: [.short, .customLong("output")], help: "Berkas tujuan. Bawaan: dokumen/ di samping basis data.") var output: String?
 
+    /// `--format`, else the `-o` file's extension, else DOCX.
+    var resolvedFormat: PaperFormat {
+        format ?? output.flatMap { PaperFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .docx
+    }
+
     func validate() throws {
+        if let output {
+            let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
+            if let format, ext != format.fileExtension {
+                throw ValidationError("-o \(output) tidak berakhiran .\(format.fileExtension), padahal --format \(format.rawValue)")
+            }
+            if format == nil && PaperFormat(rawValue: ext) == nil {
+                throw ValidationError("akhiran -o \(output) bukan .docx, .pdf, .html atau .md; pilih dengan --format")
+            }
+        }
         if kind != .skPengurus && musda == nil { throw ValidationError("--musda wajib untuk \(kind.rawValue)") }
         if kind == .skPengurus && (session != nil || blank) { throw ValidationError("--session dan --blank bukan untuk sk-pengurus") }
         if kind.perSession && session == nil { throw ValidationError("--session N wajib untuk \(kind.rawValue)") }
@@ -58,7 +72,7 @@ struct DocumentCommand: ParsableCommand {
             do {
                 let (plan, folder) = try self.plan(store)
                 let url = output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) }
-                let issued = try PaperIssuer.issue(plan, format: format, to: url, folderSeries: folder, data: store)
+                let issued = try PaperIssuer.issue(plan, format: resolvedFormat, to: url, folderSeries: folder, data: store)
                 print(c.documents.issued(issued))
             } catch let error as PaperRefusal {
                 throw CommandFailure(c.documents.refusalText(error))

@@ -23,12 +23,8 @@ public enum PDFConversion {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("sekretariat-pdf-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: work) }
         let input = work.appendingPathComponent("dokumen.docx")
-        do {
-            try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            try docx.write(to: input)
-        } catch {
-            throw .unwritable(path: work.path, reason: (error as NSError).localizedDescription)
-        }
+        try PaperFile.makeFolders(work)
+        try PaperFile.replace(input, with: docx)
         let process = Process()
         process.executableURL = soffice
         process.arguments = ["-env:UserInstallation=\(work.appendingPathComponent("profil").absoluteString)",

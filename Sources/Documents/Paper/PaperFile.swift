@@ -13,8 +13,8 @@ public enum PaperFileError: Error, Equatable, Sendable {
     case libreOfficeMissing
     /// LibreOffice ran and made no PDF; its output, for the log.
     case conversionFailed(String)
-    /// The file or its folder could not be written (errno's text).
-    case unwritable(path: String, reason: String)
+    /// The file or its folder could not be written: `errno` says why (ENOENT, EACCES, ENOSPC…).
+    case unwritable(path: String, errno: Int32)
     case packaging(String)
 }
 
@@ -22,12 +22,7 @@ public enum PaperFileError: Error, Equatable, Sendable {
 /// replacing the file whole or not at all.
 public enum PaperFile {
     public static func write(_ paper: Paper, format: PaperFormat, to url: URL, created: Date = Date()) throws(PaperFileError) {
-        let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw .unwritable(path: folder.path, reason: reason(error))
-        }
+        try makeFolders(url.deletingLastPathComponent())
         switch format {
         case .docx: try replace(url, with: try docx(paper, created: created))
         case .html: try replace(url, with: Data(HTMLWriter.render(paper).utf8))
@@ -40,12 +35,31 @@ public enum PaperFile {
         do { return try DocxWriter.data(paper, created: created) } catch { throw .packaging(String(describing: error)) }
     }
 
+    /// The folder and any missing parents, owner-only (0700) when made here.
+    static func makeFolders(_ folder: URL) throws(PaperFileError) {
+        var missing: [String] = []
+        var current = folder.standardizedFileURL.path
+        var info = stat()
+        while stat(current, &info) != 0 {
+            guard errno == ENOENT else { throw .unwritable(path: current, errno: errno) }
+            missing.append(current)
+            let parent = (current as NSString).deletingLastPathComponent
+            if parent == current { break }
+            current = parent
+        }
+        // The nearest folder that exists must be one (a file named like the folder is not).
+        if info.st_mode & S_IFMT != S_IFDIR { throw .unwritable(path: current, errno: ENOTDIR) }
+        for path in missing.reversed() where mkdir(path, 0o700) != 0 && errno != EEXIST {
+            throw .unwritable(path: path, errno: errno)
+        }
+    }
+
     /// Written to a temporary file beside the target, then renamed over it: a reader never
     /// sees half a document, and a failure leaves the old one.
     static func replace(_ url: URL, with data: Data) throws(PaperFileError) {
         let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         let fd = open(temp.path, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .unwritable(path: url.path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw .unwritable(path: url.path, errno: errno) }
         let written = data.withUnsafeBytes { raw -> Bool in
             var offset = 0
             while offset < raw.count {
@@ -58,13 +72,9 @@ public enum PaperFile {
         let error = errno
         close(fd)
         guard written, rename(temp.path, url.path) == 0 else {
-            let text = String(cString: strerror(written ? errno : error))
+            let cause = written ? errno : error
             unlink(temp.path)
-            throw .unwritable(path: url.path, reason: text)
+            throw .unwritable(path: url.path, errno: cause)
         }
-    }
-
-    private static func reason(_ error: Error) -> String {
-        (error as NSError).localizedDescription
     }
 }

@@ -1,4 +1,5 @@
 import Documents
+import Foundation
 import Domain
 import Storage
 
@@ -45,6 +46,46 @@ public struct DocumentWords: FamilyWords {
         }
     }
 
+    // The Dokumen tab of a Musda and the action that makes a paper.
+    var tab: String { pick("Dokumen", "Documents") }
+    var make: String { pick("Cetak", "Print") }
+    var helpMake: String {
+        pick("Buat dokumen dari catatan ini: daftar hadir, notulen, berita acara, keputusan, undangan, SK",
+             "Make a paper from this record: attendance, minutes, official record, decrees, invitation, SK")
+    }
+    var chooseTitle: String { pick("Buat dokumen", "Make a document") }
+    var formatTitle: String { pick("Format dokumen", "Document format") }
+    func attendanceFilled(_ session: String) -> String { pick("Daftar hadir terisi – \(session)", "Attendance sheet, filled – \(session)") }
+    func attendanceBlank(_ session: String) -> String { pick("Daftar hadir kosong – \(session)", "Attendance sheet, blank – \(session)") }
+    func minutes(_ session: String) -> String { pick("Notulen – \(session)", "Minutes – \(session)") }
+    func electionRecord(_ office: String) -> String { pick("Berita acara pemilihan – \(office)", "Record of the election – \(office)") }
+    var verdictRecord: String { pick("Berita acara penetapan LPJ", "Record of the LPJ verdict") }
+    var decrees: String { pick("Keputusan Musda (semua yang bernomor)", "Musda decrees (all numbered)") }
+    var invitation: String { pick("Undangan kepada peserta", "Invitation to the delegates") }
+    func boardDecree(_ term: String) -> String { pick("SK kepengurusan \(term) dengan lampiran", "Board decree (SK) \(term) with appendix") }
+    func making(_ what: String) -> String { pick("Membuat \(what)…", "Making \(what)…") }
+    var alreadyMaking: String { pick("Dokumen sebelumnya masih dibuat; tunggu sebentar.", "The previous document is still being made; wait a moment.") }
+    var none: String { pick("Belum ada dokumen. Tekan c untuk membuat.", "No documents yet. Press c to make one.") }
+    var columnNumber: String { pick("Nomor", "Number") }
+    var columnKind: String { pick("Jenis", "Kind") }
+    var columnDate: String { pick("Tanggal", "Date") }
+    var columnFile: String { pick("Berkas", "File") }
+    func fileLine(_ path: String) -> String { pick("Berkas: \(path)", "File: \(path)") }
+    var notGenerated: String { pick("Dicatat tanpa berkas (dibuat di luar aplikasi).", "Recorded without a file (made outside the application).") }
+    var noLibreOfficeTitle: String { pick("PDF tidak dapat dibuat", "No PDF here") }
+    var noLibreOfficeAsk: [String] {
+        [pick("LibreOffice tidak terpasang di server ini, jadi PDF tidak dapat dibuat.", "LibreOffice is not installed on this server, so no PDF can be made."),
+         pick("Buat DOCX saja? (buka di Word atau LibreOffice, lalu simpan sebagai PDF)", "Make a DOCX instead? (open it in Word or LibreOffice, then save as PDF)")]
+    }
+
+    /// `Dibuat 01/DH/MUSDA-I/… → dokumen/musda-i/file.pdf`: where, from the database's folder
+    /// (the whole path is on the Dokumen tab); the message line of a screen.
+    public func made(_ paper: IssuedPaper, databasePath: String) -> String {
+        let base = URL(fileURLWithPath: databasePath).deletingLastPathComponent().path + "/"
+        let path = paper.url.path.hasPrefix(base) ? String(paper.url.path.dropFirst(base.count)) : paper.url.path
+        return pick("Dibuat", "Made") + " " + (paper.document.number.map { "\($0) → " } ?? "") + path
+    }
+
     /// `Nomor 01/DH/MUSDA-I/…: /path/file.pdf`, or the path alone for a paper without a number.
     public func issued(_ paper: IssuedPaper) -> String {
         paper.document.number.map { pick("Nomor \($0): \(paper.url.path)", "Number \($0): \(paper.url.path)") } ?? paper.url.path
@@ -74,20 +115,24 @@ public struct DocumentWords: FamilyWords {
             let detail = log.split(separator: "\n").last.map { " (\($0))" } ?? ""
             return pick("LibreOffice gagal mengubah dokumen ke PDF\(detail). DOCX tetap dapat dibuat.",
                         "LibreOffice failed to convert the document to PDF\(detail). A DOCX can still be made.")
-        case .unwritable(let path, let reason):
-            return pick("Tidak dapat menulis \(path): \(reason).", "Cannot write \(path): \(reason).")
+        case .unwritable(let path, let code):
+            return pick("Tidak dapat menulis \(path): \(fileProblem(code)).", "Cannot write \(path): \(fileProblem(code)).")
         case .packaging(let detail):
             return pick("Dokumen tidak dapat dikemas: \(detail).", "The document could not be packaged: \(detail).")
         }
     }
 
-    /// Any failure of making a paper, in one line.
-    public func failureText(_ error: Error) -> String {
-        switch error {
-        case let refusal as PaperRefusal: return refusalText(refusal)
-        case let file as PaperFileError: return fileErrorText(file)
-        case let store as StoreError: return catalog.storeErrorText(store)
-        default: return "\(error)"
+    /// Why a file could not be written, from its errno.
+    func fileProblem(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return pick("foldernya tidak ada", "the folder does not exist")
+        case ENOTDIR: return pick("bagian jalurnya bukan folder", "part of the path is not a folder")
+        case EACCES, EPERM: return pick("tidak ada izin menulis di sana", "no permission to write there")
+        case ENOSPC, EDQUOT: return pick("disk penuh", "the disk is full")
+        case EROFS: return pick("penyimpanan hanya-baca", "the storage is read-only")
+        case EISDIR: return pick("itu sebuah folder", "it is a folder")
+        case ENAMETOOLONG: return pick("nama berkas terlalu panjang", "the file name is too long")
+        default: return pick("galat sistem \(code)", "system error \(code)")
         }
     }
 }

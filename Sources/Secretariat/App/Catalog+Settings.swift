@@ -44,7 +44,7 @@ public struct SettingsWords: FamilyWords {
         case .decisionNumberPattern: return pick("Pola nomor keputusan", "Decision number pattern")
         case .interfaceLanguage: return pick("Bahasa antarmuka", "Interface language")
         case .privacyNoticeVersion: return pick("Versi pemberitahuan PDP", "Privacy notice version")
-        case .decreeLegalBasis: return pick("Mengingat (keputusan Musda)", "Legal basis (Musda decrees)")
+        case .decreeLegalBasis: return pick("Mengingat (keputusan)", "Legal basis (decrees)")
         }
     }
 

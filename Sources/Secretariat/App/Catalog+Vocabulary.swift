@@ -1,3 +1,4 @@
+import Documents
 import Domain
 import Foundation
 import Storage
@@ -33,6 +34,8 @@ extension Catalog {
     /// catalog words them (`Catalog+Errors.swift`), so SQLite's English never reaches the user.
     func errorText(_ error: Error) -> String {
         if let storeError = error as? StoreError { return storeErrorText(storeError) }
+        if let refusal = error as? PaperRefusal { return documents.refusalText(refusal) }
+        if let file = error as? PaperFileError { return documents.fileErrorText(file) }
         return unexpectedError("\(error)")
     }
 }

@@ -10,6 +10,8 @@ extension MusdaRecordScreen {
         case editReport, verdict
         case addCandidate, votes, counts, method, office, declare, witness, removeCandidate
         case addFormatur, removeFormatur, deadline, handover, undoHandover
+        // Papers (issue 15): MusdaRecordDocuments.
+        case documents
     }
 
     static func keymap(_ c: Catalog, tab: Tab) -> Keymap<Action> {
@@ -57,7 +59,12 @@ extension MusdaRecordScreen {
                          KeyBinding([.char("s")], bar: o.handoverWord, help: o.helpHandover, action: .handover),
                          KeyBinding([.char("x"), .delete], help: o.helpRemoveMember, action: .removeFormatur),
                          KeyBinding([.char("u")], help: o.helpUndoHandover, action: .undoHandover)]
+        case .documents:
+            break
         }
+        // Every tab has papers behind it; on the Dokumen tab Enter makes one too.
+        bindings.append(KeyBinding(tab == .documents ? [.char("c"), .enter] : [.char("c")], bar: c.documents.make,
+                                   help: c.documents.helpMake, action: .documents))
         bindings += [
             KeyBinding([.tab, .right], bar: c.musda.nextTab, help: c.musda.helpTabs, label: "Tab", action: .nextTab),
             KeyBinding([.backTab, .left], help: c.helpPreviousTab, label: "Shift-Tab/←", action: .previousTab),
@@ -80,6 +87,8 @@ extension MusdaRecordScreen.Action: GuardedAction {
         case .addSession, .addItem, .editRow, .chair, .moveItemUp, .moveItemDown, .register, .depart, .arrive, .openMinutes, .finalise, .reopen, .adopt, .addDecision: return .edit
         case .editReport, .verdict, .addCandidate, .votes, .counts, .method, .office, .declare, .witness, .removeCandidate,
              .addFormatur, .removeFormatur, .deadline, .handover, .undoHandover: return .edit
+        // Making a paper gives it a number in the register.
+        case .documents: return .edit
         default: return nil
         }
     }

@@ -7,7 +7,7 @@ import TerminalUI
 /// the formatur and the handover. A current session drives the attendance and minutes tabs,
 /// and is where a verdict or an election result is recorded; its live quorum shows on every tab.
 struct MusdaRecordScreen: Screen {
-    enum Tab: Int, CaseIterable { case summary, sessions, attendance, minutes, decisions, lpj, election, formatur }
+    enum Tab: Int, CaseIterable { case summary, sessions, attendance, minutes, decisions, lpj, election, formatur, documents }
 
     enum Message {
         case personPicked(PersonMatch)
@@ -58,6 +58,9 @@ struct MusdaRecordScreen: Screen {
     var numberPattern = DocumentNumber.defaultPattern
     var counts = (delegates: 0, observers: 0, guests: 0)
     var termNames: [Int64: String] = [:]
+    /// The register's papers of this Musda (issue 15), and whether one is being made.
+    var documents: [MusdaDocument] = []
+    var issuing = false
     /// The outcome tabs' data (MusdaRecord+Outcome).
     var outcome = OutcomeState()
     /// The selected row and scroll of the tab's list.
@@ -81,6 +84,7 @@ struct MusdaRecordScreen: Screen {
         case .lpj: return outcome.programmes.count
         case .election: return outcome.candidates.count
         case .formatur: return outcome.formatur.count
+        case .documents: return documents.count
         }
     }
 

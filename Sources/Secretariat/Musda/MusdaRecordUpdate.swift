@@ -17,6 +17,8 @@ extension MusdaRecordScreen {
             return receive(message, context)
         case .message(let message as OutcomeMessage):
             return receiveOutcome(message, context)
+        case .message(let message as DocumentMessage):
+            return receiveDocument(message, context)
         default:
             break
         }
@@ -134,6 +136,8 @@ extension MusdaRecordScreen {
         case .editReport, .verdict, .addCandidate, .votes, .counts, .method, .office, .declare, .witness, .removeCandidate,
              .addFormatur, .removeFormatur, .deadline, .handover, .undoHandover:
             return performOutcome(action, context)
+        case .documents:
+            return chooseDocument(context)
         case .reopen:
             guard minutes?.finalised == true else { context.inform(c.musda.notFinal); return .none }
             return .present(TextPromptModal(title: c.musda.reopenTitle, label: c.board.labelReason, text: "", catalog: c, maxLength: 300),
@@ -260,6 +264,7 @@ extension MusdaRecordScreen {
             termNames = Dictionary(try data.board.terms().map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
             try loadDecisions(context)
             try loadOutcome(context)
+            documents = try data.musda.documents(musdaId: musdaId)
         } catch {
             context.fail(error)
         }

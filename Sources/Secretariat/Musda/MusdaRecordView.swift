@@ -24,6 +24,7 @@ extension MusdaRecordScreen {
         case .lpj: return drawLPJ(in: body, buffer: &buffer, c)
         case .election: return drawElection(in: body, buffer: &buffer, c)
         case .formatur: return drawFormatur(in: body, buffer: &buffer, c)
+        case .documents: return drawDocuments(in: body, buffer: &buffer, c)
         }
         return nil
     }
@@ -38,6 +39,7 @@ extension MusdaRecordScreen {
         case .lpj: return "LPJ"
         case .election: return c.outcome.tabElection
         case .formatur: return c.outcome.tabFormatur
+        case .documents: return c.documents.tab
         }
     }
 
