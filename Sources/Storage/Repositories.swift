@@ -14,6 +14,7 @@ public protocol Repositories: AnyObject, Sendable {
     var imports: any ImportRepository { get }
     var settings: any SettingsRepository { get }
     var documents: any DocumentRepository { get }
+    var reports: any ReportRepository { get }
     var users: any UserRepository { get }
     var audit: any AuditLog { get }
     var drafts: any DraftRepository { get }
@@ -45,6 +46,7 @@ extension Store: Repositories {
     public var imports: any ImportRepository { ImportStore(store: self) }
     public var settings: any SettingsRepository { SettingsStore(store: self) }
     public var documents: any DocumentRepository { DocumentStore(store: self) }
+    public var reports: any ReportRepository { ReportStore(store: self) }
     public var users: any UserRepository { UserStore(store: self) }
     public var audit: any AuditLog { AuditLogStore(store: self) }
     public var drafts: any DraftRepository { DraftStore(store: self) }

@@ -212,8 +212,16 @@ public enum ShadeGlyph {
     /// The unfilled part of a gauge.
     public static let light = "░"
 
-    /// `.` for the light shade; nil for any other text.
-    public static func ascii(_ glyph: String) -> Character? { glyph == light ? "." : nil }
+    /// A sparkline's eight heights, lowest first.
+    public static let heights = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+
+    /// What a locale without Unicode shows instead: `.` for the light shade, and rising ASCII
+    /// marks for the sparkline heights; nil for any other text.
+    public static func ascii(_ glyph: String) -> Character? {
+        if glyph == light { return "." }
+        if let i = heights.firstIndex(of: glyph) { return Array("_.-:=+*#")[i] }
+        return nil
+    }
 }
 
 extension Buffer {

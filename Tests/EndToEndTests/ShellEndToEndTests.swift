@@ -12,7 +12,7 @@ final class ShellEndToEndTests: XCTestCase {
         XCTAssertTrue(screen.contains("┌─ Sekretariat DPD IPSPI Sumsel"), "lines drawn with wide-character functions:\n\(screen)")
 
         try tmux.send("6")
-        screen = try tmux.waitFor("Belum tersedia")
+        screen = try tmux.waitFor("Anggota per kabupaten/kota")
         XCTAssertTrue(screen.contains("Menu › Laporan"))
         try tmux.send("Escape")
         try tmux.waitFor("1  Anggota")

@@ -37,11 +37,6 @@ final class ShellTests: XCTestCase {
         }
     }
 
-    func testUnbuiltSectionSaysSoPlainly() {
-        let (terminal, _) = run([.char("6")])
-        assertSnapshot(terminal, named: "not-available-reports")
-    }
-
     func testEnterOpensSelectedAndEscAndQGoBack() {
         var (terminal, _) = run([.down, .down, .enter])
         XCTAssertTrue(terminal.frame.lines[0].contains("Menu › Musda"))

@@ -31,6 +31,12 @@ public enum PaperFile {
         }
     }
 
+    /// Text (a report) to a file, owner-only and whole, its folders made as for a paper.
+    public static func writeText(_ text: String, to url: URL) throws(PaperFileError) {
+        try makeFolders(url.deletingLastPathComponent())
+        try replace(url, with: Data(text.utf8))
+    }
+
     private static func docx(_ paper: Paper, created: Date) throws(PaperFileError) -> Data {
         do { return try DocxWriter.data(paper, created: created) } catch { throw .packaging(String(describing: error)) }
     }

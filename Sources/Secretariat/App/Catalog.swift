@@ -105,9 +105,4 @@ struct MainMenuWords: FamilyWords {
         pick("Pengguna: \(name) (\(role))", "User: \(name) (\(role))")
             + (readOnly ? pick(" · basis data hanya-baca", " · database read-only") : "")
     }
-    var notAvailableTitle: String { pick("Belum tersedia", "Not available yet") }
-    var notAvailableBody: String {
-        pick("Bagian ini belum dibuat. Belum ada data yang ditampilkan di sini.",
-             "This section has not been built yet. Nothing is shown here.")
-    }
 }

@@ -26,7 +26,7 @@ extension MainMenuScreen {
         return .none
     }
 
-    /// The screen behind each section. Sections not built yet say so plainly.
+    /// The screen behind each section.
     static func screen(for section: Section) -> any Screen {
         switch section {
         case .members: return MembersScreen()
@@ -34,8 +34,8 @@ extension MainMenuScreen {
         case .musda: return MusdaListScreen()
         case .programmes: return WorkScreen()
         case .census: return CensusScreen()
+        case .reports: return ReportListScreen()
         case .settings: return SettingsScreen()
-        default: return NotAvailableScreen(section: section)
         }
     }
 }
