@@ -79,4 +79,47 @@ final class MusdaDocumentsScreenTests: XCTestCase {
         XCTAssertTrue(h.messageLine.hasPrefix("Tidak dapat menulis /"), h.messageLine)
         XCTAssertEqual(try store.musda.documents(musdaId: 1).filter { $0.filePath != nil }.count, 0, "nothing registered")
     }
+
+    func testMenimbangAndMengingatAreEditedAndPrinted() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = musdaI(store)
+        h.run([.tab, .tab, .tab, .tab])
+        XCTAssertTrue(h.header.hasSuffix("Musda I"), h.screen)
+        h.run([.char("m")])
+        XCTAssertNotNil(h.row(containing: "Menimbang – Jadwal Acara Musda I"), h.screen)
+        h.run([.ctrl("u")])
+        h.type("bahwa jadwal perlu disahkan; bahwa peserta setuju.")
+        h.run([.enter])
+        XCTAssertNotNil(h.row(containing: "Mengingat – Jadwal Acara Musda I"), h.screen)
+        h.run([.enter])
+        XCTAssertEqual(h.messageLine, "Menimbang dan Mengingat disimpan: Jadwal Acara Musda I DPD IPSPI Sumatera Selatan.")
+        let decision = try XCTUnwrap(store.musda.decisions(musdaId: 2).first)
+        XCTAssertEqual(decision.considering, "bahwa jadwal perlu disahkan; bahwa peserta setuju.")
+        XCTAssertNil(decision.legalBasis, "left as the default, it follows the setting")
+
+        h.run([.char("c")])
+        h.type("keputusan")
+        h.run([.enter])
+        h.type("mark")
+        h.run([.enter])
+        let md = try String(contentsOf: folder(store).appendingPathComponent("musda-i/keputusan-musda-i.md"), encoding: .utf8)
+        XCTAssertTrue(md.contains("- Menimbang a. bahwa jadwal perlu disahkan;"), md)
+        XCTAssertTrue(md.contains("- b. bahwa peserta setuju;"), md)
+        XCTAssertTrue(md.contains("- Mengingat 1. Undang-Undang Nomor 14 Tahun 2019 tentang Pekerja Sosial;"), md)
+    }
+
+    func testTheBoardPrintsItsSK() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = AppHarness(store: store)
+        h.run([.char("2"), .enter])
+        XCTAssertTrue(h.header.contains("2023–2028"), h.screen)
+        h.run([.char("c")])
+        h.type("mark")
+        h.run([.enter])
+        XCTAssertEqual(h.messageLine, "Dibuat 01/SK/DPD-IPSPI/SUMSEL/VI/2025 → dokumen/sk/sk-kepengurusan-dpd-ipspi-sumatera-selatan-2023-2028.md")
+        let md = try String(contentsOf: folder(store).appendingPathComponent("sk/sk-kepengurusan-dpd-ipspi-sumatera-selatan-2023-2028.md"),
+                            encoding: .utf8)
+        XCTAssertTrue(md.contains("| 1. | Ketua | Wahidin | 16.71.000001 |") || md.contains("Wahidin"), md)
+        XCTAssertTrue(md.contains("SUSUNAN PENGURUS DPD IPSPI SUMATERA SELATAN PERIODE 2023–2028"), md)
+    }
 }

@@ -42,7 +42,7 @@ public enum MarkdownWriter {
         case .fields(let fields):
             return fields.map { "- **\(escape($0.label)):** \(escape($0.value))" } + [""]
         case .points(let points):
-            return points.map { "- \(escape($0.marker)) \(escape($0.text))" } + [""]
+            return points.map { "- " + [$0.marker, $0.text].filter { !$0.isEmpty }.map(escape).joined(separator: " ") } + [""]
         case .table(let t):
             return table(t) + [""]
         case .signatures(let s):

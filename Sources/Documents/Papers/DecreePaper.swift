@@ -30,15 +30,13 @@ public enum DecreePaper {
         let session = facts.session(id: d.sessionId)
         let date = d.adoptedOn ?? facts.musda.date
         let assembly = "\(facts.assemblyName) \(facts.organisation.shortName)"
-        let considering = d.considering.map(Organisation.points) ?? [
-            "bahwa \(lowerFirst(d.title)) perlu ditetapkan dengan Keputusan \(assembly);",
-            "bahwa \(lowerFirst(d.title)) telah dibahas dan disepakati oleh peserta dalam \(session?.title ?? "sidang") \(facts.musda.title);",
-        ]
+        let considering = d.considering.map(Organisation.points) ?? defaultConsidering(facts, d)
         let legalBasis = d.legalBasis.map(Organisation.points) ?? facts.organisation.legalBasis
+        // Each point ends in `;`, as decrees print them, whether typed with one or not.
         var points = considering.enumerated().map { i, text in
-            Paper.Point(i == 0 ? "Menimbang" : "", "\(PaperWords.letter(i)) \(text)")
+            Paper.Point(i == 0 ? "Menimbang" : "", "\(PaperWords.letter(i)) \(text);")
         }
-        points += legalBasis.enumerated().map { i, text in Paper.Point(i == 0 ? "Mengingat" : "", "\(i + 1). \(text)") }
+        points += legalBasis.enumerated().map { i, text in Paper.Point(i == 0 ? "Mengingat" : "", "\(i + 1). \(text);") }
         let body = decreeBody(d, number: number)
         let parts = [body, "Keputusan ini berlaku sejak tanggal ditetapkan, dengan ketentuan apabila di kemudian hari terdapat "
                      + "kekeliruan akan diperbaiki sebagaimana mestinya."]
@@ -53,6 +51,14 @@ public enum DecreePaper {
             .signatures(Paper.Signatures(placeDate: "Ditetapkan di \(facts.musda.place)\npada tanggal \(IndonesianFormat.date(date))",
                                          heading: signers.count > 1 ? PaperWords.chair.uppercased() : nil, signers: signers)),
         ]
+    }
+
+    /// The Menimbang a decision gets when none was typed: why it is decided, and where.
+    public static func defaultConsidering(_ facts: MusdaFacts, _ d: Decision) -> [String] {
+        let assembly = "\(facts.assemblyName) \(facts.organisation.shortName)"
+        let session = facts.session(id: d.sessionId)
+        return ["bahwa \(lowerFirst(d.title)) perlu ditetapkan dengan Keputusan \(assembly)",
+                "bahwa \(lowerFirst(d.title)) telah dibahas dan disepakati oleh peserta dalam \(session?.title ?? "sidang") \(facts.musda.title)"]
     }
 
     /// KESATU's text: the decision's own words, without the number the record may begin with,

@@ -30,8 +30,13 @@ public struct Organisation: Sendable, Hashable {
     /// `Dewan Pengurus Daerah Ikatan Pekerja Sosial Profesional Indonesia Provinsi Sumatera Selatan`.
     public var longName: String { "\(dpdExpansion) \(name) \(province)" }
 
-    /// Points typed on one line, separated by `;`, trimmed, empty ones dropped.
+    /// Points typed on one line, separated by `;`, trimmed, empty ones dropped (a final `;`
+    /// or `.` belongs to the printing, not the point).
     public static func points(_ text: String) -> [String] {
-        text.split(separator: ";").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        text.split(separator: ";").map { point in
+            var p = String(point).trimmingSpaces
+            while p.hasSuffix(".") { p.removeLast() }
+            return p.trimmingSpaces
+        }.filter { !$0.isEmpty }
     }
 }

@@ -53,6 +53,17 @@ public struct DocumentWords: FamilyWords {
         pick("Buat dokumen dari catatan ini: daftar hadir, notulen, berita acara, keputusan, undangan, SK",
              "Make a paper from this record: attendance, minutes, official record, decrees, invitation, SK")
     }
+    var helpBoardDecree: String {
+        pick("Cetak SK kepengurusan periode ini dengan lampiran susunan dan bagan", "Print this term's board decree (SK) with the seats and the chart")
+    }
+    var helpDecree: String {
+        pick("Ubah Menimbang dan Mengingat keputusan terpilih (butir dipisah ;)", "Edit the selected decision's Menimbang and Mengingat (points separated by ;)")
+    }
+    var pickAdoptedDecision: String { pick("Pilih keputusan yang sudah ditetapkan (bernomor).", "Pick an adopted (numbered) decision.") }
+    func consideringTitle(_ title: String) -> String { pick("Menimbang – \(title)", "Considering – \(title)") }
+    func legalBasisTitle(_ title: String) -> String { pick("Mengingat – \(title)", "Legal basis – \(title)") }
+    var pointsLabel: String { pick("Butir (pisahkan dengan ;)", "Points (separate with ;)") }
+    func decreeSaved(_ title: String) -> String { pick("Menimbang dan Mengingat disimpan: \(title).", "Considering and legal basis saved: \(title).") }
     var chooseTitle: String { pick("Buat dokumen", "Make a document") }
     var formatTitle: String { pick("Format dokumen", "Document format") }
     func attendanceFilled(_ session: String) -> String { pick("Daftar hadir terisi – \(session)", "Attendance sheet, filled – \(session)") }

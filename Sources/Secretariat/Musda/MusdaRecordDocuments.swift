@@ -4,15 +4,11 @@ import Foundation
 import Storage
 import TerminalUI
 
-/// The Musda's papers (issue 15): `c` on any tab chooses a paper and a format, the paper is
-/// made off the loop (a PDF takes LibreOffice a few seconds), and the Dokumen tab lists what
-/// the register holds, with numbers and files.
+/// The Musda's papers (issue 15): `c` on any tab chooses a paper, then `PaperPrinting` asks
+/// the format and makes it off the loop; the Dokumen tab lists what the register holds.
 extension MusdaRecordScreen {
     enum DocumentMessage {
         case kindChosen(String, choices: [(String, PaperChoice)])
-        case formatChosen(String, choice: PaperChoice)
-        case issued(Result<IssuedPaper, Error>, choice: PaperChoice, format: PaperFormat)
-        case docxInstead(PaperChoice)
     }
 
     /// Which paper, named by ids so it can be made off the loop.
@@ -25,8 +21,6 @@ extension MusdaRecordScreen {
         case invitation
         case boardDecree(termId: Int64)
     }
-
-    static let paperJob = "paper"
 
     /// The papers this record can give now, the current session's first.
     func paperChoices(_ c: Catalog) -> [(String, PaperChoice)] {
@@ -53,48 +47,21 @@ extension MusdaRecordScreen {
                         then: { DocumentMessage.kindChosen($0, choices: choices) })
     }
 
-    mutating func receiveDocument(_ message: DocumentMessage, _ context: AppContext) -> Command {
-        let c = context.catalog
+    func receiveDocument(_ message: DocumentMessage, _ context: AppContext) -> Command {
         switch message {
         case .kindChosen(let label, let choices):
             guard let choice = choices.first(where: { $0.0 == label })?.1 else { return .none }
-            return .present(ChooserModal(title: c.documents.formatTitle, items: PaperFormat.allCases.map(c.documents.formatName), catalog: c),
-                            then: { DocumentMessage.formatChosen($0, choice: choice) })
-        case .formatChosen(let name, let choice):
-            guard let format = PaperFormat.allCases.first(where: { c.documents.formatName($0) == name }) else { return .none }
-            return issue(choice, format: format, context)
-        case .docxInstead(let choice):
-            return issue(choice, format: .docx, context)
-        case .issued(let result, let choice, let format):
-            issuing = false
-            switch result {
-            case .success(let paper):
-                context.succeed(c.documents.made(paper, databasePath: context.data.path))
-                loadDocuments(context)
-            case .failure(PaperFileError.libreOfficeMissing) where format == .pdf:
-                context.clearMessage()
-                return .present(ConfirmModal.yesNo(title: c.documents.noLibreOfficeTitle, message: c.documents.noLibreOfficeAsk, catalog: c),
-                                then: { $0 == .chosen(0) ? DocumentMessage.docxInstead(choice) : nil })
-            case .failure(let error):
-                context.refuse(error)
-            }
+            let data = context.data, musdaId = musdaId, c = context.catalog
+            return PaperPrinting.chooseFormat(PaperJob { format in
+                try Self.makePaper(choice, format: format, musdaId: musdaId, data: data, catalog: c)
+            }, c)
         }
-        return .none
     }
 
-    private mutating func issue(_ choice: PaperChoice, format: PaperFormat, _ context: AppContext) -> Command {
-        let c = context.catalog
-        issuing = true
-        context.inform(c.documents.making(c.documents.formatName(format)))
-        let data = context.data, musdaId = musdaId
-        return .run(id: Self.paperJob, job: { _ in
-            let issued = try Self.makePaper(choice, format: format, musdaId: musdaId, data: data, catalog: c)
-            return issued
-        }, then: { result in
-            DocumentMessage.issued(result.flatMap { value in
-                (value as? IssuedPaper).map { .success($0) } ?? .failure(StoreError.database("no paper"))
-            }, choice: choice, format: format)
-        })
+    mutating func receivePrinting(_ message: PaperPrintingMessage, _ context: AppContext) -> Command {
+        let (command, made) = PaperPrinting.receive(message, busy: &issuing, context)
+        if made != nil { loadDocuments(context) }
+        return command
     }
 
     /// Off the loop: reads the record, draws, writes and registers the paper.

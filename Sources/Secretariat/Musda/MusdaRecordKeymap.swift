@@ -11,7 +11,7 @@ extension MusdaRecordScreen {
         case addCandidate, votes, counts, method, office, declare, witness, removeCandidate
         case addFormatur, removeFormatur, deadline, handover, undoHandover
         // Papers (issue 15): MusdaRecordDocuments.
-        case documents
+        case documents, decree
     }
 
     static func keymap(_ c: Catalog, tab: Tab) -> Keymap<Action> {
@@ -37,6 +37,7 @@ extension MusdaRecordScreen {
                          KeyBinding([.char("r")], help: c.musda.helpReopen, action: .reopen)]
         case .decisions:
             bindings += [KeyBinding([.char("t")], bar: c.musda.adopt, help: c.musda.helpAdopt, action: .adopt),
+                         KeyBinding([.char("m")], help: c.documents.helpDecree, action: .decree),
                          KeyBinding([.char("a"), .insert], bar: c.musda.addDecision, help: c.musda.helpAddDecision, action: .addDecision)]
         case .lpj:
             let o = c.outcome
@@ -88,7 +89,7 @@ extension MusdaRecordScreen.Action: GuardedAction {
         case .editReport, .verdict, .addCandidate, .votes, .counts, .method, .office, .declare, .witness, .removeCandidate,
              .addFormatur, .removeFormatur, .deadline, .handover, .undoHandover: return .edit
         // Making a paper gives it a number in the register.
-        case .documents: return .edit
+        case .documents, .decree: return .edit
         default: return nil
         }
     }

@@ -19,6 +19,10 @@ extension MusdaRecordScreen {
             return receiveOutcome(message, context)
         case .message(let message as DocumentMessage):
             return receiveDocument(message, context)
+        case .message(let message as PaperPrintingMessage):
+            return receivePrinting(message, context)
+        case .message(let message as DecreeMessage):
+            return receiveDecree(message, context)
         default:
             break
         }
@@ -138,6 +142,8 @@ extension MusdaRecordScreen {
             return performOutcome(action, context)
         case .documents:
             return chooseDocument(context)
+        case .decree:
+            return editDecree(context)
         case .reopen:
             guard minutes?.finalised == true else { context.inform(c.musda.notFinal); return .none }
             return .present(TextPromptModal(title: c.musda.reopenTitle, label: c.board.labelReason, text: "", catalog: c, maxLength: 300),
@@ -299,7 +305,7 @@ extension MusdaRecordScreen {
 
     /// Stored decisions, then drafts the minutes' `KEPUTUSAN:` lines make that are not stored
     /// yet: from the text being typed when there is unsaved typing, else from the saved text.
-    private mutating func loadDecisions(_ context: AppContext) throws {
+    mutating func loadDecisions(_ context: AppContext) throws {
         let stored = try context.data.musda.decisions(musdaId: musdaId)
         var rows = stored.map { DecisionRow(decision: $0, sessionTitle: title(ofSession: $0.sessionId), stored: true) }
         for s in sessions {

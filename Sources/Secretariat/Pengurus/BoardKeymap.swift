@@ -3,7 +3,7 @@ import TerminalUI
 
 extension BoardScreen {
     enum Action: Sendable {
-        case move, history, fill, end, addSeat, remove, addDepartment, renameDepartment, orgChart
+        case move, history, fill, end, addSeat, remove, addDepartment, renameDepartment, orgChart, decree
     }
 
     static func keymap(_ c: Catalog) -> Keymap<Action> {
@@ -16,6 +16,7 @@ extension BoardScreen {
             KeyBinding([.char("d"), .delete], help: c.board.helpRemoveSeat, action: .remove),
             KeyBinding([.char("b")], help: c.board.helpAddDepartment, action: .addDepartment),
             KeyBinding([.char("n")], help: c.board.helpRenameDepartment, action: .renameDepartment),
+            KeyBinding([.char("c")], help: c.documents.helpBoardDecree, action: .decree),
         ] + ListMove.bindings(line: c.board.helpMove, page: c.board.helpPage, ends: c.board.helpEnds, action: .move))
     }
 
@@ -27,6 +28,8 @@ extension BoardScreen.Action: GuardedAction {
     var permission: Permission? {
         switch self {
         case .fill, .end, .addSeat, .remove, .addDepartment, .renameDepartment: return .edit
+        // Making the SK gives it a number in the register.
+        case .decree: return .edit
         default: return nil
         }
     }

@@ -23,6 +23,8 @@ struct BoardScreen: Screen {
     }
 
     let termId: Int64
+    /// An SK is being made off the loop (issue 15).
+    var printing = false
     var board: BoardSnapshot?
     var rows: [Row] = []
     var selected = 0

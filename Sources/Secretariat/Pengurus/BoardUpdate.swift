@@ -1,3 +1,4 @@
+import Documents
 import Domain
 import Storage
 import TerminalUI
@@ -15,6 +16,8 @@ extension BoardScreen {
             return perform(action, key: key, context)
         case .message(let message as Message):
             return receive(message, context)
+        case .message(let message as PaperPrintingMessage):
+            return PaperPrinting.receive(message, busy: &printing, context).command
         default:
             break
         }
@@ -28,6 +31,14 @@ extension BoardScreen {
             if let move = ListMove(key) { select(move.target(from: selected, count: rows.count, page: listHeight)) }
         case .orgChart:
             return .push(OrgChartScreen(termId: termId), then: nil)
+        case .decree:
+            guard !printing else { context.inform(c.documents.alreadyMaking); return .none }
+            let data = context.data, termId = termId
+            return PaperPrinting.chooseFormat(PaperJob { format in
+                guard let term = try data.board.term(id: termId) else { throw PaperRefusal.noSuchTerm }
+                return try PaperIssuer.issue(try BoardDecreePaper.plan(term: term, data: data), format: format, to: nil,
+                                             folderSeries: "SK", data: data)
+            }, c)
         case .history:
             guard let seat = selectedRow?.seat, let board else { context.inform(c.board.pickASeat); return .none }
             return .present(SeatHistoryModal(seat: seat, term: board.term), then: { (_: Void) in nil })
