@@ -151,6 +151,16 @@ def text_of(screen):
     return "\n".join(screen.display)
 
 
+def is_report_list(screen):
+    return any("Menu › Laporan" in line for line in top(screen, 1)) and "Anggota per kabupaten/kota" in text_of(screen)
+
+
+def is_regency_report(screen):
+    """The members-per-regency chart, counted: its total line is drawn once the count is in."""
+    return (any("› Anggota per kabupaten/kota" in line for line in top(screen, 1))
+            and any(line.startswith("Jumlah  Anggota ") for line in screen.display))
+
+
 def is_menu(screen):
     t = text_of(screen)
     return ("Anggota" in t and "Pengaturan" in t and screen.display[-1].strip() != ""
@@ -583,7 +593,7 @@ class App(Target):
     """The release binary on one database, driven through the contract of issue 4."""
 
     # The Pengurus steps start from the main menu, whatever became of the Anggota list.
-    steps = Target.steps + ("board", "orgchart", "picker", "minutes", "programmes")
+    steps = Target.steps + ("board", "orgchart", "picker", "minutes", "programmes", "reports")
     PENGURUS_STEPS = ("board", "orgchart", "picker")
 
     def __init__(self, people, db):
@@ -601,7 +611,7 @@ class App(Target):
         return is_menu(screen)
 
     def needs(self, step):
-        if step in ("minutes", "programmes"):
+        if step in ("minutes", "programmes", "reports"):
             return "menu"
         return "pengurus" if step in self.PENGURUS_STEPS else "list"
 
@@ -931,6 +941,28 @@ class App(Target):
             t.press(KEY_ESC, is_menu, "programmes: Esc returns to the menu")
         self.report("programmes_ms")
         self.report("programme_ms")
+
+    # `6` from the menu → Laporan; `1` → members per regency: the register grouped by regency
+    # (all statuses and the active ones) off the loop, the chart drawn when the count is in.
+    def step_reports(self, t):
+        log(f"[{self.name}] `6` `1` -> members per regency: {SAMPLES} samples")
+        for _ in range(5):
+            if self.where(t.screen) == "menu":
+                break
+            t.press(KEY_ESC, lambda s: True, "reports: Esc towards the menu")
+        else:
+            raise BenchFailure(f"reports: cannot reach the menu.\nLast screen:\n{t.screen.dump()}")
+        t.press(b"6", is_report_list, "reports: `6` opens Laporan (`Anggota per kabupaten/kota` first)")
+        for i in range(SAMPLES):
+            frame = t.press(b"1", is_regency_report,
+                            f"reports (sample {i + 1}): `1` opens members per regency and its total (`Jumlah  Anggota …`)")
+            self.add("report_ms", frame.ms)
+            self.add("report_bytes", frame.nbytes)
+            if i == 0:
+                self.snap(t, "report")
+            t.press(KEY_ESC, is_report_list, "reports: Esc returns to the Laporan menu")
+        t.press(KEY_ESC, is_menu, "reports: Esc returns to the menu")
+        self.report("report_ms")
 
     def to_bendahara(self, t, what):
         """`g`, then `j`×13, each checked by the line the cursor is on; ends on the Bendahara seat."""
@@ -1534,6 +1566,8 @@ ROWS_SPEC = [
     ("bytes per Program Kerja opening", "programmes_bytes", "bytes", "detail_bytes"),
     ("Enter → a programme (targets, gauges, realisation), ms", "programme_ms", "ms", "detail_ms"),
     ("bytes per programme opening", "programme_bytes", "bytes", "detail_bytes"),
+    ("`1` in Laporan → members per regency, counted (all 17 and the total), ms", "report_ms", "ms", "detail_ms"),
+    ("bytes per report opening", "report_bytes", "bytes", "detail_bytes"),
     ("RSS at first frame (VmHWM)", "rss_first_kib", "kib"),
     ("peak RSS after all steps (VmHWM)", "rss_peak_kib", "value"),
     ("build the database (`demo`), wall", "build_s", "value"),
