@@ -141,4 +141,28 @@ final class MusdaPapersTests: XCTestCase {
         XCTAssertTrue(minutes.filePath?.hasSuffix("/dokumen/musda-i/notulen-sidang-pleno-ii-laporan-pertanggungjawaban-musda-i.html") == true,
                       minutes.filePath ?? "")
     }
+
+    func testTheFormationMeetingIsInvitedByItsCommitteeBeforeTheDay() throws {
+        let facts = try MusdaFacts(musda: try store.musda.musdas().first { $0.kind == .pembentukan }!, data: store)
+        XCTAssertEqual(facts.musdaName, "Pembentukan DPD IPSPI Sumatera Selatan", "the title's DPD is not said twice")
+        let plan = try InvitationPaper.plan(facts)
+        XCTAssertEqual(plan.request.date, LocalDate(iso: "2019-03-25"), "two weeks before 8 April 2019, not the day it is printed")
+        let md = MarkdownWriter.render(try plan.draw("01/UND/X/III/2019", plan.request.date))
+        XCTAssertTrue(md.contains("Palembang, 25 Maret 2019"), md)
+        XCTAssertTrue(md.contains("Ketua Panitia: ______________________ (…)"), "no board signs for a board not yet formed: \(md)")
+        XCTAssertFalse(md.contains("(Wahidin)"), "the 2023 chair signs nothing of 2019: \(md)")
+        XCTAssertFalse(md.contains("berakhirnya masa bakti"), md)
+    }
+
+    func testTheBlankAndTheFilledDaftarHadirAreTwoPapers() throws {
+        let facts = try facts
+        let session = facts.sessions[3]
+        let blank = try PaperIssuer.issue(try AttendancePaper.plan(facts, session: session, variant: .kosong), format: .md, to: nil,
+                                          folderSeries: "MUSDA-I", data: store)
+        let filled = try PaperIssuer.issue(try AttendancePaper.plan(facts, session: session, variant: .terisi), format: .md, to: nil,
+                                           folderSeries: "MUSDA-I", data: store)
+        XCTAssertNotEqual(blank.document.number, filled.document.number)
+        XCTAssertNotEqual(blank.url, filled.url, "the typed sheet does not overwrite the one signed by hand")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: blank.url.path))
+    }
 }

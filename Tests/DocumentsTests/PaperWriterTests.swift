@@ -60,7 +60,7 @@ final class PaperWriterTests: XCTestCase {
         XCTAssertEqual(check.elements["svg"], 1, "the picture inline")
         XCTAssertTrue(html.contains("@page { size: A4"))
         XCTAssertTrue(html.contains("colspan=\"2\""))
-        XCTAssertTrue(html.contains("<div class=\"halaman-baru mendatar\">"))
+        XCTAssertTrue(html.contains("<section class=\"halaman-baru mendatar\">"), "the landscape pages hold what follows the turn")
         XCTAssertTrue(check.text.contains("A & B <b>\"x\"</b> dlrow"))
     }
 

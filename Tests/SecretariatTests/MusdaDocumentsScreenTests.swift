@@ -30,8 +30,8 @@ final class MusdaDocumentsScreenTests: XCTestCase {
         XCTAssertNotNil(h.row(containing: "Word (DOCX)"), h.screen)
         h.type("mark")
         h.run([.enter])
-        let expected = folder(store).appendingPathComponent("musda-i/daftar-hadir-pembukaan-musda-i.md")
-        XCTAssertEqual(h.messageLine, "Dibuat 01/DH/MUSDA-I/DPD-IPSPI/SUMSEL/V/2023 → dokumen/musda-i/daftar-hadir-pembukaan-musda-i.md")
+        let expected = folder(store).appendingPathComponent("musda-i/daftar-hadir-kosong-pembukaan-musda-i.md")
+        XCTAssertEqual(h.messageLine, "Dibuat 01/DH/MUSDA-I/DPD-IPSPI/SUMSEL/V/2023 → dokumen/musda-i/daftar-hadir-kosong-pembukaan-musda-i.md")
         let text = try String(contentsOf: expected, encoding: .utf8)
         XCTAssertTrue(text.contains("Jumlah terdaftar: 50 orang (38 peserta, 12 peninjau, 0 undangan)."), text)
         XCTAssertTrue(text.contains("| 50. | Yudi Rizal Ismail | Peninjau – Empat Lawang |  | 50. ........... |"), text)
@@ -57,8 +57,8 @@ final class MusdaDocumentsScreenTests: XCTestCase {
         h.run([.enter])
         h.type("pdf")
         h.run([.enter])
-        XCTAssertNotNil(h.row(containing: "LibreOffice tidak terpasang di server ini"), h.screen)
-        h.run([.char("y")])
+        XCTAssertNotNil(h.row(containing: "LibreOffice tidak terpasang di komputer ini"), h.screen)
+        h.run([.enter])
         XCTAssertEqual(h.messageLine, "Dibuat 05/UND/DPD-IPSPI/SUMSEL/IV/2023 → dokumen/musda-i/undangan-musda-i-dpd-ipspi-sumatera-selatan.docx")
     }
 
@@ -88,6 +88,10 @@ final class MusdaDocumentsScreenTests: XCTestCase {
         h.run([.char("m")])
         XCTAssertNotNil(h.row(containing: "Menimbang – Jadwal Acara Musda I"), h.screen)
         h.run([.ctrl("u")])
+        h.type(" ; ; ")
+        h.run([.enter])
+        XCTAssertNotNil(h.row(containing: "Isi paling sedikit satu butir."), "points of nothing are refused in place: \(h.screen)")
+        h.run([.ctrl("u")])
         h.type("bahwa jadwal perlu disahkan; bahwa peserta setuju.")
         h.run([.enter])
         XCTAssertNotNil(h.row(containing: "Mengingat – Jadwal Acara Musda I"), h.screen)
@@ -116,7 +120,8 @@ final class MusdaDocumentsScreenTests: XCTestCase {
         h.run([.char("c")])
         h.type("mark")
         h.run([.enter])
-        XCTAssertEqual(h.messageLine, "Dibuat 01/SK/DPD-IPSPI/SUMSEL/VI/2025 → dokumen/sk/sk-kepengurusan-dpd-ipspi-sumatera-selatan-2023-2028.md")
+        // Dated as the board was composed (the formatur's deadline), not on the day it is printed.
+        XCTAssertEqual(h.messageLine, "Dibuat 01/SK/DPD-IPSPI/SUMSEL/V/2023 → dokumen/sk/sk-kepengurusan-dpd-ipspi-sumatera-selatan-2023-2028.md")
         let md = try String(contentsOf: folder(store).appendingPathComponent("sk/sk-kepengurusan-dpd-ipspi-sumatera-selatan-2023-2028.md"),
                             encoding: .utf8)
         XCTAssertTrue(md.contains("| 1. | Ketua | Wahidin | 16.71.000001 |") || md.contains("Wahidin"), md)

@@ -150,21 +150,16 @@ struct DocxBody {
     // MARK: - Signatures
 
     private mutating func signatures(_ s: Paper.Signatures) {
-        let single = s.signers.count == 1
-        if let heading = s.heading, !single { paragraph(runs: [run(heading, bold: true)], align: .center, extra: "<w:keepNext/>") }
-        for (r, row) in s.rows.enumerated() {
-            let n = max(row.count, 2)
-            let width = page.textWidth / n
+        if let heading = s.heading, s.signers.count > 1 { paragraph(runs: [run(heading, bold: true)], align: .center, extra: "<w:keepNext/>") }
+        for (r, cells) in s.cellRows.enumerated() {
+            let n = cells.count, width = page.textWidth / n, top = s.topLines(row: r)
             xml += "<w:tbl><w:tblPr><w:tblW w:w=\"\(width * n)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>"
             xml += String(repeating: "<w:gridCol w:w=\"\(width)\"/>", count: n) + "</w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>"
-            // One signer stands on the right, where a letter's signature goes.
-            let cells: [Paper.Signer?] = row.count == 1 ? [nil, row[0]] : row.map { $0 }
             for (i, signer) in cells.enumerated() {
                 xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>"
-                var lines: [String] = []
-                if r == 0, i == cells.count - 1, let placeDate = s.placeDate { lines += placeDate.split(separator: "\n").map(String.init) }
-                if single, signer != nil, let heading = s.heading { lines.append(heading) }
-                if lines.isEmpty { lines = [""] }
+                // Every cell as tall above the role as the tallest, so the roles line up.
+                var lines = s.linesAbove(row: r, column: i, width: n, signer: signer)
+                lines += Array(repeating: "", count: max(0, top - lines.count))
                 for line in lines { paragraph(runs: line.isEmpty ? [] : [run(line)], align: .center, extra: "<w:keepNext/>") }
                 if let signer {
                     paragraph(runs: [run(signer.role)], align: .center, extra: "<w:keepNext/>")

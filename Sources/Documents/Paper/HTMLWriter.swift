@@ -26,6 +26,7 @@ public enum HTMLWriter {
         }
         var landscape = false
         for block in paper.blocks { out += html(block, landscape: &landscape) }
+        if landscape { out += "</section>\n" }
         return out + "</body>\n</html>\n"
     }
 
@@ -52,8 +53,8 @@ public enum HTMLWriter {
         thead { display: table-header-group; }
         tr { break-inside: avoid; }
         td.center { text-align: center; } td.right { text-align: right; }
-        ol.points { list-style: none; padding: 0; margin: 0 0 1em; }
-        ol.points li { display: grid; grid-template-columns: max-content 1fr; column-gap: 0.6em; margin-bottom: 0.3em; text-align: justify; }
+        table.points td { padding: 0 0.6em 0.3em 0; vertical-align: top; text-align: justify; }
+        table.points td:first-child { white-space: nowrap; width: 1%; }
         .ttd { display: flex; justify-content: space-around; margin: 1.5em 0; break-inside: avoid; text-align: center; }
         .ttd-blok { width: 30%; }
         .ttd-ruang { height: 5em; }
@@ -85,20 +86,20 @@ public enum HTMLWriter {
                 "<tr><td>\(e($0.label))</td><td>:</td><td>\(self.lines($0.value))</td></tr>\n"
             }.joined() + "</table>\n"
         case .points(let points):
-            return "<ol class=\"points\">\n" + points.map { "<li><span>\(e($0.marker))</span><span>\(self.lines($0.text))</span></li>\n" }.joined()
-                + "</ol>\n"
+            // One table, so every marker and every text starts where the others do.
+            return "<table class=\"points\">\n" + points.map { "<tr><td>\(e($0.marker))</td><td>\(self.lines($0.text))</td></tr>\n" }.joined()
+                + "</table>\n"
         case .table(let t):
             return table(t)
         case .signatures(let s):
-            let single = s.signers.count == 1
-            var out = single ? "" : s.heading.map { "<p class=\"ttd-judul\">\(e($0))</p>\n" } ?? ""
-            for (r, row) in s.rows.enumerated() {
+            var out = s.signers.count > 1 ? s.heading.map { "<p class=\"ttd-judul\">\(e($0))</p>\n" } ?? "" : ""
+            for (r, cells) in s.cellRows.enumerated() {
                 out += "<div class=\"ttd\">\n"
-                let cells: [Paper.Signer?] = row.count == 1 ? [nil, row[0]] : row.map { $0 }
+                let top = s.topLines(row: r)
                 for (i, signer) in cells.enumerated() {
-                    var top = r == 0 && i == cells.count - 1 ? s.placeDate.map(self.lines) ?? "" : ""
-                    if single, signer != nil, let heading = s.heading { top += (top.isEmpty ? "" : "<br/>") + e(heading) }
-                    out += "<div class=\"ttd-blok\"><div>\(top.isEmpty ? "&#160;" : top)</div>"
+                    var lines = s.linesAbove(row: r, column: i, width: cells.count, signer: signer).map(e)
+                    lines += Array(repeating: "&#160;", count: max(0, top - lines.count))
+                    out += "<div class=\"ttd-blok\"><div>\(lines.isEmpty ? "&#160;" : lines.joined(separator: "<br/>"))</div>"
                     if let signer {
                         let name = signer.name.map { "<div class=\"ttd-nama\">\(e($0))</div>" } ?? "<div>(.................................)</div>"
                         out += "<div>\(e(signer.role))</div><div class=\"ttd-ruang\"></div>\(name)"
@@ -113,8 +114,11 @@ public enum HTMLWriter {
             let inline = svg.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("<?xml") }.joined(separator: "\n")
             return "<figure>\n\(inline)<figcaption>\(e(caption))</figcaption>\n</figure>\n"
         case .pageBreak(let wide):
+            // What follows a turn to landscape is one section on wide pages (a named page
+            // applies to content, so an empty marker would print a blank page).
+            let close = landscape ? "</section>\n" : ""
             landscape = wide
-            return "<div class=\"halaman-baru\(wide ? " mendatar" : "")\"></div>\n"
+            return close + (wide ? "<section class=\"halaman-baru mendatar\">\n" : "<div class=\"halaman-baru\"></div>\n")
         }
     }
 

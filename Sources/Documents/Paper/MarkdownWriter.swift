@@ -9,7 +9,16 @@ public enum MarkdownWriter {
             if !l.contact.isEmpty { out.append(escape(l.contact) + "  ") }
             out += ["", "---", ""]
         }
-        for block in paper.blocks { out += markdown(block) }
+        // The first title is the document's heading; later ones (MEMUTUSKAN, a lampiran) one level down.
+        var titled = false
+        for block in paper.blocks {
+            var lines = markdown(block)
+            if case .title = block {
+                if titled, let first = lines.first, first.hasPrefix("# ") { lines[0] = "#" + first }
+                titled = true
+            }
+            out += lines
+        }
         while out.last == "" { out.removeLast() }
         return out.joined(separator: "\n") + "\n"
     }
@@ -24,6 +33,13 @@ public enum MarkdownWriter {
             }
         }
         return out
+    }
+
+    /// `2. Anggaran …` at the start of an item would open an ordered list: `2\. Anggaran …`.
+    static func literalNumber(_ text: String) -> String {
+        let digits = text.prefix { $0.isNumber }
+        guard !digits.isEmpty, text.dropFirst(digits.count).first == "." else { return text }
+        return digits + "\\" + text.dropFirst(digits.count)
     }
 
     private static func cell(_ text: String) -> String {
@@ -42,7 +58,7 @@ public enum MarkdownWriter {
         case .fields(let fields):
             return fields.map { "- **\(escape($0.label)):** \(escape($0.value))" } + [""]
         case .points(let points):
-            return points.map { "- " + [$0.marker, $0.text].filter { !$0.isEmpty }.map(escape).joined(separator: " ") } + [""]
+            return points.map { "- " + literalNumber([$0.marker, $0.text].filter { !$0.isEmpty }.map(escape).joined(separator: " ")) } + [""]
         case .table(let t):
             return table(t) + [""]
         case .signatures(let s):

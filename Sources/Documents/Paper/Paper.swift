@@ -136,4 +136,31 @@ extension Paper.Signatures {
     public var rows: [[Paper.Signer]] {
         stride(from: 0, to: signers.count, by: 3).map { Array(signers[$0..<min($0 + 3, signers.count)]) }
     }
+
+    /// The cells of each row: a lone signer on the right (where a letter is signed) when alone,
+    /// a short later row centred under the first; nil is an empty cell.
+    public var cellRows: [[Paper.Signer?]] {
+        let width = max(2, min(3, signers.count))
+        return rows.enumerated().map { r, row in
+            if row.count == width { return row.map { $0 } }
+            if r == 0 { return Array(repeating: nil, count: width - row.count) + row.map { $0 } }
+            let before = (width - row.count) / 2
+            return Array(repeating: nil, count: before) + row.map { $0 } + Array(repeating: nil, count: width - row.count - before)
+        }
+    }
+
+    /// Lines above each signer's role in a row: the place and date (on the first row's last
+    /// cell) and the heading of a lone signer, so every role in the row lines up.
+    public func linesAbove(row r: Int, column: Int, width: Int, signer: Paper.Signer?) -> [String] {
+        var lines: [String] = []
+        if r == 0, column == width - 1, let placeDate { lines += placeDate.split(separator: "\n").map(String.init) }
+        if signers.count == 1, signer != nil, let heading { lines.append(heading) }
+        return lines
+    }
+
+    /// How many lines the tallest `linesAbove` of row `r` has.
+    public func topLines(row r: Int) -> Int {
+        let cells = cellRows[r]
+        return cells.enumerated().map { linesAbove(row: r, column: $0, width: cells.count, signer: $1).count }.max() ?? 0
+    }
 }

@@ -22,13 +22,17 @@ public enum PaperFileError: Error, Equatable, Sendable {
 /// replacing the file whole or not at all.
 public enum PaperFile {
     public static func write(_ paper: Paper, format: PaperFormat, to url: URL, created: Date = Date()) throws(PaperFileError) {
-        try makeFolders(url.deletingLastPathComponent())
+        // The bytes first (a PDF may fail for want of LibreOffice), then the folders: a
+        // failure leaves no empty folder behind.
+        let bytes: Data
         switch format {
-        case .docx: try replace(url, with: try docx(paper, created: created))
-        case .html: try replace(url, with: Data(HTMLWriter.render(paper).utf8))
-        case .md: try replace(url, with: Data(MarkdownWriter.render(paper).utf8))
-        case .pdf: try replace(url, with: try PDFConversion.convert(docx: try docx(paper, created: created)))
+        case .docx: bytes = try docx(paper, created: created)
+        case .html: bytes = Data(HTMLWriter.render(paper).utf8)
+        case .md: bytes = Data(MarkdownWriter.render(paper).utf8)
+        case .pdf: bytes = try PDFConversion.convert(docx: try docx(paper, created: created))
         }
+        try makeFolders(url.deletingLastPathComponent())
+        try replace(url, with: bytes)
     }
 
     /// Text (a report) to a file, owner-only and whole, its folders made as for a paper.

@@ -12,8 +12,11 @@ public enum AttendancePaper {
         let rows = variant == .terisi ? all.filter { $0.presence != nil } : all
         let chairs = try facts.chairSigners(session)
         let date = facts.date(of: session)
-        let request = DocumentRequest(kind: .daftarHadir, musdaId: facts.musda.id, subject: "sesi:\(session.id!)",
-                                      title: "Daftar Hadir \(session.title) – \(facts.musda.title)", date: date,
+        // The blank sheet (signed by hand, archived) and the typed one after the session are
+        // two papers: each has its own number and file.
+        let blank = variant == .kosong
+        let request = DocumentRequest(kind: .daftarHadir, musdaId: facts.musda.id, subject: "sesi:\(session.id!)" + (blank ? ":kosong" : ""),
+                                      title: "Daftar Hadir \(blank ? "Kosong " : "")\(session.title) – \(facts.musda.title)", date: date,
                                       series: "DH/\(facts.musda.series)")
         return PaperPlan(request: request) { number, _ in
             paper(facts, session: session, date: date, rows: rows, variant: variant, chairs: chairs, number: number)

@@ -21,7 +21,7 @@ public enum BoardDecreePaper {
         let size = OrgChartSVG.size(chart, title: title)
         let request = DocumentRequest(kind: .sk, musdaId: opening?.id, termId: term.id, subject: "periode:\(term.id!)",
                                       title: "SK Kepengurusan \(organisation.shortName) \(term.name)",
-                                      date: term.decreeDate ?? data.today, series: "SK", fixedNumber: term.decreeNumber)
+                                      date: try decreeDate(term, opening: opening, data: data), series: "SK", fixedNumber: term.decreeNumber)
         return PaperPlan(request: request) { number, date in
             let signers = [PositionKind.ketua, .sekretaris].map { kind -> Paper.Signer in
                 let seat = board.seats.first { $0.position.kind == kind }
@@ -57,6 +57,15 @@ public enum BoardDecreePaper {
             if number == nil { blocks.insert(.paragraph("(Nomor belum diberikan.)", .center), at: 1) }
             return Paper(title: request.title, letterhead: organisation.letterhead, blocks: blocks)
         }
+    }
+
+    /// The SK's date: the one recorded for the term; else, for a term composed after a Musda,
+    /// the formatur's deadline; else the term's start. Never the day it happens to be printed,
+    /// which would make the board valid only from then.
+    static func decreeDate(_ term: Term, opening: Musda?, data: any Repositories) throws -> LocalDate {
+        if let date = term.decreeDate { return date }
+        if let musda = opening, let deadline = try data.musda.formatur(musdaId: musda.id!).compactMap(\.deadline).first { return deadline }
+        return term.start
     }
 
     /// No., Jabatan, Nama, KTA; a bold row heads each group, as the board screen groups them.

@@ -57,8 +57,8 @@ public enum DecreePaper {
     public static func defaultConsidering(_ facts: MusdaFacts, _ d: Decision) -> [String] {
         let assembly = "\(facts.assemblyName) \(facts.organisation.shortName)"
         let session = facts.session(id: d.sessionId)
-        return ["bahwa \(lowerFirst(d.title)) perlu ditetapkan dengan Keputusan \(assembly)",
-                "bahwa \(lowerFirst(d.title)) telah dibahas dan disepakati oleh peserta dalam \(session?.title ?? "sidang") \(facts.musda.title)"]
+        return ["bahwa \(d.title) perlu ditetapkan dengan Keputusan \(assembly)",
+                "bahwa \(d.title) telah dibahas dan disepakati oleh peserta dalam \(session?.title ?? "sidang") \(facts.musda.title)"]
     }
 
     /// KESATU's text: the decision's own words, without the number the record may begin with,
@@ -67,8 +67,10 @@ public enum DecreePaper {
         var text = d.text?.trimmingSpaces ?? ""
         if text.hasPrefix(number) { text = String(text.dropFirst(number.count)) }
         while let f = text.first, f == "." || f == " " || f == ":" { text.removeFirst() }
-        return text.isEmpty ? "Menetapkan \(d.title) sebagaimana dibahas dan disepakati dalam sidang." : text
+        guard text.isEmpty else { return text }
+        // "Penetapan Ketua Terpilih …" is set as "Menetapkan Ketua Terpilih …", not "Menetapkan Penetapan …".
+        let subject = d.title.hasPrefix("Penetapan ") ? String(d.title.dropFirst("Penetapan ".count)) : d.title
+        return "Menetapkan \(subject) sebagaimana dibahas dan disepakati dalam sidang."
     }
 
-    private static func lowerFirst(_ s: String) -> String { s.prefix(1).lowercased() + s.dropFirst() }
 }

@@ -40,7 +40,7 @@ public enum MinutesPaper {
             if decisions.isEmpty {
                 blocks.append(.paragraph("Tidak ada keputusan dalam sesi ini.", .left))
             } else {
-                blocks.append(.table(Paper.Table(widths: [6, 52, 42], header: [["No.", "Nomor", "Tentang"].map { Paper.Cell($0, align: .center) }],
+                blocks.append(.table(Paper.Table(widths: [9, 50, 41], header: [["No.", "Nomor", "Tentang"].map { Paper.Cell($0, align: .center) }],
                                                  rows: decisions.enumerated().map { i, d in
                                                      [Paper.Cell("\(i + 1).", align: .center), Paper.Cell(d.number), Paper.Cell(d.decision.title)]
                                                  })))

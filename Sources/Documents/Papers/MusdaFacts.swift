@@ -18,8 +18,13 @@ public struct MusdaFacts {
         decisionPattern = try data.settings.current(.decisionNumberPattern)
     }
 
-    /// `Musda I DPD IPSPI Sumatera Selatan`.
-    public var musdaName: String { "\(musda.title) \(organisation.shortName)" }
+    /// `Musda I DPD IPSPI Sumatera Selatan`; `Pembentukan DPD IPSPI Sumatera Selatan` (the
+    /// title's own "DPD" is not said twice).
+    public var musdaName: String {
+        let title = musda.title
+        if title.hasSuffix(" DPD"), organisation.shortName.hasPrefix("DPD ") { return "\(title.dropLast(4)) \(organisation.shortName)" }
+        return "\(title) \(organisation.shortName)"
+    }
 
     /// `Musyawarah Daerah I`: the assembly's full name in a decree's title.
     public var assemblyName: String {

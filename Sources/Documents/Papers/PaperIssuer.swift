@@ -32,7 +32,7 @@ public enum PaperIssuer {
         for _ in 0..<3 {
             let prepared = try data.documents.prepare(plan.request)
             let paper = try plan.draw(prepared.number, prepared.date ?? plan.request.date)
-            let target = url ?? defaultURL(databasePath: data.path, document: prepared, series: folderSeries, format: format)
+            let target = url?.standardizedFileURL ?? defaultURL(databasePath: data.path, document: prepared, series: folderSeries, format: format)
             try PaperFile.write(paper, format: format, to: target)
             if let recorded = try data.documents.record(prepared, filePath: target.path, format: format.rawValue) {
                 return IssuedPaper(document: recorded, url: target)

@@ -33,7 +33,7 @@ public enum ReportPaper {
                 .title(["BERITA ACARA", "PEMILIHAN \(e.office.uppercased())"] + (number.map { ["\(PaperWords.number): \($0)"] } ?? [])),
                 .paragraph("Pada hari ini \(PaperWords.day(date))\(time), bertempat di \(facts.musda.place), dalam "
                            + "\(session?.title ?? "sidang") \(facts.musdaName), telah dilaksanakan pemilihan \(e.office) "
-                           + "dengan cara \(method), dengan hasil sebagai berikut:", .justify),
+                           + "dengan cara \(method)" + (e.method == .vote ? ", dengan hasil sebagai berikut:" : "."), .justify),
             ]
             if e.method == .vote {
                 let rows = candidates.enumerated().map { i, c in

@@ -15,13 +15,17 @@ public enum ChartSVG {
 
     static func bars(_ chart: Report.Chart, title: String, notReported: String) -> String {
         let e = XMLText.escape
-        let rowHeight = 22, labelWidth = 190, barWidth = 360, margin = 10
+        // Labels get the room the longest needs (about 7 px a character at 13 px), up to 360 px;
+        // longer ones end in an ellipsis rather than running off the picture's left edge.
+        let labels = chart.labels.map { $0.count > 50 ? String($0.prefix(49)) + "…" : $0 }
+        let rowHeight = 22, barWidth = 360, margin = 10
+        let labelWidth = min(360, max(120, (labels.map(\.count).max() ?? 0) * 7 + 16))
         let width = margin * 2 + labelWidth + barWidth + 130
         let height = margin * 2 + rowHeight * chart.labels.count
         let largest = max(1, chart.values.compactMap { $0 }.max() ?? 1)
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" "
             + "role=\"img\" \(font)>\n<title>\(e(title))</title>\n<rect width=\"\(width)\" height=\"\(height)\" fill=\"#ffffff\"/>\n"
-        for (i, label) in chart.labels.enumerated() {
+        for (i, label) in labels.enumerated() {
             let y = margin + i * rowHeight
             let value = chart.values.indices.contains(i) ? chart.values[i] : nil
             out += "<text x=\"\(margin + labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(e(label))</text>\n"

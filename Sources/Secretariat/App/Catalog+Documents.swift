@@ -59,7 +59,8 @@ public struct DocumentWords: FamilyWords {
     var helpDecree: String {
         pick("Ubah Menimbang dan Mengingat keputusan terpilih (butir dipisah ;)", "Edit the selected decision's Menimbang and Mengingat (points separated by ;)")
     }
-    var pickAdoptedDecision: String { pick("Pilih keputusan yang sudah ditetapkan (bernomor).", "Pick an adopted (numbered) decision.") }
+    var pickAdoptedDecision: String { pick("Pilih keputusan yang sudah disimpan.", "Pick a saved decision.") }
+    var needOnePoint: String { pick("Isi paling sedikit satu butir.", "Give at least one point.") }
     func consideringTitle(_ title: String) -> String { pick("Menimbang – \(title)", "Considering – \(title)") }
     func legalBasisTitle(_ title: String) -> String { pick("Mengingat – \(title)", "Legal basis – \(title)") }
     var pointsLabel: String { pick("Butir (pisahkan dengan ;)", "Points (separate with ;)") }
@@ -85,7 +86,7 @@ public struct DocumentWords: FamilyWords {
     var notGenerated: String { pick("Dicatat tanpa berkas (dibuat di luar aplikasi).", "Recorded without a file (made outside the application).") }
     var noLibreOfficeTitle: String { pick("PDF tidak dapat dibuat", "No PDF here") }
     var noLibreOfficeAsk: [String] {
-        [pick("LibreOffice tidak terpasang di server ini, jadi PDF tidak dapat dibuat.", "LibreOffice is not installed on this server, so no PDF can be made."),
+        [pick("LibreOffice tidak terpasang di komputer ini, jadi PDF tidak dapat dibuat.", "LibreOffice is not installed on this computer, so no PDF can be made."),
          pick("Buat DOCX saja? (buka di Word atau LibreOffice, lalu simpan sebagai PDF)", "Make a DOCX instead? (open it in Word or LibreOffice, then save as PDF)")]
     }
 

@@ -34,6 +34,7 @@ public struct ReportWords: FamilyWords {
     var notRecorded: String { pick("Anggota belum terdata", "Members not recorded") }
     var activity: String { pick("Kegiatan", "Activity") }
     var participants: String { pick("Peserta", "Participants") }
+    var parts: String { pick("Rincian dilaporkan", "Parts as reported") }
     var competent: String { pick("Kompeten", "Competent") }
     var notYetCompetent: String { pick("Belum kompeten", "Not yet competent") }
     var programme: String { pick("Program", "Programme") }

@@ -42,8 +42,11 @@ enum PaperPrinting {
                 return (.none, paper)
             case .failure(PaperFileError.libreOfficeMissing) where format == .pdf:
                 context.clearMessage()
-                return (.present(ConfirmModal.yesNo(title: c.documents.noLibreOfficeTitle, message: c.documents.noLibreOfficeAsk, catalog: c),
-                                 then: { $0 == .chosen(0) ? PaperPrintingMessage.docxInstead(job) : nil }), nil)
+                // Making a DOCX instead is harmless and what was wanted: Enter says yes.
+                let ask = ConfirmModal(dialog: ConfirmDialog(title: c.documents.noLibreOfficeTitle, message: c.documents.noLibreOfficeAsk,
+                                                             buttons: [DialogButton(c.yes, hotkey: c.yesHotkey), DialogButton(c.no, hotkey: c.noHotkey)],
+                                                             selected: 0))
+                return (.present(ask, then: { $0 == .chosen(0) ? PaperPrintingMessage.docxInstead(job) : nil }), nil)
             case .failure(let error):
                 context.refuse(error)
                 return (.none, nil)

@@ -121,12 +121,14 @@ public enum ReportBuilder {
             }
             // Results count only when some were recorded; none recorded is not "0 competent".
             let recorded = results.contains { $0.result != nil }
-            return [.text(a.title), .number(a.participants?.total),
+            let parts = a.participants?.parts.map { "\($0.label) \($0.value.map(IndonesianFormat.number) ?? w.notReported)" } ?? []
+            return [.text(a.title), .number(a.participants?.total), .text(parts.isEmpty ? "–" : parts.joined(separator: ", ")),
                     .number(recorded ? results.filter { $0.result == .kompeten }.count : nil),
                     .number(recorded ? results.filter { $0.result == .belumKompeten }.count : nil)]
         }
         return Report(kind: .certification, title: w.title(.certification), subtitle: nil,
                       columns: [.init(w.activity, key: "kegiatan"), .init(w.participants, key: "peserta", isNumber: true),
+                                .init(w.parts, key: "rincian"),
                                 .init(w.competent, key: "kompeten", isNumber: true), .init(w.notYetCompetent, key: "belum_kompeten", isNumber: true)],
                       rows: rows, total: nil,
                       chart: Report.Chart(style: .bars, labels: tests.map(\.title), values: tests.map { $0.participants?.total }, unit: w.unitPeople),
@@ -145,7 +147,7 @@ public enum ReportBuilder {
                 // Nothing realised yet is "not reported", not 0%.
                 let percent = t.realised == nil ? nil : t.fraction.map { Int(($0 * 100).rounded()) }
                 table.append([.text(row.programme.title), .text(t.target.description), .number(t.target.value), .number(t.realised), .number(percent)])
-                labels.append(row.programme.title)
+                labels.append("\(row.programme.title) – \(t.target.description)")
                 values.append(percent)
             }
         }

@@ -14,7 +14,8 @@ extension MusdaRecordScreen {
 
     mutating func editDecree(_ context: AppContext) -> Command {
         let c = context.catalog
-        guard decisions.indices.contains(selected), decisions[selected].stored, !decisions[selected].decision.isDraft else {
+        // A stored decision, adopted or still a draft (its decree can be prepared before the vote).
+        guard decisions.indices.contains(selected), decisions[selected].stored else {
             context.inform(c.documents.pickAdoptedDecision)
             return .none
         }
@@ -22,12 +23,17 @@ extension MusdaRecordScreen {
         do {
             let text = try DecreeTexts(decision, musdaId: musdaId, data: context.data)
             return .present(TextPromptModal(title: c.documents.consideringTitle(decision.title), label: c.documents.pointsLabel,
-                                            text: text.considering, catalog: c, maxLength: 1000),
+                                            text: text.considering, catalog: c, maxLength: 1000, validate: Self.onePoint(c)),
                             then: { DecreeMessage.considering($0, decision: decision) })
         } catch {
             context.fail(error)
             return .none
         }
+    }
+
+    /// Text of `;` alone is no point at all: a decree with no Menimbang or Mengingat is refused.
+    static func onePoint(_ c: Catalog) -> (String) -> String? {
+        { Organisation.points($0).isEmpty ? c.documents.needOnePoint : nil }
     }
 
     mutating func receiveDecree(_ message: DecreeMessage, _ context: AppContext) -> Command {
@@ -38,7 +44,7 @@ extension MusdaRecordScreen {
                 let text = try DecreeTexts(decision, musdaId: musdaId, data: context.data)
                 decision.considering = typed == text.defaultConsidering ? nil : typed.nonBlank
                 return .present(TextPromptModal(title: c.documents.legalBasisTitle(decision.title), label: c.documents.pointsLabel,
-                                                text: text.legalBasis, catalog: c, maxLength: 1000),
+                                                text: text.legalBasis, catalog: c, maxLength: 1000, validate: Self.onePoint(c)),
                                 then: { DecreeMessage.legalBasis($0, decision: decision) })
             case .legalBasis(let typed, var decision):
                 let text = try DecreeTexts(decision, musdaId: musdaId, data: context.data)

@@ -60,6 +60,7 @@ struct OutcomeState {
         switch tab {
         case .election: return 5
         case .formatur: return 3
+        case .documents: return MusdaRecordScreen.documentLinesBelow
         default: return 0
         }
     }
