@@ -284,7 +284,7 @@ final class MusdaTests: XCTestCase {
         h.run([.home, .char("p")])
         h.type("wahidin")
         h.run([.enter])
-        XCTAssertEqual(h.messageLine, "Wahidin memimpin sidang.")
+        XCTAssertEqual(h.messageLine, "Wahidin memimpin Pembukaan.", "the session it acts on is named")
         XCTAssertNotNil(h.row(containing: "Pimpinan sidang: Wahidin"), h.screen)
         let pembukaan = try XCTUnwrap(store.musda.sessions(musdaId: musdaI(store)).first)
         XCTAssertEqual(try store.musda.chairs(sessionId: pembukaan.id!).count, 1)

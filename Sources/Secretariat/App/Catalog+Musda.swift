@@ -142,9 +142,12 @@ public struct MusdaWords: FamilyWords {
     var helpEditRow: String { pick("Ubah sesi atau acara yang disorot", "Edit the highlighted session or item") }
     var helpMoveItem: String { pick("Pindahkan acara ke atas / ke bawah", "Move the agenda item up / down") }
     var helpChair: String { pick("Tambah atau lepas pimpinan sidang (dari yang hadir)", "Add or remove a chair (from those present)") }
-    var chairTitle: String { pick("Pimpinan sidang", "Chair") }
-    func chairAdded(_ name: String) -> String { pick("\(name) memimpin sidang.", "\(name) chairs.") }
-    func chairRemoved(_ name: String) -> String { pick("\(name) tidak lagi memimpin sidang.", "\(name) no longer chairs.") }
+    /// `p` acts on the session of the selected row, which may not be the current one: both say which.
+    func chairTitle(_ session: String) -> String { pick("Pimpinan sidang – \(session)", "Chair – \(session)") }
+    func chairAdded(_ name: String, session: String) -> String { pick("\(name) memimpin \(session).", "\(name) chairs \(session).") }
+    func chairRemoved(_ name: String, session: String) -> String {
+        pick("\(name) tidak lagi memimpin \(session).", "\(name) no longer chairs \(session).")
+    }
     var pickAnItem: String { pick("Pilih sebuah acara (bukan baris sesi).", "Choose an agenda item (not a session row).") }
 
     // Attendance

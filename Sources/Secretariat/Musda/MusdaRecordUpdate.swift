@@ -75,7 +75,7 @@ extension MusdaRecordScreen {
                 let present = try context.data.musda.attendees(musdaId: musdaId, sessionId: sessions[index].id!)
                     .filter { $0.isPresent && !$0.isErased }.map(\.name)
                 guard !present.isEmpty else { context.inform(c.musda.nobodyPresent); return .none }
-                return .present(ChooserModal(title: c.musda.chairTitle, items: present, catalog: c),
+                return .present(ChooserModal(title: c.musda.chairTitle(sessions[index].title), items: present, catalog: c),
                                 then: { Message.chairChosen($0, sessionIndex: index) })
             } catch {
                 context.fail(error)
@@ -198,7 +198,9 @@ extension MusdaRecordScreen {
                 if removing { chairs.removeAll { $0 == person } } else { chairs.append(person) }
                 try context.data.musda.setChairs(sessionId: sessionId, personIds: chairs)
                 reload(context)
-                context.succeed(removing ? context.catalog.musda.chairRemoved(name) : context.catalog.musda.chairAdded(name))
+                let title = sessions[index].title
+                context.succeed(removing ? context.catalog.musda.chairRemoved(name, session: title)
+                                         : context.catalog.musda.chairAdded(name, session: title))
             } catch {
                 context.fail(error)
             }
