@@ -64,9 +64,11 @@ public enum ReportBuilder {
         let years = try data.reports.joinsPerYear()
         let known = years.compactMap { y in y.year.map { ($0, y.count) } }
         var filled: [(Int, Int)] = []
+        // Every year from the first join to this one, those nobody joined in as 0: the register
+        // is counted as of today, so its last years show even when quiet.
         if let first = known.first?.0, let last = known.last?.0 {
             let byYear = Dictionary(known, uniquingKeysWith: +)
-            filled = (first...last).map { ($0, byYear[$0] ?? 0) }
+            filled = (first...max(last, min(data.today.year, first + 200))).map { ($0, byYear[$0] ?? 0) }
         }
         var running = 0
         var rows: [[Report.Value]] = filled.map { year, n in
