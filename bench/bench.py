@@ -919,12 +919,7 @@ class App(Target):
     # realisation entries); Esc twice back to the menu (not measured).
     def step_programmes(self, t):
         log(f"[{self.name}] `4` -> Program Kerja, Enter -> a programme: {SAMPLES} samples")
-        for _ in range(5):
-            if self.where(t.screen) == "menu":
-                break
-            t.press(KEY_ESC, lambda s: True, "programmes: Esc towards the menu")
-        else:
-            raise BenchFailure(f"programmes: cannot reach the menu.\nLast screen:\n{t.screen.dump()}")
+        self.to_menu(t, "programmes")
         for i in range(SAMPLES):
             frame = t.press(b"4", is_programmes,
                             f"programmes (sample {i + 1}): `4` opens Program Kerja (`Periode {BOARD_TERM}`, `Capaian`, "
@@ -942,16 +937,19 @@ class App(Target):
         self.report("programmes_ms")
         self.report("programme_ms")
 
+    def to_menu(self, t, what):
+        """Esc until the main menu shows (not measured)."""
+        for _ in range(5):
+            if self.where(t.screen) == "menu":
+                return
+            t.press(KEY_ESC, lambda s: True, f"{what}: Esc towards the menu")
+        raise BenchFailure(f"{what}: cannot reach the menu.\nLast screen:\n{t.screen.dump()}")
+
     # `6` from the menu → Laporan; `1` → members per regency: the register grouped by regency
     # (all statuses and the active ones) off the loop, the chart drawn when the count is in.
     def step_reports(self, t):
         log(f"[{self.name}] `6` `1` -> members per regency: {SAMPLES} samples")
-        for _ in range(5):
-            if self.where(t.screen) == "menu":
-                break
-            t.press(KEY_ESC, lambda s: True, "reports: Esc towards the menu")
-        else:
-            raise BenchFailure(f"reports: cannot reach the menu.\nLast screen:\n{t.screen.dump()}")
+        self.to_menu(t, "reports")
         t.press(b"6", is_report_list, "reports: `6` opens Laporan (`Anggota per kabupaten/kota` first)")
         for i in range(SAMPLES):
             frame = t.press(b"1", is_regency_report,

@@ -41,15 +41,6 @@ struct ReportScreen: Screen {
     var page: Int { max(1, size.height - linesAbove - linesBelow) }
 
     mutating func scroll(_ move: ListMove) {
-        let last = max(0, rowCount - page)
-        switch move {
-        case .up: top -= 1
-        case .down: top += 1
-        case .pageUp: top -= max(1, page - 1)
-        case .pageDown: top += max(1, page - 1)
-        case .first: top = 0
-        case .last: top = last
-        }
-        top = min(max(0, top), last)
+        top = move.scrolled(top: top, page: page, maxTop: rowCount - page)
     }
 }

@@ -13,8 +13,8 @@ extension ReportScreen {
             return load(context)
         case .resized(let s):
             size = s
-            scroll(.up)
-            scroll(.down)
+            // Still within the rows after the change of size.
+            top = min(top, max(0, rowCount - page))
         case .key(let key):
             guard let action = Self.keymap(context.catalog, mode: mode).action(for: key) else { return .ignored }
             return perform(action, key: key, context)

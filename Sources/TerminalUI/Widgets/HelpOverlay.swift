@@ -40,16 +40,7 @@ public struct HelpOverlay: Hashable, Sendable {
         default: break
         }
         if let move = ListMove(key) {
-            let page = layout(in: Rect(size: area)).body.height
-            switch move {
-            case .up: top -= 1
-            case .down: top += 1
-            case .pageUp: top -= max(1, page - 1)
-            case .pageDown: top += max(1, page - 1)
-            case .first: top = 0
-            case .last: top = maxTop
-            }
-            top = min(max(0, top), maxTop)
+            top = move.scrolled(top: top, page: layout(in: Rect(size: area)).body.height, maxTop: maxTop)
         }
         return .handled
     }

@@ -33,6 +33,23 @@ public enum ListMove: Hashable, Sendable {
 }
 
 extension ListMove {
+    /// The first row in view after this move, for a view that scrolls without a selection
+    /// (the help, a report): a line, a page keeping one line of context, or an end, within
+    /// 0…`maxTop`.
+    public func scrolled(top: Int, page: Int, maxTop: Int) -> Int {
+        let step = max(1, page - 1)
+        let next: Int
+        switch self {
+        case .up: next = top - 1
+        case .down: next = top + 1
+        case .pageUp: next = top - step
+        case .pageDown: next = top + step
+        case .first: next = 0
+        case .last: next = maxTop
+        }
+        return min(max(0, next), max(0, maxTop))
+    }
+
     /// The list keys in three groups, for a screen's keymap: one binding per group, so the help
     /// reads "↑/↓ j/k", "PgUp/PgDn", "g/G Home/End". The screen turns the key into the move
     /// with `ListMove(key)`.
