@@ -34,6 +34,25 @@ enum CLI {
         }
     }
 
+    /// The format of `-o FILE`: `format` when given (the file must end in it), else the one the
+    /// file's extension names, else `fallback`. ArgumentParser's exit 64 for a clash.
+    static func outputFormat<F: RawRepresentable & CaseIterable>(_ format: F?, output: String?, fallback: F) throws -> F
+        where F.RawValue == String {
+        guard let output else { return format ?? fallback }
+        let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
+        if let format {
+            guard ext == format.rawValue else {
+                throw ValidationError("-o \(output) tidak berakhiran .\(format.rawValue), padahal --format \(format.rawValue)")
+            }
+            return format
+        }
+        guard let named = F(rawValue: ext) else {
+            let known = F.allCases.map { "." + $0.rawValue }.joined(separator: ", ")
+            throw ValidationError("akhiran -o \(output) bukan \(known); pilih dengan --format")
+        }
+        return named
+    }
+
     static func seconds(_ t: TimeInterval) -> String {
         String(format: "%.1f", t).replacingOccurrences(of: ".", with: ",") + " detik"
     }

@@ -40,20 +40,10 @@ struct DocumentCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Berkas tujuan. Bawaan: dokumen/ di samping basis data.") var output: String?
 
     /// `--format`, else the `-o` file's extension, else DOCX.
-    var resolvedFormat: PaperFormat {
-        format ?? output.flatMap { PaperFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .docx
-    }
+    var resolvedFormat: PaperFormat { (try? CLI.outputFormat(format, output: output, fallback: .docx)) ?? .docx }
 
     func validate() throws {
-        if let output {
-            let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
-            if let format, ext != format.fileExtension {
-                throw ValidationError("-o \(output) tidak berakhiran .\(format.fileExtension), padahal --format \(format.rawValue)")
-            }
-            if format == nil && PaperFormat(rawValue: ext) == nil {
-                throw ValidationError("akhiran -o \(output) bukan .docx, .pdf, .html atau .md; pilih dengan --format")
-            }
-        }
+        _ = try CLI.outputFormat(format, output: output, fallback: .docx)
         if kind != .skPengurus && musda == nil { throw ValidationError("--musda wajib untuk \(kind.rawValue)") }
         if kind == .skPengurus && (session != nil || blank) { throw ValidationError("--session dan --blank bukan untuk sk-pengurus") }
         if kind.perSession && session == nil { throw ValidationError("--session N wajib untuk \(kind.rawValue)") }

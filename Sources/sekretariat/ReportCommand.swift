@@ -25,19 +25,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Format: csv, md atau html. Bawaan: dari akhiran -o, atau csv.") var format: ReportFormat?
     @Option(name: [.short, .customLong("output")], help: "Berkas tujuan; tanpa ini ke stdout.") var output: String?
 
-    var resolvedFormat: ReportFormat {
-        format ?? output.flatMap { ReportFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .csv
-    }
+    /// `--format`, else the `-o` file's extension, else CSV.
+    var resolvedFormat: ReportFormat { (try? CLI.outputFormat(format, output: output, fallback: .csv)) ?? .csv }
 
     func validate() throws {
-        guard let output else { return }
-        let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
-        if let format, ext != format.rawValue {
-            throw ValidationError("-o \(output) tidak berakhiran .\(format.rawValue), padahal --format \(format.rawValue)")
-        }
-        if format == nil && ReportFormat(rawValue: ext) == nil {
-            throw ValidationError("akhiran -o \(output) bukan .csv, .md atau .html; pilih dengan --format")
-        }
+        _ = try CLI.outputFormat(format, output: output, fallback: .csv)
     }
 
     func run() throws {
