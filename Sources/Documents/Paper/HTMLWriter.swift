@@ -60,7 +60,8 @@ public enum HTMLWriter {
         .ttd-ruang { height: 5em; }
         .ttd-nama { font-weight: bold; text-decoration: underline; }
         .ttd-judul { text-align: center; font-weight: bold; margin-top: 1.5em; }
-        figure { text-align: center; margin: 1em 0; } figure svg { max-width: 100%; height: auto; }
+        figure { text-align: center; margin: 1em 0; break-inside: avoid; } figure svg { max-width: 100%; height: auto; }
+        @media print { .mendatar figure svg { max-height: 14cm; width: auto; } }
         .halaman-baru { break-before: page; }
         .mendatar { page: wide; }
         @media print { body { max-width: none; margin: 0; } }

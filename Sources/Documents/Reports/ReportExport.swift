@@ -67,7 +67,7 @@ public enum ReportExport {
         body { font-family: 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif; max-width: 46em; margin: 2em auto; color: #111; }
         h1 { font-size: 1.4em; margin-bottom: 0.2em; } .sub { color: #444; margin-top: 0; }
         table { border-collapse: collapse; width: 100%; margin: 1em 0; }
-        th, td { border: 1px solid #999; padding: 3px 8px; } th { background: #eee; text-align: left; }
+        th, td { border: 1px solid #999; padding: 3px 8px; } th { background: #eee; text-align: left; } th.n { text-align: right; }
         td.n { text-align: right; font-variant-numeric: tabular-nums; } td.none { color: #666; font-style: italic; text-align: right; }
         tr.total td { font-weight: bold; border-top: 2px solid #111; }
         figure { margin: 1em 0; } figure svg { max-width: 100%; height: auto; }
@@ -82,7 +82,8 @@ public enum ReportExport {
         if let chart = report.chart, !chart.labels.isEmpty {
             out += "<figure>\n\(ChartSVG.render(chart, title: report.title, notReported: notReported))</figure>\n"
         }
-        out += "<table>\n<thead><tr>" + report.columns.map { "<th>\(e($0.title))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        out += "<table>\n<thead><tr>" + report.columns.map { "<th\($0.isNumber ? " class=\"n\"" : "")>\(e($0.title))</th>" }.joined()
+            + "</tr></thead>\n<tbody>\n"
         func cells(_ row: [Report.Value]) -> String {
             row.map { value in
                 switch value {
