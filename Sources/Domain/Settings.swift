@@ -9,6 +9,8 @@ public enum SettingKey: String, Sendable, CaseIterable {
     case address = "address"
     /// The letterhead's contact line: telephone, email, website.
     case contactLine = "contact_line"
+    /// A PNG or JPEG file printed left of the letterhead (issue 15); empty: no logo.
+    case logoPath = "logo_path"
     /// Years; DOMAIN.md §2.7 shows terms of 4 and 5 years.
     case termLengthYears = "term_length_years"
     /// Years after membership ends before the data is listed for review; the law sets none (§6).
@@ -31,7 +33,7 @@ public enum SettingKey: String, Sendable, CaseIterable {
         case .organisationName: return "Ikatan Pekerja Sosial Profesional Indonesia"
         case .dpdExpansion: return "Dewan Pengurus Daerah"
         case .address: return "Palembang, Sumatera Selatan"
-        case .contactLine: return ""
+        case .contactLine, .logoPath: return ""
         case .termLengthYears: return "5"
         case .retentionYears: return "5"
         case .quorumRule: return QuorumRule.halfPlusOne.code
@@ -55,6 +57,9 @@ public enum SettingKey: String, Sendable, CaseIterable {
         }
     }
 
+    /// Settings left empty on purpose: no contact line, no logo.
+    public var mayBeEmpty: Bool { self == .contactLine || self == .logoPath }
+
     /// Whole years allowed, for the numeric settings.
     public var yearRange: ClosedRange<Int>? {
         switch self {
@@ -69,6 +74,7 @@ public enum SettingKey: String, Sendable, CaseIterable {
         switch self {
         case .decisionNumberPattern: return 80
         case .decreeLegalBasis: return 1000
+        case .logoPath: return 300
         default: return 160
         }
     }
@@ -91,7 +97,7 @@ public enum SettingRules {
             return .success(value)
         }
         if let choices = key.choices, !choices.contains(value) { return .failure(.notAChoice) }
-        if value.isEmpty && key != .contactLine { return .failure(.required) }
+        if value.isEmpty && !key.mayBeEmpty { return .failure(.required) }
         if value.count > key.maxLength { return .failure(.tooLong(key.maxLength)) }
         if key == .decisionNumberPattern && !value.contains("{nomor}") { return .failure(.patternWithoutNumber) }
         return .success(value)

@@ -104,4 +104,44 @@ final class PaperWriterTests: XCTestCase {
         XCTAssertEqual(IndonesianNumberWords.words(1_024), "seribu dua puluh empat")
         XCTAssertEqual(IndonesianNumberWords.words(2_000), "dua ribu")
     }
+
+    /// A 4×2 PNG, and the start of a 32×16 JPEG (SOI, APP0, SOF0): enough to read their sizes.
+    static let png = Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAQAAAACCAIAAADwyuo0AAAAEElEQVR4nGNg0AiogGNkDgBEigWhElu2kgAAAABJRU5ErkJggg==")!
+    static let jpeg = Data([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00,
+                            0xFF, 0xC0, 0x00, 0x11, 0x08, 0x00, 0x10, 0x00, 0x20, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01])
+
+    func testALogoIsReadWithItsSizeAndPrintedInTheLetterhead() throws {
+        let png = try XCTUnwrap(PaperImage(data: Self.png))
+        XCTAssertEqual([png.width, png.height], [4, 2])
+        XCTAssertEqual(png.format, .png)
+        let jpeg = try XCTUnwrap(PaperImage(data: Self.jpeg))
+        XCTAssertEqual([jpeg.width, jpeg.height], [32, 16])
+        XCTAssertNil(PaperImage(data: Data("<svg/>".utf8)), "only PNG and JPEG")
+
+        var paper = Self.paper
+        paper.letterhead?.logo = png
+        let archive = try Archive(data: try DocxWriter.data(paper), accessMode: .read)
+        XCTAssertNotNil(archive["word/media/gambar1.png"], "the logo first, then the chart")
+        XCTAssertNotNil(archive["word/media/gambar2.svg"])
+        var types = Data()
+        _ = try archive.extract(archive["[Content_Types].xml"]!) { types.append($0) }
+        XCTAssertTrue(String(decoding: types, as: UTF8.self).contains("<Default Extension=\"png\" ContentType=\"image/png\"/>"))
+        var document = Data()
+        _ = try archive.extract(archive["word/document.xml"]!) { document.append($0) }
+        _ = try XMLCheck(document, name: "document with a logo")
+        let html = HTMLWriter.render(paper)
+        XCTAssertTrue(html.contains("src=\"data:image/png;base64,\(Self.png.base64EncodedString())\""))
+        _ = try XMLCheck(html, name: "html with a logo")
+    }
+
+    func testALogoThatCannotBePrintedIsRefusedNotLeftOut() throws {
+        XCTAssertNil(try Organisation.logo(at: "  "), "no logo asked for")
+        XCTAssertThrowsError(try Organisation.logo(at: "/nonexistent/logo.png")) {
+            XCTAssertEqual($0 as? PaperRefusal, .logoUnreadable("/nonexistent/logo.png"))
+        }
+        let text = FileManager.default.temporaryDirectory.appendingPathComponent("logo-\(UUID().uuidString).png")
+        try Data("not a picture".utf8).write(to: text)
+        defer { try? FileManager.default.removeItem(at: text) }
+        XCTAssertThrowsError(try Organisation.logo(at: text.path)) { XCTAssertEqual($0 as? PaperRefusal, .logoNotAnImage(text.path)) }
+    }
 }

@@ -50,6 +50,21 @@ final class SettingsScreenTests: XCTestCase {
         XCTAssertEqual("\(audit.entity) \(audit.after ?? "")", #"setting {"term_length_years":"4"}"#)
     }
 
+    func testALogoThatIsNoPictureIsRefusedInPlace() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = settings(store)
+        let row = try XCTUnwrap(SettingKey.allCases.firstIndex(of: .logoPath))
+        let notAPicture = URL(fileURLWithPath: store.path).deletingLastPathComponent().appendingPathComponent("logo.png")
+        try Data("bukan gambar".utf8).write(to: notAPicture)
+        h.run(Array(repeating: .down, count: row) + [.enter])
+        h.type(notAPicture.path)
+        h.run([.enter])
+        XCTAssertTrue(h.screen.contains("bukan PNG atau JPEG"), h.screen)
+        XCTAssertEqual(try store.settings.current(.logoPath), "", "nothing saved")
+        h.run([.ctrl("u"), .enter])
+        XCTAssertEqual(h.messageLine, "Logo (kop surat) disimpan.", "empty: no logo, allowed")
+    }
+
     func testAnAdminAddsAUserAndGivesARole() throws {
         let store = MemberFixtures.fixedClockStore()
         let h = settings(store)

@@ -1,9 +1,11 @@
+import Foundation
+
 /// Paper blocks as WordprocessingML body content: real paragraphs, tables with repeated
 /// header rows, page and section breaks, and inline pictures.
 struct DocxBody {
     private(set) var xml = ""
-    /// Media file names in the order their `rIdPic…` relationships are numbered.
-    private(set) var pictures: [(name: String, svg: String)] = []
+    /// Media files in the order their `rIdPic…` relationships are numbered.
+    private(set) var pictures: [(name: String, data: Data)] = []
     private var page = DocxPage(landscape: false)
     private var drawingIds = 0
 
@@ -17,10 +19,28 @@ struct DocxBody {
     }
 
     private mutating func letterhead(_ l: Paper.Letterhead) {
+        // With a logo: a borderless table, the logo (at most 2.5 cm square) left of the lines.
+        let logoWidth = 1418
+        if let logo = l.logo {
+            let scale = min(Double(logoWidth) / Double(logo.width), Double(logoWidth) / Double(logo.height))
+            let picture = drawing(logo.data, ext: logo.format == .png ? "png" : "jpeg", widthTwips: Int(Double(logo.width) * scale),
+                                  heightTwips: Int(Double(logo.height) * scale), name: "Logo")
+            xml += "<w:tbl><w:tblPr><w:tblW w:w=\"\(page.textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr>"
+                + "<w:tblGrid><w:gridCol w:w=\"\(logoWidth + 170)\"/><w:gridCol w:w=\"\(page.textWidth - logoWidth - 170)\"/></w:tblGrid><w:tr>"
+                + "<w:tc><w:tcPr><w:tcW w:w=\"\(logoWidth + 170)\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr><w:p>\(picture)</w:p></w:tc>"
+                + "<w:tc><w:tcPr><w:tcW w:w=\"\(page.textWidth - logoWidth - 170)\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>"
+        }
         for (i, line) in l.lines.enumerated() {
             paragraph(runs: [run(line, bold: true, size: i == 0 ? 28 : 24)], align: .center)
         }
         if !l.address.isEmpty { paragraph(runs: [run(l.address, size: 20)], align: .center) }
+        if l.logo != nil {
+            if !l.contact.isEmpty { paragraph(runs: [run(l.contact, size: 20)], align: .center) }
+            xml += "</w:tc></w:tr></w:tbl>"
+            let rule = "<w:pBdr><w:bottom w:val=\"thickThinSmallGap\" w:sz=\"24\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>"
+            xml += "<w:p><w:pPr>\(rule)<w:spacing w:after=\"240\" w:line=\"40\" w:lineRule=\"exact\"/></w:pPr></w:p>"
+            return
+        }
         // The double rule under a kop surat, as a bottom border of the last line.
         let rule = "<w:pBdr><w:bottom w:val=\"thickThinSmallGap\" w:sz=\"24\" w:space=\"4\" w:color=\"000000\"/></w:pBdr>"
         paragraph(runs: l.contact.isEmpty ? [] : [run(l.contact, size: 20)], align: .center, extra: rule + "<w:spacing w:after=\"240\"/>")
@@ -183,26 +203,34 @@ struct DocxBody {
     /// An SVG as an inline picture, scaled to fit the text area. The plain blip is what
     /// LibreOffice reads; `svgBlip` is where Word 2016 and later look for SVG.
     private mutating func picture(svg: String, widthPx: Int, heightPx: Int, caption: String) {
-        pictures.append((name: "gambar\(pictures.count + 1).svg", svg: svg))
-        drawingIds += 1
-        let rid = "rIdPic\(pictures.count)"
         let maxWidth = page.textWidth, maxHeight = page.textHeight - 1200
         var w = maxWidth, h = maxWidth * max(1, heightPx) / max(1, widthPx)
         if h > maxHeight { h = maxHeight; w = maxHeight * max(1, widthPx) / max(1, heightPx) }
+        xml += "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>\(drawing(Data(svg.utf8), ext: "svg", widthTwips: w, heightTwips: h, name: caption))</w:p>"
+        paragraph(runs: [run(caption)], align: .center)
+    }
+
+    /// A run holding an inline picture `widthTwips` × `heightTwips`. An SVG also names itself
+    /// in `svgBlip`, where Word 2016 and later look for it.
+    private mutating func drawing(_ data: Data, ext: String, widthTwips w: Int, heightTwips h: Int, name caption: String) -> String {
+        pictures.append((name: "gambar\(pictures.count + 1).\(ext)", data: data))
+        drawingIds += 1
+        let rid = "rIdPic\(pictures.count)"
         let cx = w * DocxPage.emuPerTwip, cy = h * DocxPage.emuPerTwip
         let name = XMLText.escape(caption)
-        xml += "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing>"
+        let svgBlip = ext == "svg"
+            ? "<a:extLst><a:ext uri=\"{96DAC541-7B7A-43D3-8B79-37D633B846F1}\">"
+              + "<asvg:svgBlip xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\" r:embed=\"\(rid)\"/></a:ext></a:extLst>"
+            : ""
+        return "<w:r><w:drawing>"
             + "<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"\(cx)\" cy=\"\(cy)\"/>"
             + "<wp:docPr id=\"\(drawingIds)\" name=\"\(name)\" descr=\"\(name)\"/>"
             + "<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>"
             + "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic>"
             + "<pic:nvPicPr><pic:cNvPr id=\"\(drawingIds)\" name=\"\(pictures.last!.name)\"/><pic:cNvPicPr/></pic:nvPicPr>"
-            + "<pic:blipFill><a:blip r:embed=\"\(rid)\"><a:extLst><a:ext uri=\"{96DAC541-7B7A-43D3-8B79-37D633B846F1}\">"
-            + "<asvg:svgBlip xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\" r:embed=\"\(rid)\"/>"
-            + "</a:ext></a:extLst></a:blip><a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
+            + "<pic:blipFill><a:blip r:embed=\"\(rid)\">\(svgBlip)</a:blip><a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
             + "<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"\(cx)\" cy=\"\(cy)\"/></a:xfrm>"
             + "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic>"
-            + "</wp:inline></w:drawing></w:r></w:p>"
-        paragraph(runs: [run(caption)], align: .center)
+            + "</wp:inline></w:drawing></w:r>"
     }
 }

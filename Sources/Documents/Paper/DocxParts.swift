@@ -6,12 +6,13 @@ enum DocxParts {
     static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 
-    static func contentTypes(hasPictures: Bool) -> String {
+    /// `extensions`: of the media parts (`svg`, `png`, `jpeg`).
+    static func contentTypes(extensions: Set<String>) -> String {
         header + """
         <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
         <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
         <Default Extension="xml" ContentType="application/xml"/>\
-        \(hasPictures ? "<Default Extension=\"svg\" ContentType=\"image/svg+xml\"/>" : "")\
+        \(extensions.sorted().map { "<Default Extension=\"\($0)\" ContentType=\"\(mediaType($0))\"/>" }.joined())\
         <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
         <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
         <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
@@ -19,6 +20,14 @@ enum DocxParts {
         <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
         </Types>
         """
+    }
+
+    static func mediaType(_ ext: String) -> String {
+        switch ext {
+        case "svg": return "image/svg+xml"
+        case "png": return "image/png"
+        default: return "image/jpeg"
+        }
     }
 
     static let packageRelationships = header + """

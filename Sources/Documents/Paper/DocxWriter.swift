@@ -15,21 +15,21 @@ public enum DocxWriter {
             + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
             + "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
             + "<w:body>\(body.xml)</w:body></w:document>"
-        var parts: [(String, String)] = [
-            ("[Content_Types].xml", DocxParts.contentTypes(hasPictures: !body.pictures.isEmpty)),
-            ("_rels/.rels", DocxParts.packageRelationships),
-            ("docProps/core.xml", DocxParts.core(title: paper.title, creator: "sekretariat", created: w3cDate(created))),
-            ("word/document.xml", document),
-            ("word/_rels/document.xml.rels", DocxParts.documentRelationships(pictures: body.pictures.map(\.name))),
-            ("word/styles.xml", DocxParts.styles),
-            ("word/settings.xml", DocxParts.settings),
-            ("word/footer1.xml", DocxParts.footer),
+        let extensions = Set(body.pictures.map { ($0.name as NSString).pathExtension })
+        var parts: [(String, Data)] = [
+            ("[Content_Types].xml", Data(DocxParts.contentTypes(extensions: extensions).utf8)),
+            ("_rels/.rels", Data(DocxParts.packageRelationships.utf8)),
+            ("docProps/core.xml", Data(DocxParts.core(title: paper.title, creator: "sekretariat", created: w3cDate(created)).utf8)),
+            ("word/document.xml", Data(document.utf8)),
+            ("word/_rels/document.xml.rels", Data(DocxParts.documentRelationships(pictures: body.pictures.map(\.name)).utf8)),
+            ("word/styles.xml", Data(DocxParts.styles.utf8)),
+            ("word/settings.xml", Data(DocxParts.settings.utf8)),
+            ("word/footer1.xml", Data(DocxParts.footer.utf8)),
         ]
-        parts += body.pictures.map { ("word/media/\($0.name)", $0.svg) }
+        parts += body.pictures.map { ("word/media/\($0.name)", $0.data) }
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
-            for (path, text) in parts {
-                let bytes = Data(text.utf8)
+            for (path, bytes) in parts {
                 try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: created,
                                      compressionMethod: .deflate) { position, size in
                     bytes.subdata(in: Int(position)..<Int(position) + size)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Paper as one self-contained HTML page with print styles: A4 pages with the same margins
 /// as the DOCX, header rows repeated on every printed page, rows not split, and page breaks
 /// where the document has them. Pictures are inline SVG. Written as polyglot markup (void
@@ -18,10 +20,14 @@ public enum HTMLWriter {
 
         """
         if let l = paper.letterhead {
-            out += "<header class=\"kop\">\n"
+            out += "<header class=\"kop\(l.logo == nil ? "" : " berlogo")\">\n"
+            if let logo = l.logo {
+                out += "<img class=\"logo\" alt=\"Logo\" src=\"data:\(logo.format.mimeType);base64,\(logo.data.base64EncodedString())\"/>\n<div>\n"
+            }
             for (i, line) in l.lines.enumerated() { out += "<div class=\"kop-\(i == 0 ? "nama" : "baris")\">\(e(line))</div>\n" }
             if !l.address.isEmpty { out += "<div class=\"kop-alamat\">\(e(l.address))</div>\n" }
             if !l.contact.isEmpty { out += "<div class=\"kop-alamat\">\(e(l.contact))</div>\n" }
+            if l.logo != nil { out += "</div>\n" }
             out += "</header>\n"
         }
         var landscape = false
@@ -36,6 +42,8 @@ public enum HTMLWriter {
         body { font-family: 'Times New Roman', 'Liberation Serif', 'DejaVu Serif', serif; font-size: 12pt; line-height: 1.3;
                max-width: 17cm; margin: 1.5em auto; color: #000; }
         .kop { text-align: center; border-bottom: 4px double #000; padding-bottom: 6px; margin-bottom: 18px; }
+        .kop.berlogo { display: flex; align-items: center; gap: 12px; } .kop.berlogo > div { flex: 1; }
+        .kop img.logo { max-width: 2.5cm; max-height: 2.5cm; }
         .kop-nama { font-weight: bold; font-size: 14pt; }
         .kop-baris { font-weight: bold; font-size: 13pt; }
         .kop-alamat { font-size: 10pt; }

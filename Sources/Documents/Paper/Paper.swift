@@ -16,16 +16,19 @@ public struct Paper: Sendable, Hashable {
     }
 
     /// The kop surat: the organisation in bold capitals, then the address and contact line,
-    /// over a double rule. Printed at the top of the first page.
+    /// over a double rule, the logo (if any) on the left. Printed at the top of the first page.
     public struct Letterhead: Sendable, Hashable {
         public var lines: [String]
         public var address: String
         public var contact: String
+        /// Printed left of the lines; nil for none.
+        public var logo: PaperImage?
 
-        public init(lines: [String], address: String, contact: String) {
+        public init(lines: [String], address: String, contact: String, logo: PaperImage? = nil) {
             self.lines = lines
             self.address = address
             self.contact = contact
+            self.logo = logo
         }
     }
 

@@ -25,4 +25,7 @@ public enum PaperRefusal: Error, Equatable, Sendable {
     /// The term has no seats filled: an SK of an empty board.
     case emptyBoard(String)
     case noSuchTerm
+    /// The logo file Pengaturan names cannot be read, or is not a PNG or JPEG.
+    case logoUnreadable(String)
+    case logoNotAnImage(String)
 }

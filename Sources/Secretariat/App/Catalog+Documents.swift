@@ -115,6 +115,12 @@ public struct DocumentWords: FamilyWords {
         case .emptyBoard(let term): return pick("Belum ada kursi terisi pada periode \(term); SK belum dapat dibuat.",
                                                 "No seat of the \(term) board is filled; there is no SK to make.")
         case .noSuchTerm: return pick("Periode tidak ditemukan.", "Term not found.")
+        case .logoUnreadable(let path):
+            return pick("Logo kop surat \(path) tidak dapat dibaca; perbaiki atau kosongkan di Pengaturan.",
+                        "The letterhead logo \(path) cannot be read; fix it or clear it in Pengaturan.")
+        case .logoNotAnImage(let path):
+            return pick("Logo kop surat \(path) bukan PNG atau JPEG; ganti atau kosongkan di Pengaturan.",
+                        "The letterhead logo \(path) is not a PNG or JPEG; replace it or clear it in Pengaturan.")
         }
     }
 

@@ -38,6 +38,7 @@ public struct SettingsWords: FamilyWords {
         case .dpdExpansion: return pick("Kepanjangan DPD", "DPD stands for")
         case .address: return pick("Alamat sekretariat", "Secretariat address")
         case .contactLine: return pick("Kontak (kop surat)", "Contact (letterhead)")
+        case .logoPath: return pick("Logo (kop surat)", "Logo (letterhead)")
         case .termLengthYears: return pick("Masa periode (tahun)", "Term length (years)")
         case .retentionYears: return pick("Masa simpan data (tahun)", "Retention (years)")
         case .quorumRule: return pick("Kuorum bawaan Musda", "Default Musda quorum")
@@ -104,6 +105,7 @@ public struct SettingsWords: FamilyWords {
             return pick("Tahun setelah keanggotaan berakhir, 1–50 (UU PDP tidak menetapkan)", "Years after membership ends, 1–50")
         case .decisionNumberPattern: return pick("{nomor} {seri} {bulan} {tahun}", "{nomor} {seri} {bulan} {tahun}")
         case .contactLine: return pick("Telepon, email, situs (boleh kosong)", "Telephone, email, website (may be empty)")
+        case .logoPath: return pick("Berkas PNG atau JPEG di server (boleh kosong)", "A PNG or JPEG file on this machine (may be empty)")
         case .privacyNoticeVersion:
             return pick("Dicatat bersama setiap persetujuan; ganti bila teks pemberitahuan berubah",
                         "Recorded with each consent; change it when the notice's text changes")

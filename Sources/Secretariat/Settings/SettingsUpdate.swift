@@ -1,3 +1,4 @@
+import Documents
 import Domain
 import Storage
 import TerminalUI
@@ -53,8 +54,12 @@ extension SettingsScreen {
             })
         }
         let prompt = TextPromptModal(title: c.settings.label(key), label: c.settings.hint(key), text: current, catalog: c,
-                                     maxLength: key.maxLength, allowsEmpty: key == .contactLine, validate: { text in
+                                     maxLength: key.maxLength, allowsEmpty: key.mayBeEmpty, validate: { text in
             if case .failure(let error) = SettingRules.check(key, text) { return c.settingErrorText(key, error) }
+            // The logo file must be one a paper can print, or nothing could be printed.
+            if key == .logoPath {
+                do { _ = try Organisation.logo(at: text) } catch let refusal as PaperRefusal { return c.documents.refusalText(refusal) } catch {}
+            }
             return nil
         })
         return .present(prompt, then: { Message.valueTyped(key, $0) })
