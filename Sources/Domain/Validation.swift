@@ -22,6 +22,8 @@ public enum Field: String, Hashable, Sendable, Codable, CaseIterable {
     case lpjSummary, verdictNote, votes, acclamationReason, ineligibleReason, formaturDeadline, dropReason
     /// A Musda's ordinal and date, a session's number.
     case musdaNumber, musdaDate, sessionNumber
+    /// Why a person's processing is restricted, or the restriction lifted (UU PDP).
+    case restrictionReason
 }
 
 public enum Severity: String, Hashable, Sendable, Codable {

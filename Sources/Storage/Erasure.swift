@@ -28,6 +28,8 @@ public enum Erasure {
         // can no longer be undone whole once they are gone (`UndoRefusal.changedSince`).
         "import_change": .deleted,
         "draft": .deleted,
+        // Nothing is left to restrict once the data is erased; the audit keeps when it was set.
+        "restriction": .deleted,
         "consent": .keptAsReference,
         "assignment": .keptAsReference,
         "attendance": .keptAsReference,

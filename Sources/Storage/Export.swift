@@ -13,7 +13,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 extension Store {
     /// Writes an export to `write` in pieces, so a million members never sit in memory.
     /// CSV has a header row. NIKs are masked (`1671********0001`) unless `unmask`.
-    /// Members: everyone with a membership, all statuses, by name.
+    /// Members: everyone with a membership, all statuses, by name; those whose processing is
+    /// restricted (UU PDP) are left out.
     /// Officers: one row per assignment of the term `termId` (the active term when nil), in
     /// board order; the current holders only, or every assignment, ended ones too, with `history`.
     /// Programmes: one row per target of the term `termId` (every term when nil), with its
@@ -70,7 +71,8 @@ extension Store {
                     try Row.fetchAll(db, sql: """
                         SELECT m.*, p.name, p.nik, p.sex, p.domicile_regency, p.employment_status, p.employer_type
                         FROM membership m JOIN person p ON p.id = m.person_id
-                        \(cursor == nil ? "" : "WHERE (m.name_key, m.person_id) > (?, ?)")
+                        WHERE NOT EXISTS (SELECT 1 FROM restriction r WHERE r.person_id = m.person_id)
+                        \(cursor == nil ? "" : "AND (m.name_key, m.person_id) > (?, ?)")
                         ORDER BY m.name_key, m.person_id LIMIT 1000
                         """, arguments: cursor.map { [$0.0, $0.1] } ?? [])
                 }

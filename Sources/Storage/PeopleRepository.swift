@@ -151,6 +151,7 @@ struct PeopleStore: PeopleRepository {
                 throw StoreError.notFound(entity: "person", id: id)
             }
             if current.person.isErased { throw StoreError.erased(id) }
+            try Store.refuseIfRestricted(db, personId: id)
             if current.version != loaded { throw StoreError.conflict(current: current) }
         }
         let report = try validate(db, draft)
@@ -242,6 +243,7 @@ struct PeopleStore: PeopleRepository {
             guard let before = try PersonSQL.fetchMembership(db, personId: personId) else {
                 throw StoreError.notFound(entity: "membership", id: personId)
             }
+            try Store.refuseIfRestricted(db, personId: personId)
             let cleanReason = reason.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
             let issues = MembershipValidator.checkChange(from: before, to: status, date: date, reason: cleanReason,
                                                          today: store.today)
@@ -381,7 +383,8 @@ struct PeopleStore: PeopleRepository {
                                          arguments: [personId]).map(AuditLogStore.entry)
             return PersonDetail(person: person, membership: try PersonSQL.fetchMembership(db, personId: personId),
                                 statusHistory: history, positions: positions, musdas: musdas, activities: activities,
-                                consents: consents, acknowledgedWarnings: acks, audit: audit)
+                                consents: consents, acknowledgedWarnings: acks, audit: audit,
+                                restriction: try Store.restriction(db, personId: personId))
         }
     }
 

@@ -52,4 +52,6 @@ public struct PersonDetail: Sendable {
     public let acknowledgedWarnings: [AcknowledgedWarning]
     /// Newest first.
     public let audit: [AuditEntry]
+    /// Processing restricted (UU PDP): the record is frozen; nil when it is not.
+    public let restriction: Restriction?
 }

@@ -15,6 +15,8 @@ public protocol Repositories: AnyObject, Sendable {
     var settings: any SettingsRepository { get }
     var documents: any DocumentRepository { get }
     var reports: any ReportRepository { get }
+    /// Restriction of processing (UU PDP, issue 16).
+    var restrictions: any RestrictionRepository { get }
     var users: any UserRepository { get }
     var audit: any AuditLog { get }
     var drafts: any DraftRepository { get }
@@ -47,6 +49,7 @@ extension Store: Repositories {
     public var settings: any SettingsRepository { SettingsStore(store: self) }
     public var documents: any DocumentRepository { DocumentStore(store: self) }
     public var reports: any ReportRepository { ReportStore(store: self) }
+    public var restrictions: any RestrictionRepository { self }
     public var users: any UserRepository { UserStore(store: self) }
     public var audit: any AuditLog { AuditLogStore(store: self) }
     public var drafts: any DraftRepository { DraftStore(store: self) }

@@ -66,6 +66,16 @@ enum Schema {
             CREATE INDEX person_by_employment ON person(employment_status, employer_type);
             CREATE INDEX member_by_channel ON membership(channel);
             """, immediateForeignKeys: true),
+        Migration("020 pembatasan pemrosesan", """
+            -- Restriction of processing (UU PDP, issue 16): a row freezes the person's record
+            -- and leaves them out of exports and reports until it is lifted.
+            CREATE TABLE restriction (
+                person_id INTEGER PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,
+                since TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                operator TEXT NOT NULL
+            );
+            """, immediateForeignKeys: true),
     ]
 
     static var latestVersion: Int { migrations.count }

@@ -36,6 +36,9 @@ public enum StoreError: Error, Sendable, Equatable {
     case setting(SettingKey, SettingError)
     /// Changing this user's role would leave the database without an admin: nothing was written.
     case lastAdmin(String)
+    /// The person's processing is restricted (UU PDP): their record is frozen until the
+    /// restriction is lifted; nothing was written.
+    case restricted(Int64)
     /// The disk is full: nothing was written.
     case diskFull
     /// The file is damaged (SQLITE_CORRUPT): run `sekretariat check`, restore a backup.

@@ -44,7 +44,7 @@ final class ErrorWordingTests: XCTestCase {
         .notPermitted(operatorName: "tamu", role: .pembaca, needs: .edit),
         .notPermitted(operatorName: "tamu", role: .pembaca, needs: .unmask),
         .notPermitted(operatorName: "ana", role: .operator, needs: .administer),
-        .setting(.termLengthYears, .outOfRange(1...10)), .lastAdmin("root"),
+        .setting(.termLengthYears, .outOfRange(1...10)), .lastAdmin("root"), .restricted(1),
     ]
 
     /// One index per case: adding a case stops this compiling until it has a sample above.
@@ -71,11 +71,12 @@ final class ErrorWordingTests: XCTestCase {
         case .notPermitted: return 18
         case .setting: return 19
         case .lastAdmin: return 20
+        case .restricted: return 21
         }
     }
 
     func testEveryStoreErrorHasIndonesianAndEnglishWords() {
-        XCTAssertEqual(Set(Self.everyStoreError.map(Self.caseIndex)), Set(0...20), "a sample of every case")
+        XCTAssertEqual(Set(Self.everyStoreError.map(Self.caseIndex)), Set(0...21), "a sample of every case")
         for error in Self.everyStoreError {
             let id = Catalog(.indonesian).storeErrorText(error), en = Catalog(.english).storeErrorText(error)
             XCTAssertFalse(id.isEmpty)

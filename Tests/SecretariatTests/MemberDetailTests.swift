@@ -189,3 +189,29 @@ final class MemberDetailConsentTests: XCTestCase {
         XCTAssertEqual(referral.noticeVersion, SettingKey.privacyNoticeVersion.defaultValue)
     }
 }
+
+/// Restriction of processing from the detail (UU PDP, issue 16): `b` with a reason, the
+/// record marked and frozen, `b` again lifts it.
+final class MemberDetailRestrictionTests: XCTestCase {
+    func testBRestrictsWithAReasonFreezesAndLifts() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let id: Int64 = 1
+        let h = MemberFixtures.detail(id, store: store)
+        h.run([.char("b")])
+        XCTAssertNotNil(h.row(containing: "Batasi pemrosesan – "), h.screen)
+        h.type("Permintaan subjek data")
+        h.run([.enter])
+        XCTAssertEqual(h.messageLine, "Pemrosesan dibatasi: data dibekukan dan tidak ikut ekspor atau laporan.")
+        XCTAssertTrue(h.lines[0].contains("DIBATASI") || h.lines[1].contains("DIBATASI"), h.screen)
+        XCTAssertNotNil(h.row(containing: "Pembatasan pemrosesan"), h.screen)
+        XCTAssertNotNil(h.row(containing: "Permintaan subjek data"), h.screen)
+        h.run([.char("e")])
+        XCTAssertTrue(h.messageLine.hasPrefix("Pemrosesan data orang ini dibatasi (UU PDP)"), "refused at once: \(h.messageLine)")
+        h.run([.char("b")])
+        XCTAssertNotNil(h.row(containing: "Cabut pembatasan – "), h.screen)
+        h.type("Selesai ditangani")
+        h.run([.enter])
+        XCTAssertEqual(h.messageLine, "Pembatasan dicabut.")
+        XCTAssertNil(try store.people.detail(personId: id)?.restriction)
+    }
+}

@@ -34,7 +34,7 @@ public enum PDFConversion {
         process.environment = environment
         // Its messages go to a file: a pipe nobody reads while it runs could fill and stall it.
         let logURL = work.appendingPathComponent("soffice.log")
-        FileManager.default.createFile(atPath: logURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
         let log = try? FileHandle(forWritingTo: logURL)
         process.standardOutput = log
         process.standardError = log

@@ -27,7 +27,6 @@ public enum DecreePaper {
     }
 
     static func decree(_ facts: MusdaFacts, _ d: Decision, number: String, signers: [Paper.Signer]) -> [Paper.Block] {
-        let session = facts.session(id: d.sessionId)
         let date = d.adoptedOn ?? facts.musda.date
         let assembly = "\(facts.assemblyName) \(facts.organisation.shortName)"
         let considering = d.considering.map(Organisation.points) ?? defaultConsidering(facts, d)

@@ -54,6 +54,9 @@ extension Catalog {
         case .lastAdmin(let name):
             return pick("\(name) adalah admin terakhir; tetapkan admin lain lebih dulu. Tidak ada yang berubah.",
                         "\(name) is the last admin; make someone else admin first. Nothing changed.")
+        case .restricted:
+            return pick("Pemrosesan data orang ini dibatasi (UU PDP): datanya tidak dapat diubah sampai pembatasan dicabut (b di rincian).",
+                        "Processing of this person's data is restricted (UU PDP): it cannot be changed until the restriction is lifted (b in the detail).")
         case .diskFull:
             return pick("Disk penuh; tidak ada yang disimpan. Kosongkan ruang disk, lalu coba lagi.",
                         "The disk is full; nothing was saved. Free some space and try again.")

@@ -65,6 +65,7 @@ extension Catalog {
         case .ineligibleReason: return pick("Alasan pencalonan", "Reason for the candidacy")
         case .formaturDeadline: return pick("Tenggat formatur", "Formatur deadline")
         case .dropReason: return pick("Alasan dihentikan", "Reason for dropping")
+        case .restrictionReason: return pick("Alasan pembatasan", "Reason for the restriction")
         case .musdaNumber: return pick("Nomor Musda", "Musda number")
         case .musdaDate: return pick("Tanggal Musda", "Musda date")
         case .sessionNumber: return pick("Nomor sesi", "Session number")

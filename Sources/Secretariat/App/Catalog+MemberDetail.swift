@@ -86,6 +86,24 @@ struct MemberDetailWords: FamilyWords {
         }
     }
     var consentKey: String { pick("Persetujuan", "Consent") }
+    // Restriction of processing (UU PDP, issue 16).
+    var helpRestrict: String {
+        pick("Batasi pemrosesan data orang ini (UU PDP), atau cabut pembatasannya; dengan alasan",
+             "Restrict processing of this person's data (UU PDP), or lift the restriction; with a reason")
+    }
+    func restrictTitle(_ name: String) -> String { pick("Batasi pemrosesan – \(name)", "Restrict processing – \(name)") }
+    func liftTitle(_ name: String) -> String { pick("Cabut pembatasan – \(name)", "Lift the restriction – \(name)") }
+    var restricted: String {
+        pick("Pemrosesan dibatasi: data dibekukan dan tidak ikut ekspor atau laporan.", "Processing restricted: the record is frozen and left out of exports and reports.")
+    }
+    var restrictionLifted: String { pick("Pembatasan dicabut.", "Restriction lifted.") }
+    var restrictedMark: String { pick("DIBATASI", "RESTRICTED") }
+    var sectionRestriction: String { pick("Pembatasan pemrosesan", "Restriction of processing") }
+    var restrictionExplained: String {
+        pick("Data dibekukan: tidak dapat diubah, tidak ikut ekspor dan laporan, sampai dicabut (b).",
+             "The record is frozen: no edits, left out of exports and reports, until lifted (b).")
+    }
+    var restrictedSince: String { pick("Sejak", "Since") }
     var helpConsent: String {
         pick("Catat atau tarik persetujuan per tujuan (UU PDP); penarikan menghentikan pemrosesan untuk tujuan itu",
              "Record or withdraw consent per purpose (UU PDP); a withdrawal stops that processing")

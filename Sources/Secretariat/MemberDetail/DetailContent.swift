@@ -11,7 +11,7 @@ struct DetailContent {
 
     func sections(_ d: PersonDetail, revealNIK: Bool) -> [DetailSection] {
         if d.person.isErased { return [tombstone(d.person), audit(d.audit)] }
-        return [identity(d.person, revealNIK: revealNIK), employment(d.person.employment), education(d.person.education),
+        return (d.restriction.map { [restriction($0)] } ?? []) + [identity(d.person, revealNIK: revealNIK), employment(d.person.employment), education(d.person.education),
                 membership(d.membership, history: d.statusHistory), positions(d.positions), musdas(d.musdas),
                 activities(d.activities), consents(d.consents), acknowledged(d.acknowledgedWarnings), audit(d.audit)]
     }
@@ -22,6 +22,16 @@ struct DetailContent {
     private func date(_ d: LocalDate?) -> String { d.map(c.longDate) ?? c.memberDetail.none }
 
     // MARK: Sections
+
+    /// Shown first while it stands: the record is frozen and left out of exports and reports.
+    private func restriction(_ r: Restriction) -> DetailSection {
+        let since = r.sinceDate.map { c.dateTime($0) } ?? r.since
+        return DetailSection(title: c.memberDetail.sectionRestriction, items: [
+            .text(c.memberDetail.restrictionExplained),
+            .field(c.memberDetail.restrictedSince, "\(since) · \(r.operatorName)"),
+            .field(c.fieldLabel(.restrictionReason), r.reason),
+        ])
+    }
 
     private func tombstone(_ p: Person) -> DetailSection {
         DetailSection(title: c.memberDetail.sectionErased, items: [.text(c.memberDetail.tombstone(date(p.erasedOn)))])

@@ -2,12 +2,13 @@ import Domain
 import TerminalUI
 
 extension MemberDetailScreen {
-    enum Action: Sendable { case edit, toggleNIK, consent, scroll }
+    enum Action: Sendable { case edit, toggleNIK, consent, restrict, scroll }
 
     /// `u` is there only when there is a NIK to show.
     static func keymap(_ c: Catalog, revealed: Bool, hasNIK: Bool) -> Keymap<Action> {
         var bindings = [KeyBinding([.char("e"), .function(4)], bar: c.memberDetail.edit, help: c.memberDetail.helpEdit, action: Action.edit),
-                        KeyBinding([.char("p")], bar: c.memberDetail.consentKey, help: c.memberDetail.helpConsent, action: .consent)]
+                        KeyBinding([.char("p")], bar: c.memberDetail.consentKey, help: c.memberDetail.helpConsent, action: .consent),
+                        KeyBinding([.char("b")], help: c.memberDetail.helpRestrict, action: .restrict)]
         if hasNIK {
             bindings.append(KeyBinding([.char("u")], bar: revealed ? c.memberDetail.hideNIK : c.memberDetail.showNIK, help: c.memberDetail.helpNIK,
                                        action: .toggleNIK))
@@ -32,7 +33,7 @@ extension MemberDetailScreen {
 extension MemberDetailScreen.Action: GuardedAction {
     var permission: Permission? {
         switch self {
-        case .edit, .consent: return .edit
+        case .edit, .consent, .restrict: return .edit
         case .toggleNIK: return .unmask
         default: return nil
         }

@@ -1,4 +1,5 @@
 import Domain
+import Storage
 import TerminalUI
 
 extension MemberDetailScreen {
@@ -12,6 +13,12 @@ extension MemberDetailScreen {
         case withdrawConfirmed(ConfirmModal.Result, consentId: Int64, Consent.Purpose)
     }
 
+    /// The reason typed to restrict processing, or to lift the restriction (issue 16).
+    struct RestrictionReason {
+        let reason: String
+        let lifting: Bool
+    }
+
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
         switch event {
         case .opened, .resumed:
@@ -19,6 +26,7 @@ extension MemberDetailScreen {
         case .message(let message):
             if message is Saved { load(context) }
             if let message = message as? ConsentMessage { return receive(message, context) }
+            if let message = message as? RestrictionReason { restrict(message, context) }
         case .resized(let size):
             setSize(size)
         case .key(let key):
@@ -36,7 +44,15 @@ extension MemberDetailScreen {
         case .edit:
             guard let detail else { return .none }
             if detail.person.isErased { context.fail(c.memberDetail.erasedCannotEdit); return .none }
+            // Frozen by a restriction: said at once, not after typing a whole form.
+            if detail.restriction != nil { context.refuse(StoreError.restricted(personId)); return .none }
             return .push(MemberFormScreen(personId: personId), then: { _ in Saved() })
+        case .restrict:
+            guard let detail, !detail.person.isErased else { return .none }
+            let lifting = detail.restriction != nil
+            return .present(TextPromptModal(title: lifting ? c.memberDetail.liftTitle(detail.person.name) : c.memberDetail.restrictTitle(detail.person.name),
+                                            label: c.fieldLabel(.restrictionReason), text: "", catalog: c, maxLength: 300),
+                            then: { RestrictionReason(reason: $0, lifting: lifting) })
         case .toggleNIK:
             guard let detail, !detail.person.isErased else { return .none }
             guard toggleNIK(context) else { return .none }
@@ -51,6 +67,21 @@ extension MemberDetailScreen {
             scroll(move)
         }
         return .none
+    }
+
+    private mutating func restrict(_ message: RestrictionReason, _ context: AppContext) {
+        let c = context.catalog
+        do {
+            if message.lifting {
+                try context.data.restrictions.liftRestriction(personId: personId, reason: message.reason)
+            } else {
+                try context.data.restrictions.restrict(personId: personId, reason: message.reason)
+            }
+            load(context)
+            context.succeed(message.lifting ? c.memberDetail.restrictionLifted : c.memberDetail.restricted)
+        } catch {
+            context.refuse(error)
+        }
     }
 
     /// `Statistik ke DPP — diberikan 2 Juni 2025 (tarik)` or `… — belum diberikan (catat)`.

@@ -42,6 +42,7 @@ extension MemberDetailScreen {
             if let kta = m.kta { parts.append(c.memberDetail.headlineKTA(kta)) }
             parts.append(c.membershipStatusName(m.status))
         }
+        if detail.restriction != nil { parts.append(c.memberDetail.restrictedMark) }
         return parts.joined(separator: " · ")
     }
 }
