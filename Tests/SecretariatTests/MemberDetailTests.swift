@@ -203,7 +203,7 @@ final class MemberDetailRestrictionTests: XCTestCase {
         h.run([.enter])
         XCTAssertEqual(h.messageLine, "Pemrosesan dibatasi: data dibekukan dan tidak ikut ekspor atau laporan.")
         XCTAssertTrue(h.lines[0].contains("DIBATASI") || h.lines[1].contains("DIBATASI"), h.screen)
-        XCTAssertNotNil(h.row(containing: "Pembatasan pemrosesan"), h.screen)
+        XCTAssertNotNil(h.row(containing: "PEMBATASAN PEMROSESAN"), "shown first, as a section: \(h.screen)")
         XCTAssertNotNil(h.row(containing: "Permintaan subjek data"), h.screen)
         h.run([.char("e")])
         XCTAssertTrue(h.messageLine.hasPrefix("Pemrosesan data orang ini dibatasi (UU PDP)"), "refused at once: \(h.messageLine)")

@@ -98,7 +98,7 @@ struct MemberDetailWords: FamilyWords {
     }
     var restrictionLifted: String { pick("Pembatasan dicabut.", "Restriction lifted.") }
     var restrictedMark: String { pick("DIBATASI", "RESTRICTED") }
-    var sectionRestriction: String { pick("Pembatasan pemrosesan", "Restriction of processing") }
+    var sectionRestriction: String { pick("PEMBATASAN PEMROSESAN", "RESTRICTION OF PROCESSING") }
     var restrictionExplained: String {
         pick("Data dibekukan: tidak dapat diubah, tidak ikut ekspor dan laporan, sampai dicabut (b).",
              "The record is frozen: no edits, left out of exports and reports, until lifted (b).")
