@@ -242,6 +242,7 @@ final class CatalogWordingTests: XCTestCase {
             (.musdaNumber, "Nomor Musda", "Musda number"),
             (.musdaDate, "Tanggal Musda", "Musda date"),
             (.sessionNumber, "Nomor sesi", "Session number"),
+            (.restrictionReason, "Alasan pembatasan", "Reason for the restriction"),
         ]
         XCTAssertEqual(labels.map(\.0), Field.allCases)
         for (field, indonesian, english) in labels {
