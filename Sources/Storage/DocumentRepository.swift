@@ -41,8 +41,6 @@ public protocol DocumentRepository: Sendable {
     /// its number in the meantime: prepare again and regenerate. Audited.
     /// - Throws: `StoreError.notPermitted` for a pembaca.
     func record(_ document: MusdaDocument, filePath: String, format: String) throws -> MusdaDocument?
-    /// The papers of a term (its SK), newest first.
-    func documents(termId: Int64) throws -> [MusdaDocument]
 }
 
 struct DocumentStore: DocumentRepository {
@@ -113,9 +111,5 @@ struct DocumentStore: DocumentRepository {
             doc.id = try store.save(db, doc)
             return doc
         }
-    }
-
-    func documents(termId: Int64) throws -> [MusdaDocument] {
-        try store.read { try MusdaDocument.fetchAll($0, where: "term_id = ?", arguments: [termId], order: "date DESC, id DESC") }
     }
 }
