@@ -37,17 +37,8 @@ extension ListMove {
     /// (the help, a report): a line, a page keeping one line of context, or an end, within
     /// 0…`maxTop`.
     public func scrolled(top: Int, page: Int, maxTop: Int) -> Int {
-        let step = max(1, page - 1)
-        let next: Int
-        switch self {
-        case .up: next = top - 1
-        case .down: next = top + 1
-        case .pageUp: next = top - step
-        case .pageDown: next = top + step
-        case .first: next = 0
-        case .last: next = maxTop
-        }
-        return min(max(0, next), max(0, maxTop))
+        // The first row in view moves as a selection would among the `maxTop + 1` tops there are.
+        target(from: top, count: max(0, maxTop) + 1, page: page)
     }
 
     /// The list keys in three groups, for a screen's keymap: one binding per group, so the help
