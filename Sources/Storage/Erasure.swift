@@ -30,6 +30,9 @@ public enum Erasure {
         "draft": .deleted,
         // Nothing is left to restrict once the data is erased; the audit keeps when it was set.
         "restriction": .deleted,
+        // A reconciliation decision on the person (the value typed, the candidate chosen): the
+        // audit keeps that one was made.
+        "reconcile_decision": .deleted,
         "consent": .keptAsReference,
         "assignment": .keptAsReference,
         "attendance": .keptAsReference,

@@ -12,6 +12,8 @@ public protocol Repositories: AnyObject, Sendable {
     var activities: any ActivityRepository { get }
     var census: any CensusRepository { get }
     var imports: any ImportRepository { get }
+    /// The register against a DPP website export (issue 14).
+    var reconciliations: any ReconcileRepository { get }
     var settings: any SettingsRepository { get }
     var documents: any DocumentRepository { get }
     var reports: any ReportRepository { get }
@@ -46,6 +48,7 @@ extension Store: Repositories {
     public var activities: any ActivityRepository { ActivityStore(store: self) }
     public var census: any CensusRepository { CensusStore(store: self) }
     public var imports: any ImportRepository { ImportStore(store: self) }
+    public var reconciliations: any ReconcileRepository { ReconcileStore(store: self) }
     public var settings: any SettingsRepository { SettingsStore(store: self) }
     public var documents: any DocumentRepository { DocumentStore(store: self) }
     public var reports: any ReportRepository { ReportStore(store: self) }

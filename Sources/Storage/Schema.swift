@@ -76,6 +76,48 @@ enum Schema {
                 operator TEXT NOT NULL
             );
             """, immediateForeignKeys: true),
+        Migration("021 rekonsiliasi DPP", """
+            -- The register against the DPP website's export (issue 14). A run keeps the figures
+            -- side by side (DOMAIN.md §2.3), each with its as-of date; decisions are kept by the
+            -- file's SHA-256, so reopening the same file shows only what is still pending.
+            CREATE TABLE reconciliation (
+                id INTEGER PRIMARY KEY,
+                file_name TEXT NOT NULL,
+                path TEXT NOT NULL,
+                checksum TEXT NOT NULL,
+                source TEXT NOT NULL,
+                exported_on TEXT,                      -- the export's as-of date (its file's date)
+                reconciled_at TEXT NOT NULL,
+                operator TEXT NOT NULL,
+                register_count INTEGER NOT NULL,       -- active members of the register then
+                dpp_count INTEGER NOT NULL,            -- the export's rows of the province
+                in_both INTEGER NOT NULL,
+                only_dpd INTEGER NOT NULL,
+                only_dpp INTEGER NOT NULL,
+                doubtful INTEGER NOT NULL,
+                pending INTEGER NOT NULL,
+                outside_province INTEGER NOT NULL,
+                failed INTEGER NOT NULL
+            );
+            CREATE INDEX reconciliation_by_checksum ON reconciliation(checksum);
+            -- Append-only: the latest decision on a row (or a row's field) is the one in force.
+            CREATE TABLE reconcile_decision (
+                id INTEGER PRIMARY KEY,
+                checksum TEXT NOT NULL,
+                file_name TEXT NOT NULL,
+                row_number INTEGER,                    -- the export's row; NULL for a member only the register holds
+                person_id INTEGER REFERENCES person(id),
+                field TEXT,                            -- a field decision's field
+                choice TEXT NOT NULL CHECK (choice IN ('pakai_dpd', 'ambil_dpp', 'ketik', 'ditambahkan', 'diabaikan',
+                                                       'belum_di_dpp', 'orang_ini', 'bukan_mereka')),
+                value TEXT,
+                reason TEXT,
+                decided_at TEXT NOT NULL,
+                operator TEXT NOT NULL
+            );
+            CREATE INDEX reconcile_decision_by_checksum ON reconcile_decision(checksum, id);
+            CREATE INDEX reconcile_decision_by_person ON reconcile_decision(person_id) WHERE person_id IS NOT NULL;
+            """, immediateForeignKeys: true),
     ]
 
     static var latestVersion: Int { migrations.count }

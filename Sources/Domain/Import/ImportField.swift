@@ -4,6 +4,11 @@ public enum ImportTarget: String, Hashable, Sendable, Codable, CaseIterable {
     case members
     case census
     case alumni
+    /// A DPP website export, reconciled against the register (issue 14): read, never imported.
+    case dpp
+
+    /// The targets `sekretariat import` and the import screen write into.
+    public static let importable: [ImportTarget] = [.members, .census, .alumni]
 
     /// The fields a file's columns can map to for this target, in the order the mapping shows them.
     public var fields: [ImportField] {
@@ -18,6 +23,9 @@ public enum ImportTarget: String, Hashable, Sendable, Codable, CaseIterable {
         case .alumni:
             return [.name, .nik, .birthDate, .birthPlaceAndDate, .phone, .email, .institution, .major,
                     .graduationYear, .practising, .employer, .note]
+        case .dpp:
+            return [.name, .nik, .kta, .sex, .birthPlace, .birthDate, .birthPlaceAndDate, .phone, .email, .province, .regency,
+                    .employmentStatus, .employer, .joinDate, .note]
         }
     }
 
@@ -27,6 +35,8 @@ public enum ImportTarget: String, Hashable, Sendable, Codable, CaseIterable {
         case .members: return [.name]
         case .census: return [.name, .regency]
         case .alumni: return [.name, .institution]
+        // A name or a NIK: checked per row by the reconciliation, which matches on either.
+        case .dpp: return []
         }
     }
 }
@@ -37,6 +47,9 @@ public enum ImportField: String, Hashable, Sendable, Codable, CaseIterable {
     case name, nik, kta, sex, birthPlace, birthDate, birthPlaceAndDate, phone, email, address, regency
     case employmentStatus, employer, sector, profession, educationLevel, institution, major, graduationYear
     case practising, collectedOn, joinDate, note
+    /// The province a DPP export gives each member: `16` for Sumatera Selatan, the text as
+    /// written for any other (`ProvinceName.canonical`).
+    case province
 
     /// Longest text kept for a free-text field (names: PersonValidator.maxNameLength).
     public var maxLength: Int { self == .name ? PersonValidator.maxNameLength : PersonValidator.maxTextLength }
@@ -64,6 +77,7 @@ public enum HeaderSynonyms {
                   "no whatsapp", "nomor wa aktif", "no hp aktif", "nomor hp whatsapp", "phone number"]),
         (.email, ["email", "e mail", "alamat email", "surel", "alamat surel", "email address"]),
         (.address, ["alamat", "alamat rumah", "alamat domisili"]),
+        (.province, ["provinsi", "propinsi", "prov", "province", "provinsi domisili", "asal provinsi", "dpd", "wilayah dpd"]),
         (.regency, ["kab kota", "kabupaten", "kota", "kabupaten kota", "kab", "domisili", "kab kota domisili",
                     "wilayah", "asal kab kota", "kabupaten kota domisili", "regency"]),
         (.employmentStatus, ["status kepegawaian", "status asn", "asn non asn", "status pegawai", "kepegawaian"]),

@@ -159,6 +159,8 @@ public struct ImportRowReader: Sendable {
                 case .success(let value): set(field, value)
                 case .failure(let e): fail(e)
                 }
+            case .province:
+                set(field, ProvinceName.canonical(text))
             case .graduationYear:
                 if let y = ImportChoice.year(text, today: today) { set(field, String(y)) } else { fail(.yearInvalid) }
             }

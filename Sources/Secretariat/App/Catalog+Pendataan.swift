@@ -36,6 +36,7 @@ public struct CensusWords: FamilyWords {
         case .collectedOn: return pick("Tanggal pendataan", "Collected on")
         case .joinDate: return pick("Tanggal daftar", "Joined on")
         case .note: return pick("Keterangan", "Note")
+        case .province: return pick("Provinsi", "Province")
         }
     }
 
@@ -44,6 +45,7 @@ public struct CensusWords: FamilyWords {
         case .members: return pick("anggota", "members")
         case .census: return pick("sensus", "census")
         case .alumni: return "alumni"
+        case .dpp: return pick("ekspor DPP", "DPP export")
         }
     }
 

@@ -14,12 +14,14 @@ struct ImportSetupModal: FormDialog {
     enum FieldID: Hashable, Sendable { case target, source, sheet }
 
     let sheets: [String]
+    /// What the file may go into: the import targets, or only `dpp` for a reconciliation.
+    let targets: [ImportTarget]
     var form: Form<FieldID>
     var problem: String?
 
-    init(setup: Setup, sheets: [String], catalog c: Catalog) {
+    init(setup: Setup, sheets: [String], targets: [ImportTarget] = ImportTarget.importable, catalog c: Catalog) {
         self.sheets = sheets
-        let targets = ImportTarget.allCases
+        self.targets = targets
         var fields = [
             FormField(FieldID.target, label: c.census.labelTarget,
                       input: .choice(ChoiceField(targets.map(c.census.targetName), selected: targets.firstIndex(of: setup.target))),
@@ -40,7 +42,7 @@ struct ImportSetupModal: FormDialog {
             return .none
         }
         let sheet = sheets.count > 1 ? sheets[form[.sheet]?.choice ?? 0] : sheets.first
-        return .dismiss(Setup(target: ImportTarget.allCases[form[.target]?.choice ?? 0], source: source, sheet: sheet))
+        return .dismiss(Setup(target: targets[form[.target]?.choice ?? 0], source: source, sheet: sheet))
     }
 
     func view(in rect: Rect, buffer: inout Buffer, context: ViewContext) -> Point? {

@@ -260,14 +260,19 @@ struct ImportStore: ImportRepository {
     }
 
     func remember(_ db: Database, preview: ImportPreview, now: String) throws {
+        try Self.remember(db, source: preview.source, target: preview.target, headers: preview.table.headers, mapping: preview.mapping, now: now)
+    }
+
+    /// Keeps the mapping for the source and target, by folded header.
+    static func remember(_ db: Database, source: String, target: ImportTarget, headers: [String], mapping: ImportMapping, now: String) throws {
         // Every titled column: its field, or `-` for one left out on purpose.
         var byHeader: [String: String] = [:]
-        for (column, header) in preview.table.headers.enumerated() where !header.isEmpty {
-            byHeader[HeaderName.fold(header)] = preview.mapping[column]?.rawValue ?? "-"
+        for (column, header) in headers.enumerated() where !header.isEmpty {
+            byHeader[HeaderName.fold(header)] = mapping[column]?.rawValue ?? "-"
         }
         let data = try JSONSerialization.data(withJSONObject: byHeader, options: [.sortedKeys])
         try db.execute(sql: "INSERT OR REPLACE INTO import_mapping (source, target, mapping, updated_at) VALUES (?, ?, ?, ?)",
-                       arguments: [preview.source, preview.target.rawValue, String(decoding: data, as: UTF8.self), now])
+                       arguments: [source, target.rawValue, String(decoding: data, as: UTF8.self), now])
     }
 
     func rememberedMapping(source: String, target: ImportTarget, headers: [String]) throws -> ImportMapping? {

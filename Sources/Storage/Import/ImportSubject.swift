@@ -76,7 +76,8 @@ extension ImportSubject {
 extension ImportTarget {
     var subject: any ImportSubject {
         switch self {
-        case .members: return MemberImportSubject()
+        // A DPP export is read against the member register; it is never committed as an import.
+        case .members, .dpp: return MemberImportSubject()
         case .census: return CensusImportSubject()
         case .alumni: return AlumniImportSubject()
         }

@@ -88,7 +88,7 @@ struct MemberImportSubject: ImportSubject {
             case .joinDate:
                 if membership == nil, value != nil { membership = Membership() }
                 membership?.joinDate = value.flatMap(LocalDate.init(iso:))
-            case .birthPlaceAndDate, .sector, .profession, .practising, .collectedOn: break
+            case .birthPlaceAndDate, .sector, .profession, .practising, .collectedOn, .province: break
             }
         }
     }
@@ -100,17 +100,25 @@ struct MemberImportSubject: ImportSubject {
     }
 
     func insert(_ db: Database, _ values: [ImportField: String], batch: ImportBatchContext) throws -> (id: Int64, personId: Int64?) {
-        var person = Person(name: values[.name] ?? "")
-        var membership: Membership? = Membership(status: .aktif, channel: .dpd)
-        for (field, value) in Self.ordered(values) { Self.apply([field: value], to: &person, membership: &membership) }
-        person.source = batch.source
-        let id = try PersonSQL.insert(db, person, kta: membership?.kta, now: batch.now)
+        let id = try Self.insertMember(db, values, channel: .dpd, source: batch.source, reason: Self.reason(batch), now: batch.now, today: batch.today)
         try db.execute(sql: "UPDATE person SET import_batch_id = ? WHERE id = ?", arguments: [batch.id, id])
+        return (id, id)
+    }
+
+    /// A new person with an active membership through `channel`, the status history saying
+    /// why (`reason`); the census and alumni rows naming their NIK linked to them. Returns the id.
+    static func insertMember(_ db: Database, _ values: [ImportField: String], channel: RegistrationChannel, source: String,
+                             reason: String, now: String, today: LocalDate) throws -> Int64 {
+        var person = Person(name: values[.name] ?? "")
+        var membership: Membership? = Membership(status: .aktif, channel: channel)
+        for (field, value) in ordered(values) { apply([field: value], to: &person, membership: &membership) }
+        person.source = source
+        let id = try PersonSQL.insert(db, person, kta: membership?.kta, now: now)
         if var m = membership {
             m.personId = id
             try PersonSQL.upsertMembership(db, m, person: person, personId: id)
             try db.execute(sql: "INSERT INTO status_change (person_id, from_status, to_status, date, reason, recorded_at) VALUES (?, NULL, ?, ?, ?, ?)",
-                           arguments: [id, m.status, m.joinDate ?? batch.today, Self.reason(batch), batch.now])
+                           arguments: [id, m.status, m.joinDate ?? today, reason, now])
         }
         // The census and alumni rows that name them by NIK are theirs from now on (★ linked when they join).
         if let nik = person.nik {
@@ -119,7 +127,7 @@ struct MemberImportSubject: ImportSubject {
                 try db.execute(sql: "UPDATE \(table) SET person_id = ?\(matched) WHERE nik = ? AND person_id IS NULL", arguments: [id, nik])
             }
         }
-        return (id, id)
+        return id
     }
 
     func update(_ db: Database, id: Int64, _ values: [ImportField: String?], batch: ImportBatchContext) throws {

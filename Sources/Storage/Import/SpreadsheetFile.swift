@@ -16,6 +16,8 @@ public struct SheetTable: Sendable, Hashable {
     /// What was detected, for the preview: `UTF-8`, `Windows-1252`, `XLSX`; and the separator.
     public var encoding: String
     public var separator: Character?
+    /// SHA-256 of the file's bytes, hex (`sha256sum`'s text), when the reader was asked for it.
+    public var checksum: String?
 }
 
 /// Why a file could not be read as a table. Worded in Indonesian by the catalog.
@@ -48,7 +50,8 @@ public enum SpreadsheetFile {
     /// Larger files are refused: the preview holds every row in memory.
     static let maxFileBytes = 512 << 20
 
-    public static func read(path: String, sheet: String? = nil) throws(SpreadsheetError) -> SheetTable {
+    /// `checksum`: also hash the bytes read (a reconciliation keeps its decisions by it).
+    public static func read(path: String, sheet: String? = nil, checksum: Bool = false) throws(SpreadsheetError) -> SheetTable {
         let url = URL(fileURLWithPath: path)
         let data: Data
         do {
@@ -66,9 +69,10 @@ public enum SpreadsheetFile {
             throw .unreadable
         }
         guard !data.isEmpty else { throw .empty }
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try workbook(url, sheet: sheet) }
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw .legacyExcel }
-        return try csv(data)
+        var table = data.starts(with: [0x50, 0x4B, 0x03, 0x04]) ? try workbook(url, sheet: sheet) : try csv(data)
+        if checksum { table.checksum = SHA256.hex(data) }
+        return table
     }
 
     static func workbook(_ url: URL, sheet: String?) throws(SpreadsheetError) -> SheetTable {

@@ -1,0 +1,128 @@
+import Domain
+import Foundation
+import GRDB
+
+struct ReconcileStore: ReconcileRepository {
+    let store: Store
+
+    func reconcile(_ table: SheetTable, mapping: ImportMapping, file: ReconcileFile, source: String,
+                   progress: ImportProgress) throws -> Reconciliation {
+        let mapping = mapping.filter { ImportTarget.dpp.fields.contains($0.value) }
+        guard mapping.values.contains(.name) || mapping.values.contains(.nik) else {
+            throw ReconcileRefusal.noIdentityColumn(headers: table.headers)
+        }
+        let reader = ImportRowReader(target: .dpp, mapping: mapping, regions: store.regions, today: store.today, rows: table.rows.map(\.cells))
+        let read = try ImportClassifier(subject: MemberImportSubject(), reader: reader).readRows(table, progress: progress)
+        let (home, outside, failed) = Self.split(Self.bothDuplicatesFailed(read, nikColumn: mapping.first { $0.value == .nik }?.key))
+        guard !home.isEmpty || !failed.isEmpty || outside.isEmpty else {
+            throw ReconcileRefusal.noRowOfProvince(rows: outside.count, provinces: Self.mostNamed(outside))
+        }
+        return try store.read { db in
+            let register = try ReconcileRegister.read(db)
+            let matcher = ReconcileMatcher(register: register, decisions: try Self.decisions(db, checksum: file.checksum))
+            let rows = try matcher.classify(home, progress: progress)
+            let last = try Row.fetchOne(db, sql: "SELECT id, checksum FROM reconciliation WHERE file_name = ? ORDER BY id DESC LIMIT 1",
+                                        arguments: [file.name])
+            let sameRun = try Int64.fetchOne(db, sql: "SELECT max(id) FROM reconciliation WHERE checksum = ?", arguments: [file.checksum])
+            let changedFrom: String? = last.flatMap { row in row["checksum"] == file.checksum ? nil : row["checksum"] }
+            return Reconciliation(file: file, source: source, headers: table.headers, mapping: mapping, rows: rows,
+                                  outsideProvince: outside, failed: failed, registerCount: register.activeMembers.count,
+                                  today: store.today, changedFrom: changedFrom, runId: sameRun)
+        }
+    }
+
+    /// A NIK twice in the export: neither row is reconciled, since which one is right cannot be
+    /// told (the reader marks only the later one).
+    static func bothDuplicatesFailed(_ rows: [ImportRow], nikColumn: Int?) -> [ImportRow] {
+        var firstOf: [Int: Int] = [:]
+        for row in rows {
+            for problem in row.errors where problem.field == .nik {
+                if case .repeatsRow(let earlier) = problem.kind { firstOf[earlier] = firstOf[earlier] ?? row.number }
+            }
+        }
+        guard !firstOf.isEmpty else { return rows }
+        return rows.map { row in
+            guard let later = firstOf[row.number] else { return row }
+            var failed = row
+            failed.errors.append(ImportProblem(column: nikColumn, field: .nik, kind: .repeatsRow(later)))
+            return failed
+        }
+    }
+
+    /// The rows of the province (no province column: every row), those of others set aside,
+    /// and those with errors. A row names its province by its province cell, else its regency.
+    static func split(_ rows: [ImportRow]) -> (home: [ImportRow], outside: [ImportRow], failed: [ImportRow]) {
+        var home: [ImportRow] = [], outside: [ImportRow] = [], failed: [ImportRow] = []
+        for var row in rows {
+            if let province = row.values[.province], !ProvinceName.isHome(province) { outside.append(row); continue }
+            if row.values[.name] == nil && row.values[.nik] == nil && !row.errors.contains(where: { $0.field == .name || $0.field == .nik }) {
+                row.errors.append(ImportProblem(column: nil, field: .name, kind: .missing))
+            }
+            if row.errors.isEmpty { home.append(row) } else { failed.append(row) }
+        }
+        return (home, outside, failed)
+    }
+
+    /// The provinces the set-aside rows name most, with their counts: `Jambi (20)`.
+    static func mostNamed(_ rows: [ImportRow]) -> [String] {
+        // `JAMBI` and `Jambi` are one province, shown as first written.
+        var counts: [String: Int] = [:], spelling: [String: String] = [:]
+        for row in rows {
+            let name = row.values[.province] ?? "?", key = HeaderName.fold(name)
+            counts[key, default: 0] += 1
+            if spelling[key] == nil { spelling[key] = name }
+        }
+        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(3).map { "\(spelling[$0.key] ?? $0.key) (\($0.value))" }
+    }
+
+    static func decisions(_ db: Database, checksum: String) throws -> [DecisionKey: ReconcileDecision] {
+        var out: [DecisionKey: ReconcileDecision] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM reconcile_decision WHERE checksum = ? ORDER BY id", arguments: [checksum])
+        while let row = try rows.next() {
+            guard let choice = ReconcileChoice(rawValue: row["choice"]) else { continue }
+            let field = (row["field"] as String?).flatMap(ImportField.init(rawValue:))
+            let decision = ReconcileDecision(choice: choice, field: field, value: row["value"], reason: row["reason"],
+                                             personId: row["person_id"], decidedAt: row["decided_at"], operatorName: row["operator"])
+            // Later decisions replace earlier ones on the same row or field.
+            out[DecisionKey(number: row["row_number"], personId: row["person_id"], field: field, choice: choice)] = decision
+        }
+        return out
+    }
+
+    @discardableResult
+    func record(_ r: Reconciliation) throws -> Int64 {
+        let now = store.timestamp, operatorName = store.operatorName
+        let counts = r.counts
+        let figures: [DatabaseValueConvertible?] = [r.registerCount, r.dppCount, r.inBoth, counts[.onlyDPD] ?? 0, counts[.onlyDPP] ?? 0,
+                                                    counts[.doubtful] ?? 0, r.pending, r.outsideProvince.count, r.failed.count]
+        return try store.write { db in
+            try ImportStore.remember(db, source: r.source, target: .dpp, headers: r.headers, mapping: r.mapping, now: now)
+            if let id = r.runId, try Bool.fetchOne(db, sql: "SELECT 1 FROM reconciliation WHERE id = ?", arguments: [id]) == true {
+                try db.execute(sql: """
+                    UPDATE reconciliation SET register_count = ?, dpp_count = ?, in_both = ?, only_dpd = ?, only_dpp = ?, doubtful = ?,
+                        pending = ?, outside_province = ?, failed = ?, reconciled_at = ?, operator = ?, path = ? WHERE id = ?
+                    """, arguments: StatementArguments(figures + [now, operatorName, r.file.path, id]))
+                return id
+            }
+            try db.execute(sql: """
+                INSERT INTO reconciliation (register_count, dpp_count, in_both, only_dpd, only_dpp, doubtful, pending, outside_province,
+                    failed, reconciled_at, operator, path, file_name, checksum, source, exported_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: StatementArguments(figures + [now, operatorName, r.file.path, r.file.name, r.file.checksum, r.source,
+                                                              r.file.exportedOn]))
+            return db.lastInsertedRowID
+        }
+    }
+
+    func runs() throws -> [ReconcileRun] {
+        try store.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM reconciliation ORDER BY id DESC").map { row in
+                ReconcileRun(id: row["id"], fileName: row["file_name"], path: row["path"], checksum: row["checksum"], source: row["source"],
+                             exportedOn: row["exported_on"], reconciledAt: Timestamp.parse(row["reconciled_at"]) ?? .distantPast,
+                             operatorName: row["operator"], registerCount: row["register_count"], dppCount: row["dpp_count"],
+                             inBoth: row["in_both"], onlyDPD: row["only_dpd"], onlyDPP: row["only_dpp"], doubtful: row["doubtful"],
+                             pending: row["pending"], outsideProvince: row["outside_province"], failed: row["failed"])
+            }
+        }
+    }
+}
