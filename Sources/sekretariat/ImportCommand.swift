@@ -52,7 +52,7 @@ struct ImportCommand: ParsableCommand {
             let sourceName = source?.nonBlank ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
             var mapping = try store.imports.rememberedMapping(source: sourceName, target: target, headers: table.headers)
                 ?? HeaderSynonyms.automaticMapping(headers: table.headers, target: target)
-            try applyMaps(&mapping, headers: table.headers)
+            try ColumnMaps(specs: maps, target: target).apply(to: &mapping, headers: table.headers)
             let preview = try store.imports.preview(table, target: target, mapping: mapping, source: sourceName,
                                                     fileName: (file as NSString).lastPathComponent, progress: ImportProgress())
             let out = report == nil ? FileHandle.standardOutput : FileHandle.standardError
@@ -97,10 +97,15 @@ struct ImportCommand: ParsableCommand {
             + parts.joined(separator: " · ") + "\nPemetaan: " + mapped.joined(separator: ", ")
             + (ignored.isEmpty ? "" : "\nDiabaikan: " + ignored.joined(separator: ", "))
     }
+}
 
-    /// `Judul=field`, `Judul=-`, or a 1-based column number for the title.
-    func applyMaps(_ mapping: inout ImportMapping, headers: [String]) throws {
-        for spec in maps {
+/// `--map` options: `Judul=field`, `Judul=-`, or a 1-based column number for the title.
+struct ColumnMaps {
+    let specs: [String]
+    let target: ImportTarget
+
+    func apply(to mapping: inout ImportMapping, headers: [String]) throws {
+        for spec in specs {
             guard let eq = spec.lastIndex(of: "=") else { throw CommandFailure("--map \"\(spec)\": tulis 'Judul Kolom=field'") }
             let title = String(spec[..<eq]).trimmingCharacters(in: .whitespaces)
             let name = String(spec[spec.index(after: eq)...]).trimmingCharacters(in: .whitespaces)
@@ -119,7 +124,15 @@ struct ImportCommand: ParsableCommand {
     }
 }
 
-extension ImportTarget: ExpressibleByArgument {}
+/// Only the import targets: a DPP export goes through `sekretariat reconcile`.
+extension ImportTarget: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let target = ImportTarget(rawValue: argument), ImportTarget.importable.contains(target) else { return nil }
+        self = target
+    }
+    public static var allValueStrings: [String] { importable.map(\.rawValue) }
+}
+
 
 enum ImportReportFormat: String, ExpressibleByArgument { case csv, json }
 

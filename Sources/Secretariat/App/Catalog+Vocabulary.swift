@@ -36,6 +36,7 @@ extension Catalog {
         if let storeError = error as? StoreError { return storeErrorText(storeError) }
         if let refusal = error as? PaperRefusal { return documents.refusalText(refusal) }
         if let file = error as? PaperFileError { return documents.fileErrorText(file) }
+        if let refusal = error as? ReconcileRefusal { return reconcile.refusalText(refusal) }
         return unexpectedError("\(error)")
     }
 }
