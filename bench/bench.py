@@ -1462,6 +1462,134 @@ class ImportBench:
         return secs
 
 
+# --- reconcile: a 100k DPP export against a 100k register (issue 14) ------------
+
+RECONCILE_ROWS = int(os.environ.get("BENCH_RECONCILE_ROWS") or 100000)
+RECONCILE_PEOPLE = 100000
+RECONCILE_RUNS = int(os.environ.get("BENCH_RECONCILE_RUNS") or (3 if QUICK else 5))
+RECONCILE_TARGET_S = 10.0
+RECONCILE_SEED = 14
+RECONCILE_GENERATOR = 1
+RECONCILE_HEADER = ["Nama Lengkap", "NIK", "No. Anggota", "Email", "No. HP", "Provinsi", "Kabupaten/Kota",
+                    "Tanggal Registrasi", "Status"]
+RECONCILE_SUMMARY = re.compile(r"(?:sama|same) (\d+) · (?:beda|differing) (\d+) · (?:hanya DPD|DPD only) (\d+) · "
+                               r"(?:hanya DPP|DPP only) (\d+) · (?:ragu|doubtful) (\d+)")
+
+
+def reconcile_csv(db):
+    """A DPP export of RECONCILE_ROWS rows drawn from the register `db` (fixed seed): 70% of its
+    members, most as they are, some with another phone or without their NIK (matched by KTA),
+    the rest people the register lacks, and 1% of other provinces. Returns (path, fresh)."""
+    import csv
+    import random
+    path = os.path.join(WORK, f"dpp-{RECONCILE_ROWS}-of-{RECONCILE_PEOPLE}-seed{RECONCILE_SEED}-v{RECONCILE_GENERATOR}.csv")
+    if os.path.exists(path):
+        return path, False
+    rnd = random.Random(RECONCILE_SEED)
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        regions = dict(con.execute("SELECT code, name FROM region").fetchall())
+        people = con.execute("SELECT p.name, p.nik, m.kta, p.email, p.phone, p.domicile_regency FROM person p "
+                             "JOIN membership m ON m.person_id = p.id WHERE p.erased_on IS NULL ORDER BY p.id").fetchall()
+        niks = {r[0] for r in con.execute("SELECT nik FROM person WHERE nik IS NOT NULL")}
+    finally:
+        con.close()
+    rows = []
+    for name, nik, kta, email, phone, regency in rnd.sample(people, min(len(people), RECONCILE_ROWS * 7 // 10)):
+        r = rnd.random()
+        if r < 0.10 and phone:
+            phone = rnd.choice(PHONE_PREFIXES) + "".join(rnd.choice("0123456789") for _ in range(8))
+        elif r < 0.15 and kta:
+            nik = ""
+        rows.append([name, nik or "", kta or "", email or "", phone or "", "Sumatera Selatan", regions.get(regency, ""),
+                     "", "Aktif"])
+    fresh = census_rows(RECONCILE_ROWS, seed=RECONCILE_SEED)
+    while len(rows) < RECONCILE_ROWS:
+        name, nik, phone, regency, _, _, _, _ = next(fresh)
+        nik = nik.replace(" ", "")
+        if nik in niks:
+            continue
+        province = "Sumatera Selatan" if rnd.random() >= 0.01 else rnd.choice(["Jambi", "Lampung", "Bengkulu"])
+        rows.append([name, nik, "", "", phone, province, regency, f"{rnd.randint(1, 28):02d}/0{rnd.randint(1, 9)}/2025", "Aktif"])
+    rnd.shuffle(rows)
+    os.makedirs(WORK, exist_ok=True)
+    tmp = path + f".{os.getpid()}.tmp"
+    with open(tmp, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\r\n")
+        w.writerow(RECONCILE_HEADER)
+        w.writerows(rows)
+    os.replace(tmp, path)
+    return path, True
+
+
+class ReconcileBench:
+    """Issue 14's measure: `sekretariat reconcile` of a 100k-row DPP export against a register of
+    100k people (the bench's generated database), read-only, median of several runs."""
+
+    name = "reconcile"
+
+    def __init__(self):
+        self.samples = []
+        self.values = {}
+        self.failures = []
+
+    def fail(self, err):
+        self.failures.append(("reconcile", str(err)))
+        log(f"  FAILED [reconcile]: {err}")
+
+    def run(self, dbs):
+        log(f"[reconcile] {size_label(RECONCILE_ROWS)}-row DPP export against {size_label(RECONCILE_PEOPLE)} people; "
+            f"{RECONCILE_RUNS} runs")
+        try:
+            db, _ = dbs.get(RECONCILE_PEOPLE)
+            t0 = now()
+            csv_path, fresh = reconcile_csv(db)
+            if fresh:
+                log(f"  generated {csv_path} in {now() - t0:.1f} s")
+            self.values["csv"] = os.path.basename(csv_path)
+            self.values["csv_bytes"] = os.path.getsize(csv_path)
+            argv = [BIN, "reconcile", csv_path, "--db", db]
+            self.values["command"] = f"sekretariat reconcile {os.path.basename(csv_path)} --db people-{RECONCILE_PEOPLE}.sqlite"
+            for i in range(RECONCILE_RUNS):
+                secs, p = ImportBench.timed(argv, "reconcile")
+                m = RECONCILE_SUMMARY.search(p.stdout)
+                if p.returncode != 0 or not m:
+                    raise BenchFailure(f"`reconcile` exited {p.returncode} without the counts line; it said:{ImportBench.said(p)}")
+                counts = dict(zip(["sama", "beda", "hanya DPD", "hanya DPP", "ragu"], map(int, m.groups())))
+                if self.values.get("classes") not in (None, counts):
+                    raise BenchFailure(f"classified the same file differently: {counts} after {self.values['classes']}")
+                self.values["classes"] = counts
+                self.samples.append(secs)
+                log(f"  run {i + 1}: {secs:.2f} s {counts}")
+        except BenchFailure as e:
+            self.fail(e)
+
+
+def reconcile_report(rec):
+    """The reconciliation section of BENCHMARKS.md."""
+    L = ["## Reconciliation with a DPP export (issue 14)", ""]
+    L.append(f"Target: reconciling a {size_label(RECONCILE_ROWS)}-row export against a {size_label(RECONCILE_PEOPLE)} register "
+             f"takes **≤ {RECONCILE_TARGET_S:g} s**.")
+    L.append("")
+    if rec.samples:
+        med = statistics.median(rec.samples)
+        verdict = "met" if med <= RECONCILE_TARGET_S else "**not met**"
+        L.append(f"**reconcile {size_label(RECONCILE_ROWS)} × {size_label(RECONCILE_PEOPLE)}:** median {med:.2f} s of "
+                 f"{len(rec.samples)} runs (min {min(rec.samples):.2f}, max {max(rec.samples):.2f}): {verdict}")
+        L.append("")
+        L.append(f"- Command: `{rec.values.get('command')}` (read-only: it writes nothing), wall time from exec to exit, "
+                 "reading the file and its SHA-256, matching, and printing the counts.")
+        L.append(f"- The file: `{rec.values.get('csv')}`, {rec.values.get('csv_bytes', 0) / 1024 / 1024:.1f} MiB, made by "
+                 f"`reconcile_csv` in bench/bench.py (seed {RECONCILE_SEED}): 70% of the register's members (10% with "
+                 "another phone, 5% without their NIK), the rest people the register lacks, 1% of other provinces.")
+        if rec.values.get("classes"):
+            L.append("- Classes: " + ", ".join(f"{k} {v:,}" for k, v in rec.values["classes"].items()) + ".")
+    else:
+        L.append("Not measured: see Failures.")
+    L.append("")
+    return L
+
+
 # --- report -------------------------------------------------------------------
 
 def sh(cmd):
@@ -1660,7 +1788,7 @@ def import_report(imp):
     return L
 
 
-def write_report(floor, apps, started, setup_notes, imp=None):
+def write_report(floor, apps, started, setup_notes, imp=None, rec=None):
     m = machine()
     commit = sh(["git", "rev-parse", "--short", "HEAD"])
     dirty = sh(["git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":!BENCHMARKS.md"])
@@ -1668,7 +1796,7 @@ def write_report(floor, apps, started, setup_notes, imp=None):
     pyte_version = importlib.metadata.version("pyte")
     ncurses = sh(["sh", "-c", "dpkg-query -W -f='${Version}' libncursesw6 2>/dev/null"])
     all_targets = ([floor] if floor else []) + apps
-    failures = [(t.name, st, msg) for t in all_targets + ([imp] if imp else []) for st, msg in t.failures]
+    failures = [(t.name, st, msg) for t in all_targets + ([imp] if imp else []) + ([rec] if rec else []) for st, msg in t.failures]
     elapsed = now() - started
     date = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
@@ -1774,6 +1902,8 @@ def write_report(floor, apps, started, setup_notes, imp=None):
 
     if imp:
         L += import_report(imp)
+    if rec:
+        L += reconcile_report(rec)
 
     obs = []
     key_steps = [(label, metric, (fm or [metric])[0]) for label, metric, kind, *fm in ROWS_SPEC
@@ -1848,6 +1978,9 @@ def write_report(floor, apps, started, setup_notes, imp=None):
     if imp:
         raw["import"] = {"rows": IMPORT_ROWS, "runs": IMPORT_RUNS, "samples": imp.samples, "values": imp.values,
                          "failures": imp.failures, "notes": sorted(imp.notes), "commands": imp.commands}
+    if rec:
+        raw["reconcile"] = {"rows": RECONCILE_ROWS, "people": RECONCILE_PEOPLE, "samples": rec.samples, "values": rec.values,
+                            "failures": rec.failures}
     os.makedirs(WORK, exist_ok=True)
     with open(os.path.join(WORK, "last-run.json"), "w") as f:
         json.dump(raw, f, indent=1)
@@ -1885,8 +2018,8 @@ def main():
     log(f"sekretariat bench: {'QUICK' if QUICK else 'full'}, {SAMPLES} samples per step, "
         f"quiet window {QUIET_MS:.0f} ms, cache {CACHE}")
 
-    if ONLY not in ("", "floor", "import"):
-        sys.exit(f"BENCH_ONLY={ONLY!r}: use `floor` (the floor alone) or `import` (the import step alone)")
+    if ONLY not in ("", "floor", "import", "reconcile"):
+        sys.exit(f"BENCH_ONLY={ONLY!r}: use `floor` (the floor alone), `import` or `reconcile` (that step alone)")
     floor = None
     if ONLY in ("", "floor"):
         floor = Floor()
@@ -1936,6 +2069,15 @@ def main():
         else:
             imp.run(dbs or Databases())
 
+    rec = None
+    if ONLY == "reconcile" or (ONLY == "" and os.access(BIN, os.X_OK)):
+        rec = ReconcileBench()
+        if not os.access(BIN, os.X_OK):
+            rec.fail(BenchFailure(f"not taken: no executable at {BIN}"))
+        else:
+            dbs = dbs or Databases()
+            rec.run(dbs)
+
     if ONLY == "" and os.access(BIN, os.X_OK):
         try:
             ms = process_start_ms()
@@ -1946,7 +2088,7 @@ def main():
         except Exception as e:  # a baseline only; never worth failing the run
             setup_notes.append(f"process start baseline not taken: {e}")
 
-    failures = write_report(floor, apps, started, setup_notes, imp)
+    failures = write_report(floor, apps, started, setup_notes, imp, rec)
     log(f"wrote {os.path.relpath(OUT, ROOT)} in {now() - started:.0f} s")
     if failures:
         log(f"\nINCOMPLETE: {len(failures)} measurement(s) failed:")

@@ -129,10 +129,11 @@ public struct ReconcileRow: Hashable, Sendable {
         }
     }
 
-    /// The fields shown side by side: every field either side holds, in the import order.
+    /// The fields shown side by side: every field either side holds, in the import order. The
+    /// province is left out: only rows of the province are here, and the register keeps none.
     public var comparedFields: [ImportField] {
         let held = Set(theirs.keys).union(ours.keys)
-        return ImportTarget.dpp.fields.filter { held.contains($0) && $0 != .birthPlaceAndDate }
+        return ImportTarget.dpp.fields.filter { held.contains($0) && $0 != .birthPlaceAndDate && $0 != .province }
     }
 }
 

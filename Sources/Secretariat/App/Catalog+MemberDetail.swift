@@ -155,12 +155,16 @@ struct MemberDetailWords: FamilyWords {
         case "attendance": return pick("kehadiran Musda", "Musda attendance")
         case "formatur_member": return pick("tim formatur", "formatur team")
         case "participation": return pick("keikutsertaan kegiatan", "activity participation")
+        case "reconcile_decision": return pick("keputusan rekonsiliasi DPP", "DPP reconciliation decision")
+        case "restriction": return pick("pembatasan pemrosesan", "restriction of processing")
         default: return entity
         }
     }
     /// Names of the record's keys, as the audit images store them.
     func auditKey(_ key: String) -> String {
         if let field = Field(rawValue: key) { return Catalog.midSentence(catalog.fieldLabel(field)) }
+        // A reconciliation writes fields by their import names (`regency`, `joinDate`).
+        if let field = ImportField(rawValue: key) { return Catalog.midSentence(catalog.census.fieldName(field)) }
         switch key {
         case "employment": return pick("pekerjaan", "employment")
         case "education": return pick("pendidikan", "education")

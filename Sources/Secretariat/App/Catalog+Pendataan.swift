@@ -243,6 +243,9 @@ public struct CensusWords: FamilyWords {
         case .sex: return Sex(rawValue: value).map(catalog.personSexName) ?? value
         case .sector: return CensusSector(rawValue: value).map(sectorName) ?? value
         case .profession: return CensusProfession(rawValue: value).map(professionName) ?? value
+        case .employmentStatus: return EmploymentStatus(rawValue: value).map(catalog.personEmploymentName) ?? value
+        case .educationLevel: return EducationLevel(rawValue: value).map(catalog.personEducationName) ?? value
+        case .province: return value == Province.sumateraSelatan ? "Sumatera Selatan" : value
         default: return value
         }
     }

@@ -21,6 +21,12 @@ public struct ReconcileWords: FamilyWords {
         }
     }
 
+    /// A class as a tab title: `Hanya DPD`.
+    func tabName(_ k: ReconcileClass) -> String {
+        let name = className(k)
+        return name.prefix(1).uppercased() + name.dropFirst()
+    }
+
     public func choiceName(_ c: ReconcileChoice) -> String {
         switch c {
         case .keptOurs: return pick("pakai DPD", "kept ours")
@@ -59,6 +65,22 @@ public struct ReconcileWords: FamilyWords {
     public func figures(_ r: Reconciliation) -> String {
         figures(register: r.registerCount, registerAsOf: catalog.longDate(r.today), dpp: r.dppCount,
                 dppAsOf: r.file.exportedOn.map(catalog.longDate) ?? "?", inBoth: r.inBoth)
+    }
+
+    /// The figures in one screen line: `Register DPD 117 aktif (30 Nov 2026) · DPP 22 (29 Nov 2026) · keduanya 13`.
+    func figuresLine(_ r: Reconciliation) -> String {
+        figuresLine(register: r.registerCount, registerAsOf: r.today, dpp: r.dppCount, dppAsOf: r.file.exportedOn, inBoth: r.inBoth)
+    }
+
+    func figuresLine(_ run: ReconcileRun) -> String {
+        figuresLine(register: run.registerCount, registerAsOf: LocalDate(run.reconciledAt, timeZone: .current), dpp: run.dppCount,
+                    dppAsOf: run.exportedOn, inBoth: run.inBoth)
+    }
+
+    func figuresLine(register: Int, registerAsOf: LocalDate, dpp: Int, dppAsOf: LocalDate?, inBoth: Int) -> String {
+        let dppDate = dppAsOf.map(catalog.shortDate) ?? "?"
+        return pick("Register DPD \(register) aktif (\(catalog.shortDate(registerAsOf))) · DPP \(dpp) (\(dppDate)) · keduanya \(inBoth)",
+                    "DPD register \(register) active (\(catalog.shortDate(registerAsOf))) · DPP \(dpp) (\(dppDate)) · both \(inBoth)")
     }
 
     /// What `sekretariat reconcile` prints first: the file, the counts, the figures.
@@ -116,6 +138,13 @@ public struct ReconcileWords: FamilyWords {
 
     // Screen words
     var tab: String { pick("Rekonsiliasi DPP", "DPP reconciliation") }
+    var stepFile: String { pick("Langkah 1 dari 2: berkas ekspor DPP", "Step 1 of 2: the DPP export") }
+    var stepMapping: String { pick("Langkah 2 dari 2: pemetaan kolom (F2 mencocokkan dengan register)", "Step 2 of 2: column mapping (F2 matches it against the register)") }
+    var fileHint: String {
+        pick("Ekspor situs DPP sebagai CSV atau XLSX. Ketik jalurnya; Tab melengkapi nama berkas, ~/ adalah folder rumah. Hanya baris Sumatera Selatan yang dicocokkan. Membaca dan mencocokkan tidak menulis apa pun; setiap keputusan ditulis saat diambil.",
+             "The DPP website's export as CSV or XLSX. Type its path; Tab completes, ~/ is the home folder. Only rows of South Sumatra are matched. Reading and matching write nothing; each decision is written when made.")
+    }
+    var setupTitle: String { pick("Ekspor DPP", "DPP export") }
     var openTitle: String { pick("Buka ekspor DPP", "Open a DPP export") }
     public var defaultSource: String { pick("Situs DPP", "DPP website") }
     var reconcileWord: String { pick("Rekonsiliasi", "Reconcile") }
@@ -144,6 +173,7 @@ public struct ReconcileWords: FamilyWords {
     var nothingHere: String { pick("Tidak ada baris di golongan ini.", "No rows in this class.") }
     var compareWord: String { pick("Bandingkan", "Compare") }
     var helpCompare: String { pick("Bandingkan orang ini kolom demi kolom, dan putuskan", "Compare this person field by field, and decide") }
+    var classWord: String { pick("Golongan", "Class") }
     var helpClasses: String { pick("Golongan berikutnya / sebelumnya", "Next / previous class") }
     var addWord: String { pick("Jadikan anggota", "Make member") }
     var helpAdd: String { pick("Tambahkan orang hanya-DPP ini sebagai anggota, jalur situs DPP", "Add this DPP-only person as a member, channel DPP website") }
@@ -165,6 +195,7 @@ public struct ReconcileWords: FamilyWords {
     var helpChoose: String { pick("Baris ini adalah calon yang dipilih", "This row is the chosen candidate") }
     var noneWord: String { pick("Bukan mereka", "None") }
     var helpNone: String { pick("Baris ini bukan satu pun calon: jadi hanya DPP", "This row is none of the candidates: it is DPP-only") }
+    var helpBack: String { pick("Kembali ke daftar rekonsiliasi", "Back to the reconciliation list") }
     var helpMoveField: String { pick("Pindah kolom/calon", "Move between fields/candidates") }
     var compareTitle: String { pick("Bandingkan", "Compare") }
     var candidatesTitle: String { pick("Calon di register (kolom yang sama):", "Candidates in the register (fields that agree):") }

@@ -84,7 +84,8 @@ public enum ReportBuilder {
                       chart: Report.Chart(style: .line, labels: filled.map { String($0.0) }, values: filled.map { $0.1 }, unit: w.unitMembers))
     }
 
-    /// DPD form against the DPP website; the DPP's own figure comes with the reconciliation.
+    /// DPD form against the DPP website, and after a reconciliation the figures side by side
+    /// (DOMAIN.md §2.3): the register, the DPP export and both, each with its as-of date.
     static func channel(_ data: any Repositories, _ c: Catalog) throws -> Report {
         let w = c.reports
         let counts = Dictionary(try data.reports.membersPerChannel().map { ($0.channel, $0.count) }, uniquingKeysWith: +)
@@ -93,7 +94,7 @@ public enum ReportBuilder {
                       columns: [.init(w.channelColumn, key: "jalur"), .init(w.members, key: "anggota", isNumber: true)],
                       rows: rows.map { [.text($0.0), .number($0.1)] }, total: [.text(w.total), .number(rows.map(\.1).reduce(0, +))],
                       chart: Report.Chart(style: .bars, labels: rows.map(\.0), values: rows.map { $0.1 }, unit: w.unitMembers),
-                      notes: try estimateNotes(data, c) + [w.dppPending])
+                      notes: try estimateNotes(data, c) + [try data.reconciliations.runs().first.map(c.reconcile.figures) ?? w.dppPending])
     }
 
     static func censusCoverage(_ data: any Repositories, _ c: Catalog) throws -> Report {

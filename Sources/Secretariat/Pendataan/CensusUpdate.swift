@@ -35,6 +35,11 @@ extension CensusScreen {
             reload(context)
         case .importFile:
             return .push(ImportScreen(target: importTarget), then: { ($0 as? ImportBatch).map { Message.imported($0) } })
+        case .openExport:
+            return .push(ImportScreen(purpose: .reconcile), then: { ($0 as? ReconcileRequest).map { Message.reconcileRequested($0) } })
+        case .reopenRun:
+            guard let run = selectedRun else { context.inform(c.reconcile.noRuns); return .none }
+            return .push(ReconcileScreen(path: run.path, source: run.source), then: { _ in Message.reconcileClosed })
         case .addAlumni:
             return .present(AlumniFormModal(catalog: c, today: context.data.today), then: { Message.alumniSaved($0) })
         case .undo:
@@ -60,6 +65,10 @@ extension CensusScreen {
             cursor = ListCursor()
             reload(context)
             context.succeed(c.census.written(batch))
+        case .reconcileRequested(let request):
+            return .push(ReconcileScreen(request: request), then: { _ in Message.reconcileClosed })
+        case .reconcileClosed:
+            reload(context)
         case .alumniSaved:
             reload(context)
             context.succeed(c.census.alumniSaved)
@@ -100,6 +109,7 @@ extension CensusScreen {
             case .census: coverage = try context.data.census.coverage()
             case .alumni: alumni = try context.data.census.alumniSummary()
             case .imports: batches = try context.data.imports.batches()
+            case .reconcile: runs = try context.data.reconciliations.runs()
             }
         } catch {
             context.fail(error)

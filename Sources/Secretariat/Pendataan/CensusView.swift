@@ -15,6 +15,8 @@ extension CensusScreen {
                                           buffer: &buffer, c)
         case .alumni: return drawAlumni(info: info, list: list, buffer: &buffer, c)
         case .imports: return drawBatches(info: info, list: list, footer: footer, buffer: &buffer, c)
+        case .reconcile: return drawRuns(info: info, list: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2),
+                                         buffer: &buffer, c)
         }
     }
 
@@ -23,6 +25,7 @@ extension CensusScreen {
         case .census: return c.census.tabCensus
         case .alumni: return c.census.tabAlumni
         case .imports: return c.census.tabImports
+        case .reconcile: return c.reconcile.tab
         }
     }
 
@@ -95,5 +98,25 @@ extension CensusScreen {
         buffer.write(c.census.batchFooter, x: footer.x, y: footer.y, width: footer.width, style: .dim)
         return table.draw(rows: cells, selected: cursor.selected - cursor.top, in: list, on: &buffer, focused: true,
                           emptyText: c.census.noBatches)
+    }
+
+    /// The reconciliations, newest first; the info line holds the latest one's figures side by side.
+    private func drawRuns(info: Rect, list: Rect, buffer: inout Buffer, _ c: Catalog) -> Point? {
+        let w = c.reconcile
+        buffer.write(runs.first.map(w.figuresLine) ?? w.runsLine(0), x: info.x, y: info.y, width: info.width, style: .bold)
+        let table = Table([
+            TableColumn(c.census.columnWhen, minWidth: 16, idealWidth: 16, priority: 60),
+            TableColumn(w.columnFile, minWidth: 10, idealWidth: 30, priority: 100, expands: true),
+            TableColumn(w.columnDPP, minWidth: 6, idealWidth: 6, alignment: .right, priority: 95),
+            TableColumn(w.columnBoth, minWidth: 8, idealWidth: 8, alignment: .right, priority: 94),
+            TableColumn(w.className(.onlyDPD), minWidth: 9, idealWidth: 9, alignment: .right, priority: 90),
+            TableColumn(w.className(.onlyDPP), minWidth: 9, idealWidth: 9, alignment: .right, priority: 89),
+            TableColumn(w.columnPending, minWidth: 8, idealWidth: 8, alignment: .right, priority: 93),
+        ])
+        let cells = runs.dropFirst(cursor.top).map { run -> [String] in
+            [c.census.when(run.reconciledAt), run.fileName, String(run.dppCount), String(run.inBoth), String(run.onlyDPD),
+             String(run.onlyDPP), String(run.pending)]
+        }
+        return table.draw(rows: cells, selected: cursor.selected - cursor.top, in: list, on: &buffer, focused: true, emptyText: w.noRuns)
     }
 }

@@ -4,7 +4,7 @@ import TerminalUI
 extension ImportScreen {
     enum Action: Sendable { case read, complete, change, preview, filter, commit, back, cancelWork, move }
 
-    static func keymap(_ c: Catalog, step: Step, busy: Bool) -> Keymap<Action> {
+    static func keymap(_ c: Catalog, step: Step, busy: Bool, purpose: Purpose = .importRows) -> Keymap<Action> {
         if busy { return Keymap([KeyBinding([.escape], bar: c.cancel, help: c.census.helpCancelWork, action: Action.cancelWork)]) }
         let w = c.census
         switch step {
@@ -13,7 +13,9 @@ extension ImportScreen {
                            KeyBinding([.tab], bar: w.complete, help: w.helpComplete, label: "Tab", action: .complete)])
         case .mapping:
             return Keymap([KeyBinding([.enter], bar: w.changeField, help: w.helpChangeField, action: Action.change),
-                           KeyBinding([.function(2), .char("p")], bar: w.previewWord, help: w.helpPreview, action: .preview),
+                           purpose == .reconcile
+                               ? KeyBinding([.function(2), .char("r")], bar: c.reconcile.reconcileWord, help: c.reconcile.helpReconcile, action: .preview)
+                               : KeyBinding([.function(2), .char("p")], bar: w.previewWord, help: w.helpPreview, action: .preview),
                            KeyBinding([.escape], bar: c.back, help: w.helpBackToFile, action: .back)]
                           + ListMove.bindings(line: c.board.helpMove, page: c.board.helpPage, ends: c.board.helpEnds, action: .move))
         case .preview:
@@ -26,7 +28,7 @@ extension ImportScreen {
     }
 
     func bindings(_ catalog: Catalog) -> [KeyHelp] {
-        var help = Self.keymap(catalog, step: step, busy: busy != nil).help
+        var help = Self.keymap(catalog, step: step, busy: busy != nil, purpose: purpose).help
         if step == .file && busy == nil {
             help += TextField.bindings(moveCaret: catalog.helpCaret, deleteText: catalog.helpTextEdit, action: nil)
         }

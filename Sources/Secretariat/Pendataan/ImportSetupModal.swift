@@ -46,7 +46,7 @@ struct ImportSetupModal: FormDialog {
     }
 
     func view(in rect: Rect, buffer: inout Buffer, context: ViewContext) -> Point? {
-        FormModalChrome.draw(form, title: context.catalog.census.setupTitle, problem: problem, in: rect, on: &buffer,
+        FormModalChrome.draw(form, title: targets == [.dpp] ? context.catalog.reconcile.setupTitle : context.catalog.census.setupTitle, problem: problem, in: rect, on: &buffer,
                              catalog: context.catalog)
     }
 }

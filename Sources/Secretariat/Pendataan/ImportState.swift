@@ -9,6 +9,9 @@ import TerminalUI
 /// writes nothing. Closes with the written batch.
 struct ImportScreen: Screen {
     enum Step: Equatable { case file, mapping, preview }
+    /// An import writes the file's rows; a reconciliation (issue 14) only reads the file and its
+    /// mapping here, and closes with them for `ReconcileScreen`.
+    enum Purpose: Equatable { case importRows, reconcile }
 
     enum Message {
         case fileRead(Result<SheetTable, SpreadsheetError>)
@@ -48,9 +51,14 @@ struct ImportScreen: Screen {
     var busy: Busy?
     var listHeight = 10
 
-    init(target: ImportTarget = .census) { self.target = target }
+    let purpose: Purpose
 
-    func title(_ catalog: Catalog) -> String { catalog.census.importTitle }
+    init(target: ImportTarget = .census, purpose: Purpose = .importRows) {
+        self.target = purpose == .reconcile ? .dpp : target
+        self.purpose = purpose
+    }
+
+    func title(_ catalog: Catalog) -> String { purpose == .reconcile ? catalog.reconcile.openTitle : catalog.census.importTitle }
 
     var capturesText: Bool { step == .file && busy == nil }
     /// Nothing typed here is lost by leaving: the file is still there to import again.
@@ -84,6 +92,14 @@ struct ImportScreen: Screen {
     func headerStatus(_ catalog: Catalog) -> String? {
         step == .file || rowCount == 0 ? nil : "\(cursor.selected + 1)/\(rowCount)"
     }
+}
+
+/// A DPP export read and mapped, to reconcile.
+struct ReconcileRequest: Sendable {
+    var table: SheetTable
+    var mapping: ImportMapping
+    var path: String
+    var source: String
 }
 
 /// Progress written by a job and read by the screen's timer, and the screen's request to stop,

@@ -15,7 +15,7 @@ extension ImportScreen {
             listHeight = max(1, size.height - 7)
             cursor.select(cursor.selected, count: rowCount, height: listHeight)
         case .key(let key):
-            if let action = Self.keymap(c, step: step, busy: busy != nil).action(for: key) { return perform(action, key: key, context) }
+            if let action = Self.keymap(c, step: step, busy: busy != nil, purpose: purpose).action(for: key) { return perform(action, key: key, context) }
             guard step == .file, busy == nil else { return .ignored }
             switch path.handle(key) {
             case .ignored: return .ignored
@@ -47,6 +47,10 @@ extension ImportScreen {
         case .change:
             return step == .mapping ? chooseField(c) : chooseDecision(c, context)
         case .preview:
+            if purpose == .reconcile {
+                guard let table, let setup else { return .none }
+                return .close(result: ReconcileRequest(table: table, mapping: mapping, path: Self.expanded(path.text.trimmingSpaces), source: setup.source))
+            }
             return startPreview(context)
         case .filter:
             guard let preview else { return .none }
@@ -83,12 +87,15 @@ extension ImportScreen {
     }
 
     private mutating func read(_ file: String, sheet: String?, _ context: AppContext) -> Command {
-        let expanded = file.hasPrefix("~/") ? NSHomeDirectory() + file.dropFirst(1) : file
+        let expanded = Self.expanded(file)
         busy = Busy(kind: .reading)
         context.clearMessage() // the busy line says what runs
+        let checksum = purpose == .reconcile
         return .batch([
             .run(id: Self.job, job: { _ in
-                do throws(SpreadsheetError) { return Result<SheetTable, SpreadsheetError>.success(try SpreadsheetFile.read(path: expanded, sheet: sheet)) }
+                do throws(SpreadsheetError) {
+                    return Result<SheetTable, SpreadsheetError>.success(try SpreadsheetFile.read(path: expanded, sheet: sheet, checksum: checksum))
+                }
                 catch { return Result<SheetTable, SpreadsheetError>.failure(error) }
             }, then: { result in
                 switch result {
@@ -99,6 +106,9 @@ extension ImportScreen {
             tick(),
         ])
     }
+
+    /// `~/x` as the home folder's `x`.
+    static func expanded(_ file: String) -> String { file.hasPrefix("~/") ? NSHomeDirectory() + file.dropFirst(1) : file }
 
     private func tick() -> Command { .after(milliseconds: Self.tickMilliseconds, id: Self.tickTimer, message: Message.tick) }
 
@@ -150,8 +160,10 @@ extension ImportScreen {
             context.inform(c.census.fileSummary(rows: read.rows.count, encoding: read.encoding))
             if let setup, setup.sheet == read.sheet { return mapColumns(setup, context) }
             let base = ((path.text as NSString).lastPathComponent as NSString).deletingPathExtension
-            let proposed = setup ?? ImportSetupModal.Setup(target: target, source: base, sheet: read.sheet)
-            return .present(ImportSetupModal(setup: proposed, sheets: read.sheetNames, catalog: c), then: { Message.setupChosen($0) })
+            let proposed = setup ?? ImportSetupModal.Setup(target: target, source: purpose == .reconcile ? c.reconcile.defaultSource : base,
+                                                           sheet: read.sheet)
+            return .present(ImportSetupModal(setup: proposed, sheets: read.sheetNames, targets: purpose == .reconcile ? [.dpp] : ImportTarget.importable,
+                                             catalog: c), then: { Message.setupChosen($0) })
         case .setupChosen(let chosen):
             setup = chosen
             target = chosen.target

@@ -32,13 +32,13 @@ extension ImportScreen {
     }
 
     private func drawFile(in rect: Rect, buffer: inout Buffer, _ c: Catalog) -> Point? {
-        buffer.write(c.census.stepFile, x: rect.x, y: rect.y, width: rect.width, style: .bold)
+        buffer.write(purpose == .reconcile ? c.reconcile.stepFile : c.census.stepFile, x: rect.x, y: rect.y, width: rect.width, style: .bold)
         let label = c.census.labelFile + " "
         let labelWidth = buffer.write(label, x: rect.x, y: rect.y + 2, clip: rect.row(2))
         let caret = path.draw(in: Rect(x: rect.x + labelWidth, y: rect.y + 2, width: max(1, rect.width - labelWidth), height: 1),
                               on: &buffer, focused: busy == nil)
         var y = rect.y + 4
-        for line in c.census.fileHint.wrapped(toCells: rect.width) where y < rect.maxY - 1 {
+        for line in (purpose == .reconcile ? c.reconcile.fileHint : c.census.fileHint).wrapped(toCells: rect.width) where y < rect.maxY - 1 {
             buffer.write(line, x: rect.x, y: y, width: rect.width, style: .dim)
             y += 1
         }
@@ -63,7 +63,7 @@ extension ImportScreen {
 
     private func drawMapping(in rect: Rect, buffer: inout Buffer, _ c: Catalog) -> Point? {
         guard let table, let setup else { return nil }
-        buffer.write(c.census.stepMapping, x: rect.x, y: rect.y, width: rect.width, style: .bold)
+        buffer.write(purpose == .reconcile ? c.reconcile.stepMapping : c.census.stepMapping, x: rect.x, y: rect.y, width: rect.width, style: .bold)
         buffer.write(heading(c), x: rect.x, y: rect.y + 1, width: rect.width, style: .dim)
         let missing = setup.target.requiredFields.filter { !mapping.values.contains($0) }
         if !missing.isEmpty {
