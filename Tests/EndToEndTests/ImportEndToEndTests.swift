@@ -121,7 +121,7 @@ final class PendataanEndToEndTests: XCTestCase {
         try tmux.waitFor("Tulis 30 baru")
         try tmux.send("y")
         screen = try tmux.waitFor("Batch #1 ditulis: 30 baru")
-        try tmux.send("Tab")
+        try tmux.send("BTab", "BTab")  // Impor › Alumni › Sensus
         screen = try tmux.waitFor("Sensus: 31 tercatat")
         XCTAssertTrue(screen.split(separator: "\n").contains { $0.hasPrefix("Kota Palembang") && $0.contains(" 10 ") }, screen)
 
@@ -147,7 +147,7 @@ final class PendataanEndToEndTests: XCTestCase {
         try tmux.waitFor("Batalkan batch #1")
         try tmux.send("y")
         try tmux.waitFor("Batch #1 dibatalkan.")
-        try tmux.send("Tab")
+        try tmux.send("BTab", "BTab")
         try tmux.waitFor("Sensus: 1 tercatat")
         try tmux.send("Q")
         XCTAssertEqual(try tmux.exitStatus(), 0)

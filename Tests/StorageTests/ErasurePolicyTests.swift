@@ -116,6 +116,19 @@ final class ErasurePolicyTests: StoreTestCase {
             _ = try store.imports.commit(preview, decisions: [:], progress: ImportProgress())
         case "restriction":
             try store.restrict(personId: id, reason: "Permintaan subjek data")
+        case "reconcile_decision":
+            // A DPP export holding the person with another phone: ours kept, the decision on them.
+            let nik = try XCTUnwrap(person.nik)
+            let file = NSTemporaryDirectory() + "erasure-dpp-\(UUID().uuidString).csv"
+            try "Nama Lengkap,NIK,No HP\n\(person.name),\(nik),081277776666\n".write(toFile: file, atomically: true, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(atPath: file) }
+            let table = try SpreadsheetFile.read(path: file, checksum: true)
+            let r = try store.reconciliations.reconcile(table, mapping: [0: .name, 1: .nik, 2: .phone],
+                                                        file: .at(file, table: table, today: store.today), source: "uji",
+                                                        progress: ImportProgress())
+            let row = try XCTUnwrap(r.rows.first { $0.number == 2 })
+            XCTAssertEqual(row.kind, .differing)
+            _ = try store.reconciliations.decide(ReconcileDecision(choice: .keptOurs, field: .phone), on: row, in: r)
         default:
             XCTFail("no way yet to give a person a row in \(table): add one here, so erasure is tested on it")
         }

@@ -82,11 +82,13 @@ struct ReconcileScreen: Screen {
         }
     }
 
-    /// Puts a decided row in place and works the tab out again, the cursor kept where it was.
-    mutating func replace(_ row: ReconcileRow) {
-        guard var r = reconciliation,
-              let i = r.rows.firstIndex(where: { $0.number == row.number && ($0.number != nil || $0.personId == row.personId) }) else { return }
-        r.rows[i] = row
+    /// Puts decided rows in place and works the tab out again once, the cursor kept where it
+    /// was. A row is known by its export row number, a `hanya DPD` member by their person.
+    mutating func replace(_ rows: [ReconcileRow]) {
+        guard var r = reconciliation, !rows.isEmpty else { return }
+        func key(_ row: ReconcileRow) -> String { row.number.map { "r\($0)" } ?? "p\(row.personId ?? 0)" }
+        let updated = Dictionary(rows.map { (key($0), $0) }, uniquingKeysWith: { _, last in last })
+        for i in r.rows.indices { if let row = updated[key(r.rows[i])] { r.rows[i] = row } }
         reconciliation = r
         refreshShown()
     }

@@ -170,7 +170,7 @@ extension ReconcileScreen {
             }
             return .batch([.cancelTimer(id: Self.tickTimer), .close(result: nil)])
         case .rowReturned(let row):
-            replace(row)
+            replace([row])
             recordFigures(context)
         case .addAnswered(.chosen(0), let row):
             if decide(ReconcileDecision(choice: .added), on: row, context) { context.succeed(w.added(row.name)) }
@@ -188,7 +188,7 @@ extension ReconcileScreen {
             guard let r = reconciliation else { break }
             do {
                 let result = try context.data.reconciliations.apply(rule, to: ruleScope(rule).rows, in: r)
-                for row in result.rows { replace(row) }
+                replace(result.rows)
                 recordFigures(context)
                 context.succeed(w.bulkDone(result.decided, skipped: result.skipped))
             } catch {
@@ -205,7 +205,7 @@ extension ReconcileScreen {
     private mutating func decide(_ decision: ReconcileDecision, on row: ReconcileRow, _ context: AppContext) -> Bool {
         guard let r = reconciliation else { return false }
         do {
-            replace(try context.data.reconciliations.decide(decision, on: row, in: r))
+            replace([try context.data.reconciliations.decide(decision, on: row, in: r)])
             recordFigures(context)
             if decision.choice != .added { context.succeed(context.catalog.reconcile.decided(decision.choice)) }
             return true
