@@ -60,4 +60,23 @@ final class RestrictionTests: StoreTestCase {
         XCTAssertEqual(try store.reports.membersPerChannel().map(\.count).reduce(0, +), 1)
         XCTAssertEqual(try store.reports.joinsPerYear().map(\.count).reduce(0, +), 1)
     }
+
+    /// A members file naming a restricted person by NIK: their row is `galat` with the reason,
+    /// the other person's row is written, and the restricted record is unchanged.
+    func testAnImportLeavesARestrictedPersonAlone() throws {
+        let (a, b) = try twoMembers()
+        try store.restrict(personId: a, reason: "Keberatan subjek data")
+        let niks = try [a, b].map { try XCTUnwrap(store.people.editable(personId: $0)?.person.nik) }
+        let file = directory + "/anggota.csv"
+        try "Nama Lengkap,NIK,No HP\nAni Restu,\(niks[0]),081211110001\nBudi Bebas,\(niks[1]),081211110002\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let table = try SpreadsheetFile.read(path: file)
+        let preview = try store.imports.preview(table, target: .members, mapping: [0: .name, 1: .nik, 2: .phone], source: "uji",
+                                                fileName: "anggota.csv", progress: ImportProgress())
+        XCTAssertEqual(preview.rows.map(\.kind), [.error, .update])
+        XCTAssertEqual(preview.rows[0].row.errors.map(\.kind), [.restricted])
+        _ = try store.imports.commit(preview, decisions: [:], progress: ImportProgress())
+        XCTAssertNotEqual(try store.people.editable(personId: a)?.person.phone, "081211110001")
+        XCTAssertEqual(try store.people.editable(personId: b)?.person.phone, "081211110002")
+    }
 }

@@ -32,6 +32,8 @@ public struct ImportProblem: Hashable, Sendable {
         /// without the education level), and the record has none.
         case needsAlso(ImportField)
         case nikWarning(NIKWarning)
+        /// The row would change a person whose processing is restricted (UU PDP, issue 16).
+        case restricted
     }
 
     /// 0-based column index, nil when the field has no column (a required field left unmapped).

@@ -95,6 +95,7 @@ public struct CensusWords: FamilyWords {
             return pick("perlu kolom \(fieldName(needed)) juga (tanpa itu isian ini tidak dapat disimpan)",
                         "needs the \(fieldName(needed)) column too (without it this cannot be stored)")
         case .nikWarning(let w): return catalog.issueText(.nikWarning(w))
+        case .restricted: return pick("pemrosesan data orang ini dibatasi (UU PDP): tidak diperbarui", "this person's processing is restricted (UU PDP): not updated")
         case .value(let e): return valueError(e, field: p.field)
         }
     }

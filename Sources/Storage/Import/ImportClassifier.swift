@@ -150,6 +150,12 @@ struct ImportClassifier {
                 failed.errors.append(ImportProblem(column: ktaColumn, field: .kta, kind: .heldByAnother))
                 return PreviewRow(row: failed, kind: .error, changes: [], candidates: [])
             }
+            // A restricted person's record is frozen: the row is refused, with the reason.
+            if index.restricted.contains(only.id) {
+                var failed = row
+                failed.errors.append(ImportProblem(column: nil, field: .name, kind: .restricted))
+                return PreviewRow(row: failed, kind: .error, changes: [], candidates: [])
+            }
             return PreviewRow(row: row, kind: .update, matchId: only.id, changes: only.changes, candidates: [])
         case .nameBirth, .group:
             return PreviewRow(row: row, kind: .duplicate, changes: [], candidates: candidates)

@@ -18,6 +18,8 @@ struct ImportIndex {
     /// Folded name with the record's group (a census record's regency, an alumnus's
     /// institution): the same name there is a possible duplicate, decided by hand.
     var group: [String: [Int64]] = [:]
+    /// Records that may not be changed: people whose processing is restricted.
+    var restricted: Set<Int64> = []
 
     mutating func add(id: Int64, nik: String?, kta: String?, nameKey: String, birthDate: String?, group: String? = nil) {
         if let nik { self.nik[nik, default: []].append(id) }

@@ -15,6 +15,7 @@ struct MemberImportSubject: ImportSubject {
         while let row = try rows.next() {
             index.add(id: row[0], nik: row[1], kta: row[4], nameKey: row[2], birthDate: row[3])
         }
+        index.restricted = Set(try Int64.fetchAll(db, sql: "SELECT person_id FROM restriction"))
         return index
     }
 
@@ -131,6 +132,8 @@ struct MemberImportSubject: ImportSubject {
     }
 
     func update(_ db: Database, id: Int64, _ values: [ImportField: String?], batch: ImportBatchContext) throws {
+        // A duplicate merged by hand into a restricted person is refused here too.
+        try Store.refuseIfRestricted(db, personId: id)
         guard var person = try PersonSQL.fetchPerson(db, id: id) else { throw StoreError.notFound(entity: "person", id: id) }
         let before = try PersonSQL.fetchMembership(db, personId: id)
         var membership = before
