@@ -104,6 +104,9 @@ public struct ReconcileRow: Hashable, Sendable {
     public var candidates: [ReconcileCandidate]
     /// The decision on the whole row (`hanya DPP`, `hanya DPD`, `ragu`), nil while pending.
     public var decision: ReconcileDecision?
+    /// What the export's row holds that could not be read (the value left out, the row kept)
+    /// and the NIK's cross-checks (DOMAIN.md §3).
+    public var problems: [ImportProblem] = []
 
     public init(number: Int?, kind: ReconcileClass, name: String, personId: Int64? = nil, theirs: [ImportField: String] = [:],
                 ours: [ImportField: String] = [:], differences: [ReconcileDifference] = [], candidates: [ReconcileCandidate] = [],

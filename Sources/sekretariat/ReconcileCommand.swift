@@ -75,9 +75,10 @@ struct ReconcileCommand: ParsableCommand {
             if r.changedFrom != nil { say(c.changedFile(r)) }
             if let rule {
                 let result = try store.reconciliations.apply(rule, to: r.rows, in: r)
-                r.rows = result.rows
-                try store.reconciliations.record(r)
                 say(c.bulkDone(result.decided, skipped: result.skipped))
+                // The classes as they now stand: a field taken no longer differs.
+                r = try store.reconciliations.reconcile(table, mapping: mapping, file: r.file, source: sourceName, progress: ImportProgress())
+                r.runId = try store.reconciliations.record(r)
             }
             say(c.summary(r))
             if let report {

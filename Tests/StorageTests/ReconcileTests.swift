@@ -81,7 +81,7 @@ final class ReconcileTests: StoreTestCase {
         _ = try store.reconciliations.decide(ReconcileDecision(choice: .ignored, reason: "Pindah ke Jambi"), on: try row(r, 16), in: r)
         _ = try store.reconciliations.decide(ReconcileDecision(choice: .candidate, personId: 96), on: try row(r, 21), in: r)
         r = try reconcile()
-        XCTAssertEqual(r.pending, pendingBefore - 4)
+        XCTAssertEqual(r.pending, pendingBefore - 4 + 1, "four decided; #108, the candidate not chosen, is hanya DPD and pending")
         XCTAssertEqual(try row(r, 8).kind, .same, "the phone taken: nothing differs now")
         XCTAssertEqual(try row(r, 15).personId, id, "the member added from the row is its match")
         XCTAssertFalse(try row(r, 15).isPending)
@@ -100,6 +100,40 @@ final class ReconcileTests: StoreTestCase {
         XCTAssertEqual(result.decided, 2, "Wahidin's phone and row 8's email; row 7's phone differs from one we hold")
         XCTAssertEqual(try count("SELECT count(*) FROM person WHERE name = 'Wahidin' AND phone = '081278900001'"), 1)
         XCTAssertNotNil(try row(reconcile(), 8).differences.first { $0.decision == nil })
+    }
+
+    func testADecisionCanBeChangedAndKeepPutsOursBack() throws {
+        let r = try reconcile()
+        var row = try self.row(r, 8)
+        row = try store.reconciliations.decide(ReconcileDecision(choice: .tookTheirs, field: .phone), on: row, in: r)
+        row = try store.reconciliations.decide(ReconcileDecision(choice: .typed, field: .phone, value: "0812 3333 4444"), on: row, in: r)
+        XCTAssertEqual(row.ours[.phone], "081233334444")
+        row = try store.reconciliations.decide(ReconcileDecision(choice: .keptOurs, field: .phone), on: row, in: r)
+        XCTAssertEqual(row.ours[.phone], "08788320147", "keep after take: the register's own value back")
+        XCTAssertEqual(try count("SELECT count(*) FROM person WHERE phone = '08788320147'"), 1)
+        XCTAssertEqual(try self.row(reconcile(), 8).differences.first?.decision?.choice, .keptOurs)
+    }
+
+    func testCandidatesLeftAsideAreOnlyDPDAgain() throws {
+        let r = try reconcile()
+        func onlyDPD(_ r: Reconciliation) -> Set<Int64> { Set(r.rows.filter { $0.kind == .onlyDPD }.compactMap(\.personId)) }
+        XCTAssertTrue(onlyDPD(r).isDisjoint(with: [96, 108, 15, 16]), "undecided candidates show under ragu")
+        _ = try store.reconciliations.decide(ReconcileDecision(choice: .candidate, personId: 96), on: try row(r, 21), in: r)
+        _ = try store.reconciliations.decide(ReconcileDecision(choice: .noneOfThem), on: try row(r, 22), in: r)
+        let after = try reconcile()
+        XCTAssertTrue(onlyDPD(after).isSuperset(of: [108, 15, 16]), "the candidates not chosen are hanya DPD again")
+        XCTAssertFalse(onlyDPD(after).contains(96))
+        XCTAssertEqual(after.counts[.onlyDPD], (r.counts[.onlyDPD] ?? 0) + 3)
+    }
+
+    func testAnUnreadableCellIsLeftOutAndTheRowKept() throws {
+        let path = directory + "/dpp-galat.csv"
+        try "Nama Lengkap,NIK,No. HP,Email\r\nSiti Nurhaliza Pratiwi,1671014211950027,12,x@\r\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let r = try reconcile(path)
+        let row = try self.row(r, 2)
+        XCTAssertEqual(row.kind, .same, "matched by NIK; the bad phone and email say nothing")
+        XCTAssertEqual(row.problems.map(\.field), [.phone, .email])
+        XCTAssertTrue(r.failed.isEmpty)
     }
 
     func testATypedValueIsCheckedAsACellWouldBe() throws {

@@ -111,6 +111,15 @@ public struct ImportRowReader: Sendable {
         return String(cell[cell.index(after: comma)...]).trimmingSpaces
     }
 
+    /// One typed value of `field` read as a cell of it would be: canonical, or why not
+    /// (a decision typed by hand in a reconciliation).
+    public static func canonical(_ text: String, field: ImportField, regions: RegionDirectory, today: LocalDate) -> Result<String, ImportValueError> {
+        let reader = ImportRowReader(target: .dpp, mapping: [0: field], regions: regions, today: today, rows: [[text]])
+        let row = reader.read(number: 0, cells: [text])
+        if let problem = row.errors.first, case .value(let error) = problem.kind { return .failure(error) }
+        return row.values[field].map { .success($0) } ?? .failure(.choiceUnknown)
+    }
+
     /// The row's values and problems. NIK duplicates across rows are the caller's (it sees every row).
     public func read(number: Int, cells: [String]) -> ImportRow {
         var row = ImportRow(number: number)

@@ -346,7 +346,7 @@ public struct CensusWords: FamilyWords {
     var checkingUndo: String { pick("Memeriksa apakah batch ini dapat dibatalkan…", "Checking whether this batch can be undone…") }
     var undoing: String { pick("Membatalkan batch…", "Undoing the batch…") }
     var noBatchSelected: String { pick("Belum ada batch impor untuk dibatalkan.", "No import batch to undo.") }
-    var helpTabs: String { pick("Pindah tab: Sensus, Alumni, Impor (juga →)", "Next tab: Census, Alumni, Imports (also →)") }
+    var helpTabs: String { pick("Pindah tab: Sensus, Alumni, Impor, Rekonsiliasi DPP (juga →)", "Next tab: Census, Alumni, Imports, DPP reconciliation (also →)") }
     func yearRange(_ last: Int) -> String { pick("Tahun lulus 1950 s.d. \(last).", "Graduation year 1950 to \(last).") }
     var onlyDuplicatesDecided: String { pick("Hanya baris ganda yang perlu diputuskan; baris lain ditulis sesuai golongannya.",
                                              "Only duplicate rows need a decision; the others are written as classed.") }

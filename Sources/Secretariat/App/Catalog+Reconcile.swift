@@ -88,9 +88,16 @@ public struct ReconcileWords: FamilyWords {
         "\(r.file.name) (sha256 \(r.file.checksum))\n\(countsLine(r.counts))\n\(fileLine(r))\n\(figures(r))"
     }
 
-    public func changedFile(_ r: Reconciliation) -> String {
-        pick("Berkas \(r.file.name) berubah sejak rekonsiliasi sebelumnya (sha256 \((r.changedFrom ?? "").prefix(12)) → \(r.file.checksum.prefix(12))): keputusan atas berkas lama tidak berlaku untuk berkas ini.",
-             "\(r.file.name) changed since the last reconciliation (sha256 \((r.changedFrom ?? "").prefix(12)) → \(r.file.checksum.prefix(12))): decisions on the old file do not apply to this one.")
+    public func changedFile(_ r: Reconciliation) -> String { changedFile(r.file, from: r.changedFrom ?? "") }
+
+    /// The file's bytes differ from those reconciled before under its name (`from`: their SHA-256).
+    func changedFile(_ file: ReconcileFile, from: String) -> String {
+        pick("Berkas \(file.name) berubah sejak rekonsiliasi sebelumnya (sha256 \(from.prefix(12)) → \(file.checksum.prefix(12))): keputusan atas isi yang lama tidak berlaku untuk isi ini.",
+             "\(file.name) changed since the last reconciliation (sha256 \(from.prefix(12)) → \(file.checksum.prefix(12))): decisions on the old contents do not apply to these.")
+    }
+
+    func unreadable(_ problems: [String]) -> String {
+        pick("Di ekspor tidak terbaca (diabaikan): \(problems.joined(separator: "; "))", "Unreadable in the export (left out): \(problems.joined(separator: "; "))")
     }
 
     public func refusalText(_ r: ReconcileRefusal) -> String {
@@ -141,8 +148,8 @@ public struct ReconcileWords: FamilyWords {
     var stepFile: String { pick("Langkah 1 dari 2: berkas ekspor DPP", "Step 1 of 2: the DPP export") }
     var stepMapping: String { pick("Langkah 2 dari 2: pemetaan kolom (F2 mencocokkan dengan register)", "Step 2 of 2: column mapping (F2 matches it against the register)") }
     var fileHint: String {
-        pick("Ekspor situs DPP sebagai CSV atau XLSX. Ketik jalurnya; Tab melengkapi nama berkas, ~/ adalah folder rumah. Hanya baris Sumatera Selatan yang dicocokkan. Membaca dan mencocokkan tidak menulis apa pun; setiap keputusan ditulis saat diambil.",
-             "The DPP website's export as CSV or XLSX. Type its path; Tab completes, ~/ is the home folder. Only rows of South Sumatra are matched. Reading and matching write nothing; each decision is written when made.")
+        pick("Ekspor situs DPP sebagai CSV atau XLSX. Ketik jalurnya; Tab melengkapi nama berkas, ~/ adalah folder rumah. Hanya baris Sumatera Selatan yang dicocokkan. Mencocokkan tidak mengubah data anggota (angka hasilnya dan pemetaan kolom disimpan); setiap keputusan ditulis saat diambil.",
+             "The DPP website's export as CSV or XLSX. Type its path; Tab completes, ~/ is the home folder. Only rows of South Sumatra are matched. Matching changes no member's data (its figures and the column mapping are kept); each decision is written when made.")
     }
     var setupTitle: String { pick("Ekspor DPP", "DPP export") }
     var openTitle: String { pick("Buka ekspor DPP", "Open a DPP export") }
@@ -210,6 +217,7 @@ public struct ReconcileWords: FamilyWords {
     func bulkQuestion(_ n: Int, rule: String) -> String {
         pick("\(rule): \(n) kolom di golongan ini. Lanjutkan?", "\(rule): \(n) fields in this class. Go ahead?")
     }
+    var bulkNoDifferences: String { pick("Tidak ada beda yang tertunda di golongan ini.", "No pending difference in this class.") }
     var bulkNothing: String { pick("Tidak ada beda tertunda yang cocok dengan aturan itu di golongan ini.", "No pending difference in this class fits that rule.") }
     public func bulkDone(_ n: Int, skipped: Int) -> String {
         skipped == 0 ? pick("\(n) kolom diputuskan.", "\(n) fields decided.")
@@ -218,8 +226,14 @@ public struct ReconcileWords: FamilyWords {
     }
     func decided(_ choice: ReconcileChoice) -> String { pick("Keputusan disimpan: \(choiceName(choice)).", "Decision saved: \(choiceName(choice)).") }
     var addQuestionTitle: String { pick("Jadikan anggota", "Make member") }
-    func addQuestion(_ name: String) -> String {
-        pick("Tambahkan \(name) ke register sebagai anggota aktif, jalur situs DPP?", "Add \(name) to the register as an active member, channel DPP website?")
+    func addQuestion(_ row: ReconcileRow) -> [String] {
+        var lines = [pick("Tambahkan \(row.name) ke register sebagai anggota aktif, jalur situs DPP?",
+                          "Add \(row.name) to the register as an active member, channel DPP website?")]
+        if let employer = row.theirs[.employer], row.theirs[.employmentStatus] == nil {
+            lines.append(pick("Instansi \"\(employer)\" disimpan di catatan: tanpa status kepegawaian (ASN atau non-ASN) instansi tidak dapat dicatat.",
+                              "Workplace \"\(employer)\" goes in the note: without an employment status (ASN or not) it cannot be recorded."))
+        }
+        return lines
     }
     func added(_ name: String) -> String { pick("\(name) kini anggota (jalur situs DPP).", "\(name) is now a member (channel DPP website).") }
     var onlyForDifferences: String { pick("Pilih kolom yang bertanda ≠.", "Choose a field marked ≠.") }

@@ -9,10 +9,12 @@ struct ChooserModal: ModalScreen {
     var picker: SearchPicker<String>
     private var listHeight = 8
 
-    init(title: String, items: [String], catalog c: Catalog) {
+    /// `selected`: the item the list opens on (the current value), the first when nil.
+    init(title: String, items: [String], selected: String? = nil, catalog c: Catalog) {
         self.items = items
         picker = SearchPicker(title: title, placeholder: "")
         picker.show(items, hasMore: false, for: "")
+        if let selected { picker.select(selected) }
     }
 
     func bindings(_ c: Catalog) -> [KeyHelp] {

@@ -94,7 +94,7 @@ public enum ReportBuilder {
                       columns: [.init(w.channelColumn, key: "jalur"), .init(w.members, key: "anggota", isNumber: true)],
                       rows: rows.map { [.text($0.0), .number($0.1)] }, total: [.text(w.total), .number(rows.map(\.1).reduce(0, +))],
                       chart: Report.Chart(style: .bars, labels: rows.map(\.0), values: rows.map { $0.1 }, unit: w.unitMembers),
-                      notes: try estimateNotes(data, c) + [try data.reconciliations.runs().first.map(c.reconcile.figures) ?? w.dppPending])
+                      notes: try estimateNotes(data, c) + [try data.reconciliations.runs().first.map(c.reconcile.figuresLine) ?? w.dppPending])
     }
 
     static func censusCoverage(_ data: any Repositories, _ c: Catalog) throws -> Report {

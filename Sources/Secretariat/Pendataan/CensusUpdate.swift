@@ -39,7 +39,8 @@ extension CensusScreen {
             return .push(ImportScreen(purpose: .reconcile), then: { ($0 as? ReconcileRequest).map { Message.reconcileRequested($0) } })
         case .reopenRun:
             guard let run = selectedRun else { context.inform(c.reconcile.noRuns); return .none }
-            return .push(ReconcileScreen(path: run.path, source: run.source), then: { _ in Message.reconcileClosed })
+            return .push(ReconcileScreen(path: run.path, source: run.source, expectedChecksum: run.checksum),
+                         then: { _ in Message.reconcileClosed })
         case .addAlumni:
             return .present(AlumniFormModal(catalog: c, today: context.data.today), then: { Message.alumniSaved($0) })
         case .undo:

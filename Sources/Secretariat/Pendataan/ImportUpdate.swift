@@ -49,6 +49,11 @@ extension ImportScreen {
         case .preview:
             if purpose == .reconcile {
                 guard let table, let setup else { return .none }
+                // Nothing to match people by: said here, on the mapping, where it is put right.
+                guard mapping.values.contains(.name) || mapping.values.contains(.nik) else {
+                    context.fail(c.reconcile.refusalText(.noIdentityColumn(headers: table.headers)))
+                    return .none
+                }
                 return .close(result: ReconcileRequest(table: table, mapping: mapping, path: Self.expanded(path.text.trimmingSpaces), source: setup.source))
             }
             return startPreview(context)
@@ -133,7 +138,9 @@ extension ImportScreen {
         guard let setup, let table, table.headers.indices.contains(cursor.selected) else { return .none }
         let column = cursor.selected
         let items = [c.census.ignoreColumn] + setup.target.fields.map(c.census.fieldName)
-        return .present(ChooserModal(title: c.census.chooseFieldTitle(table.headers[column]), items: items, catalog: c),
+        // Opens on the column's field: Enter by mistake keeps it rather than dropping it.
+        let current = mapping[column].map(c.census.fieldName) ?? c.census.ignoreColumn
+        return .present(ChooserModal(title: c.census.chooseFieldTitle(table.headers[column]), items: items, selected: current, catalog: c),
                         then: { Message.fieldChosen(column: column, $0) })
     }
 

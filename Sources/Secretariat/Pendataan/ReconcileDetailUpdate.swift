@@ -25,9 +25,13 @@ extension ReconcileDetailScreen {
                 guard let field = selectedField, let difference = row.differences.first(where: { $0.field == field }) else {
                     context.inform(w.onlyForDifferences); return .none
                 }
-                let name = c.census.fieldName(field)
-                return .present(TextPromptModal(title: w.typeTitle(name), label: name, text: difference.ours ?? difference.theirs, catalog: c,
-                                                maxLength: field.maxLength), then: { Message.typed($0, field: field) })
+                let name = c.census.fieldName(field), regions = context.data.regions, today = context.data.today
+                // Checked as typed: a value the field cannot take is said in the dialog, the text kept.
+                return .present(TextPromptModal(title: w.typeTitle(name), label: name, text: row.ours[field] ?? difference.theirs, catalog: c,
+                                                maxLength: field.maxLength, validate: { text in
+                    guard case .failure(let error) = ImportRowReader.canonical(text, field: field, regions: regions, today: today) else { return nil }
+                    return c.census.valueError(error, field: field)
+                }), then: { Message.typed($0, field: field) })
             case .choose:
                 guard let candidate = selectedCandidate else { return .none }
                 decide(ReconcileDecision(choice: .candidate, personId: candidate.personId), context)
@@ -35,7 +39,7 @@ extension ReconcileDetailScreen {
                 decide(ReconcileDecision(choice: .noneOfThem), context)
             case .add:
                 guard row.decision == nil else { context.inform(w.alreadyDecided); return .none }
-                return .present(ConfirmModal.yesNo(title: w.addQuestionTitle, message: [w.addQuestion(row.name)], catalog: c),
+                return .present(ConfirmModal.yesNo(title: w.addQuestionTitle, message: w.addQuestion(row), catalog: c),
                                 then: { Message.addAnswered($0) })
             case .ignore:
                 return .present(TextPromptModal(title: w.ignoreTitle, label: w.ignoreLabel, text: row.decision?.reason ?? "", catalog: c,

@@ -10,6 +10,12 @@ extension ReconcileDetailScreen {
         let decision = row.decision.map { " · " + w.choiceName($0.choice) + ($0.reason.map { ": \($0)" } ?? "") } ?? ""
         buffer.write("\(number)\(w.className(row.kind)) · \(row.name)\(decision)", x: rect.x, y: rect.y, width: rect.width, style: .bold)
         var fieldsRect = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
+        // Cells of the export that could not be read: said above the fields, which leave them out.
+        let unreadable = row.problems.filter { if case .value = $0.kind { true } else { false } }
+        if !unreadable.isEmpty && !choosesCandidate {
+            buffer.write(w.unreadable(unreadable.map { c.census.problemText($0, headers: reconciliation.headers) }), x: rect.x, y: rect.y + 1,
+                         width: rect.width, style: .dim)
+        }
         if choosesCandidate {
             buffer.write(w.candidatesTitle, x: rect.x, y: rect.y + 1, width: rect.width, style: .dim)
             let height = min(row.candidates.count + 1, max(2, rect.height / 3))
@@ -33,12 +39,14 @@ extension ReconcileDetailScreen {
     @discardableResult
     private func drawFields(ours: [ImportField: String], in rect: Rect, selected: Int?, buffer: inout Buffer, _ context: ViewContext) -> Point? {
         let c = context.catalog, w = c.reconcile
+        // The two sides as wide as each other: neither is the lesser one.
+        let side = max(12, (rect.width - 1 - 16 - 11 - 4) / 2)
         let table = Table([
             TableColumn("", minWidth: 1, idealWidth: 1, priority: 100),
-            TableColumn(w.columnField, minWidth: 10, idealWidth: 18, priority: 95),
-            TableColumn(w.columnOurs, minWidth: 12, idealWidth: 30, priority: 90, expands: true),
-            TableColumn(w.columnTheirs, minWidth: 12, idealWidth: 30, priority: 90, expands: true),
-            TableColumn(w.columnDecision, minWidth: 9, idealWidth: 14, priority: 60),
+            TableColumn(w.columnField, minWidth: 10, idealWidth: 16, priority: 95),
+            TableColumn(w.columnOurs, minWidth: 12, idealWidth: side, priority: 90),
+            TableColumn(w.columnTheirs, minWidth: 12, idealWidth: side, priority: 90),
+            TableColumn(w.columnDecision, minWidth: 9, idealWidth: 11, priority: 60),
         ])
         let fields = row.kind == .doubtful ? ImportTarget.dpp.fields.filter { ours[$0] != nil || row.theirs[$0] != nil } : self.fields
         let top = selected == nil ? 0 : cursor.top

@@ -25,6 +25,8 @@ struct ReconcileScreen: Screen {
     var request: ReconcileRequest?
     let path: String
     let source: String
+    /// The SHA-256 of the run reopened: the file at its path now may hold other bytes.
+    var expectedChecksum: String?
     var reconciliation: Reconciliation?
     var tab: Tab = .pending
     /// Indices into `reconciliation.rows` (or the set-aside rows) of the tab: worked out when
@@ -40,9 +42,10 @@ struct ReconcileScreen: Screen {
         source = request.source
     }
 
-    init(path: String, source: String) {
+    init(path: String, source: String, expectedChecksum: String? = nil) {
         self.path = path
         self.source = source
+        self.expectedChecksum = expectedChecksum
     }
 
     func title(_ catalog: Catalog) -> String { catalog.reconcile.tab }
@@ -88,7 +91,12 @@ struct ReconcileScreen: Screen {
         guard var r = reconciliation, !rows.isEmpty else { return }
         func key(_ row: ReconcileRow) -> String { row.number.map { "r\($0)" } ?? "p\(row.personId ?? 0)" }
         let updated = Dictionary(rows.map { (key($0), $0) }, uniquingKeysWith: { _, last in last })
-        for i in r.rows.indices { if let row = updated[key(r.rows[i])] { r.rows[i] = row } }
+        for i in r.rows.indices {
+            guard let row = updated[key(r.rows[i])] else { continue }
+            // A person made a member is one more active member of the register.
+            if row.decision?.choice == .added && r.rows[i].decision?.choice != .added { r.registerCount += 1 }
+            r.rows[i] = row
+        }
         reconciliation = r
         refreshShown()
     }

@@ -77,7 +77,7 @@ extension ReconcileScreen {
         case .add:
             guard let row = selectedRow, row.kind == .onlyDPP else { context.inform(w.onlyForOnlyDPP); return .none }
             guard row.decision == nil else { context.inform(w.alreadyDecided); return .none }
-            return .present(ConfirmModal.yesNo(title: w.addQuestionTitle, message: [w.addQuestion(row.name)], catalog: c),
+            return .present(ConfirmModal.yesNo(title: w.addQuestionTitle, message: w.addQuestion(row), catalog: c),
                             then: { Message.addAnswered($0, row: row) })
         case .ignore:
             guard let row = selectedRow, row.kind == .onlyDPP || row.kind == .onlyDPD else { context.inform(w.onlyForOnlyDPP); return .none }
@@ -85,7 +85,11 @@ extension ReconcileScreen {
                             then: { Message.ignoreReason($0, row: row) })
         case .notInDPP:
             guard let row = selectedRow, row.kind == .onlyDPD else { context.inform(w.onlyForOnlyDPD); return .none }
-            decide(ReconcileDecision(choice: .notInDPP), on: row, context)
+            guard row.decision?.choice != .notInDPP else { context.inform(w.alreadyDecided); return .none }
+            // On to the next member: marking a list goes row after row.
+            if decide(ReconcileDecision(choice: .notInDPP), on: row, context), tab == .onlyDPD {
+                _ = cursor.handle(.down, count: shown.count, height: listHeight)
+            }
         case .bulk:
             return chooseRule(context)
         case .export:
@@ -101,7 +105,7 @@ extension ReconcileScreen {
         guard let r = reconciliation else { return .none }
         let rows = shown.compactMap { tab == .setAside ? nil : r.rows[$0] }
         let fields = ReconcileRule.ruleFields.filter { f in rows.contains { $0.differences.contains { $0.field == f && $0.decision == nil } } }
-        guard !fields.isEmpty else { context.inform(w.bulkNothing); return .none }
+        guard !fields.isEmpty else { context.inform(w.bulkNoDifferences); return .none }
         var rules: [String: ReconcileRule] = [:], items: [String] = []
         for field in fields {
             let name = c.census.fieldName(field)
@@ -154,7 +158,9 @@ extension ReconcileScreen {
                 tab = r.pending > 0 ? .pending : .same
                 cursor = ListCursor()
                 refreshShown()
-                if r.changedFrom != nil {
+                if let expected = expectedChecksum, expected != r.file.checksum {
+                    context.inform(w.changedFile(r.file, from: expected))
+                } else if r.changedFrom != nil {
                     context.inform(w.changedFile(r))
                 } else if case let duplicates = r.failed.filter({ $0.errors.contains { if case .repeatsRow = $0.kind { $0.field == .nik } else { false } } }),
                           !duplicates.isEmpty {

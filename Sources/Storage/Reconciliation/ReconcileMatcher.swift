@@ -117,6 +117,7 @@ struct ReconcileMatcher {
         out.reserveCapacity(rows.count + register.activeMembers.count)
         var reached = Set<Int64>()
         for (row, m) in zip(rows, matches) {
+            defer { out[out.count - 1].problems = row.warnings }
             let matchDecision = decisions[DecisionKey(number: row.number, personId: nil, field: nil, choice: .candidate)]
             let fate = decisions[DecisionKey(number: row.number, personId: nil, field: nil, choice: .added)]
             var strong: Int64?, ids: [Int64] = []
@@ -148,10 +149,11 @@ struct ReconcileMatcher {
                 continue
             }
             let candidates = candidates(row, ids)
-            reached.formUnion(ids)
+            // The candidates left aside by a decision are `hanya DPD` again, if nothing else reached them.
             switch matchDecision?.choice {
             case .candidate?:
                 if let chosen = matchDecision?.personId, register.entries[chosen] != nil {
+                    reached.insert(chosen)
                     var r = matched(row, personId: chosen, decision: matchDecision)
                     r.candidates = candidates
                     out.append(r)
@@ -164,6 +166,7 @@ struct ReconcileMatcher {
                 continue
             default: break
             }
+            reached.formUnion(ids)
             out.append(ReconcileRow(number: row.number, kind: .doubtful, name: row.values[.name] ?? "", theirs: row.values,
                                     candidates: candidates))
         }

@@ -41,11 +41,10 @@ extension ReconcileStore {
         guard let field = decision.field, let text = decision.value?.collapsingSpaces.nonBlank else {
             throw ReconcileRefusal.invalidValue(decision.field ?? .name, .choiceUnknown)
         }
-        let reader = ImportRowReader(target: .dpp, mapping: [0: field], regions: store.regions, today: store.today, rows: [[text]])
-        let row = reader.read(number: 0, cells: [text])
-        if let problem = row.errors.first, case .value(let error) = problem.kind { throw ReconcileRefusal.invalidValue(field, error) }
-        guard let value = row.values[field] else { throw ReconcileRefusal.invalidValue(field, .choiceUnknown) }
-        return value
+        switch ImportRowReader.canonical(text, field: field, regions: store.regions, today: store.today) {
+        case .success(let value): return value
+        case .failure(let error): throw ReconcileRefusal.invalidValue(field, error)
+        }
     }
 
     private func decide(_ db: Database, _ decision: ReconcileDecision, typed: String?, on row: ReconcileRow,
@@ -60,12 +59,20 @@ extension ReconcileStore {
             guard let field = d.field, let personId = row.personId, row.kind == .differing || row.kind == .same,
                   let i = row.differences.firstIndex(where: { $0.field == field }) else { throw ReconcileRefusal.notApplicable }
             d.personId = personId
-            if d.choice != .keptOurs {
-                let value = d.choice == .tookTheirs ? row.differences[i].theirs : (typed ?? "")
-                try write(db, field: field, value: value, personId: personId, expected: row.differences[i].ours, reason: reason)
-                d.value = value
+            // What the field is to hold: the export's, the typed, or the register's own as it
+            // was when compared (a keep after a take puts it back). Checked against what the
+            // register holds now, which this row last saw.
+            let value: String?
+            switch d.choice {
+            case .tookTheirs: value = row.differences[i].theirs
+            case .typed: value = typed
+            default: value = row.differences[i].ours
+            }
+            if value != row.ours[field] {
+                try write(db, field: field, value: value, personId: personId, expected: row.ours[field], reason: reason)
                 out.ours[field] = value
             }
+            d.value = d.choice == .keptOurs ? nil : value
             out.differences[i].decision = d
         case .added:
             guard row.kind == .onlyDPP, row.number != nil, row.decision == nil else { throw ReconcileRefusal.notApplicable }
@@ -115,22 +122,24 @@ extension ReconcileStore {
 
     /// One field of a register person set to `value`, if it still holds what the file was
     /// compared with.
-    private func write(_ db: Database, field: ImportField, value: String, personId: Int64, expected: String?, reason: String) throws {
+    private func write(_ db: Database, field: ImportField, value: String?, personId: Int64, expected: String?, reason: String) throws {
         try Store.refuseIfRestricted(db, personId: personId)
         guard let now = try ReconcileRegister.read(db, personId: personId).entries[personId] else {
             throw StoreError.notFound(entity: "person", id: personId)
         }
         guard now.values[field] == expected else { throw ReconcileRefusal.changedSince }
-        if field == .nik, let holder = try String.fetchOne(db, sql: "SELECT name FROM person WHERE nik = ? AND id <> ? AND erased_on IS NULL",
+        if field == .nik, let value, let holder = try String.fetchOne(db, sql: "SELECT name FROM person WHERE nik = ? AND id <> ? AND erased_on IS NULL",
                                                           arguments: [value, personId]) {
             throw ReconcileRefusal.heldByAnother(.nik, name: holder)
         }
-        if field == .kta, let holder = try String.fetchOne(db, sql: """
+        if field == .kta, let value, let holder = try String.fetchOne(db, sql: """
             SELECT p.name FROM membership m JOIN person p ON p.id = m.person_id WHERE m.kta = ? AND m.person_id <> ?
             """, arguments: [value, personId]) {
             throw ReconcileRefusal.heldByAnother(.kta, name: holder)
         }
-        if field == .employer && now.values[.employmentStatus] == nil { throw ReconcileRefusal.needsEmploymentStatus }
+        if field == .employer && value != nil && now.values[.employmentStatus] == nil { throw ReconcileRefusal.needsEmploymentStatus }
+        // A name is never cleared: a keep that would empty it has nothing to put back.
+        if field == .name && value == nil { throw ReconcileRefusal.notApplicable }
         guard var person = try PersonSQL.fetchPerson(db, id: personId) else { throw StoreError.notFound(entity: "person", id: personId) }
         let before = try PersonSQL.fetchMembership(db, personId: personId)
         var membership = before
@@ -140,7 +149,7 @@ extension ReconcileStore {
         if let m = membership, m != before { try PersonSQL.upsertMembership(db, m, person: person, personId: personId) }
         try PersonSQL.bumpVersion(db, id: personId)
         try store.auditor.record(db, entity: "person", id: personId, personId: personId, action: .update,
-                                 before: [field.rawValue: expected], after: [field.rawValue: Optional(value)], reason: reason)
+                                 before: [field.rawValue: expected], after: [field.rawValue: value], reason: reason)
     }
 
     /// The `hanya DPP` person as a member, channel `situs DPP`: a new person from the row, or

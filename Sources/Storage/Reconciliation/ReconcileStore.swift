@@ -21,10 +21,12 @@ struct ReconcileStore: ReconcileRepository {
             let register = try ReconcileRegister.read(db)
             let matcher = ReconcileMatcher(register: register, decisions: try Self.decisions(db, checksum: file.checksum))
             let rows = try matcher.classify(home, progress: progress)
-            let last = try Row.fetchOne(db, sql: "SELECT id, checksum FROM reconciliation WHERE file_name = ? ORDER BY id DESC LIMIT 1",
-                                        arguments: [file.name])
+            // Told only for bytes never reconciled before under a name that was: a file put back
+            // as it was is that earlier file again, decisions and all.
             let sameRun = try Int64.fetchOne(db, sql: "SELECT max(id) FROM reconciliation WHERE checksum = ?", arguments: [file.checksum])
-            let changedFrom: String? = last.flatMap { row in row["checksum"] == file.checksum ? nil : row["checksum"] }
+            let changedFrom = sameRun != nil ? nil : try String.fetchOne(db, sql: """
+                SELECT checksum FROM reconciliation WHERE file_name = ? ORDER BY reconciled_at DESC, id DESC LIMIT 1
+                """, arguments: [file.name])
             return Reconciliation(file: file, source: source, headers: table.headers, mapping: mapping, rows: rows,
                                   outsideProvince: outside, failed: failed, registerCount: register.activeMembers.count,
                                   today: store.today, changedFrom: changedFrom, runId: sameRun)
@@ -50,12 +52,17 @@ struct ReconcileStore: ReconcileRepository {
     }
 
     /// The rows of the province (no province column: every row), those of others set aside,
-    /// and those with errors. A row names its province by its province cell, else its regency.
+    /// and those that cannot be reconciled. A value that cannot be read is left out and noted
+    /// (`warnings`), the row kept: a bad phone does not hide a person whose NIK matches. A row
+    /// with neither name nor NIK, or a NIK the file holds twice, is not reconciled.
     static func split(_ rows: [ImportRow]) -> (home: [ImportRow], outside: [ImportRow], failed: [ImportRow]) {
         var home: [ImportRow] = [], outside: [ImportRow] = [], failed: [ImportRow] = []
         for var row in rows {
             if let province = row.values[.province], !ProvinceName.isHome(province) { outside.append(row); continue }
-            if row.values[.name] == nil && row.values[.nik] == nil && !row.errors.contains(where: { $0.field == .name || $0.field == .nik }) {
+            let unreadable = row.errors.filter { if case .value = $0.kind { true } else { false } }
+            row.errors.removeAll { if case .value = $0.kind { true } else { false } }
+            row.warnings = unreadable + row.warnings
+            if row.values[.name] == nil && row.values[.nik] == nil {
                 row.errors.append(ImportProblem(column: nil, field: .name, kind: .missing))
             }
             if row.errors.isEmpty { home.append(row) } else { failed.append(row) }
@@ -116,7 +123,7 @@ struct ReconcileStore: ReconcileRepository {
 
     func runs() throws -> [ReconcileRun] {
         try store.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM reconciliation ORDER BY id DESC").map { row in
+            try Row.fetchAll(db, sql: "SELECT * FROM reconciliation ORDER BY reconciled_at DESC, id DESC").map { row in
                 ReconcileRun(id: row["id"], fileName: row["file_name"], path: row["path"], checksum: row["checksum"], source: row["source"],
                              exportedOn: row["exported_on"], reconciledAt: Timestamp.parse(row["reconciled_at"]) ?? .distantPast,
                              operatorName: row["operator"], registerCount: row["register_count"], dppCount: row["dpp_count"],

@@ -51,6 +51,11 @@ public struct SearchPicker<Item: Hashable & Sendable>: Hashable, Sendable {
         selected = keep.flatMap { matches.firstIndex(of: $0) } ?? 0
     }
 
+    /// Puts the selection on `item` when it is shown (a chooser opening on the current value).
+    public mutating func select(_ item: Item) {
+        if let i = items.firstIndex(of: item) { selected = i }
+    }
+
     public mutating func handle(_ key: Key, page: Int) -> Outcome {
         switch key {
         case .escape: return .cancelled
