@@ -103,7 +103,8 @@ extension Catalog {
             return pick("Nomor telepon hanya boleh berisi angka, spasi, tanda hubung atau +62.",
                         "A phone number may contain digits, spaces, dashes or +62 only.")
         case .phone(.length): return pick("Panjang nomor telepon tidak sesuai.", "The phone number has the wrong length.")
-        case .phone(.prefix): return pick("Nomor telepon harus diawali 0 atau +62.", "A phone number starts with 0 or +62.")
+        case .phone(.prefix): return pick("Nomor telepon diawali 08 (HP), kode wilayah seperti 0711, atau +62; bukan 00 atau 01.",
+                                          "A phone number starts with 08 (mobile), an area code such as 0711, or +62; not 00 or 01.")
         case .emailInvalid: return pick("Alamat surel tidak valid.", "The email address is not valid.")
         case .dateInFuture(let f): return pick("\(fieldLabel(f)) tidak boleh di masa depan.", "\(fieldLabel(f)) may not be in the future.")
         case .dateBefore(let f, let r):

@@ -39,14 +39,15 @@ extension ReconcileDetailScreen {
     @discardableResult
     private func drawFields(ours: [ImportField: String], in rect: Rect, selected: Int?, buffer: inout Buffer, _ context: ViewContext) -> Point? {
         let c = context.catalog, w = c.reconcile
-        // The two sides as wide as each other: neither is the lesser one.
-        let side = max(12, (rect.width - 1 - 16 - 11 - 4) / 2)
+        // The two sides as wide as each other, a NIK whole in each from 60 columns.
+        let fieldWidth = rect.width >= 80 ? 16 : 10, decisionWidth = rect.width >= 80 ? 11 : 9
+        let side = max(12, (rect.width - 1 - fieldWidth - decisionWidth - 4) / 2)
         let table = Table([
             TableColumn("", minWidth: 1, idealWidth: 1, priority: 100),
-            TableColumn(w.columnField, minWidth: 10, idealWidth: 16, priority: 95),
+            TableColumn(w.columnField, minWidth: 8, idealWidth: fieldWidth, priority: 95),
             TableColumn(w.columnOurs, minWidth: 12, idealWidth: side, priority: 90),
             TableColumn(w.columnTheirs, minWidth: 12, idealWidth: side, priority: 90),
-            TableColumn(w.columnDecision, minWidth: 9, idealWidth: 11, priority: 60),
+            TableColumn(w.columnDecision, minWidth: 8, idealWidth: decisionWidth, priority: 60),
         ])
         let fields = row.kind == .doubtful ? ImportTarget.dpp.fields.filter { ours[$0] != nil || row.theirs[$0] != nil } : self.fields
         let top = selected == nil ? 0 : cursor.top

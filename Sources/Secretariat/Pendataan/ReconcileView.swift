@@ -23,7 +23,7 @@ extension ReconcileScreen {
         if tab == .setAside { return drawSetAside(r, in: list, buffer: &buffer, c) }
         let table = Table([
             TableColumn(w.columnRow, minWidth: 5, idealWidth: 6, alignment: .right, priority: 90),
-            TableColumn(w.columnName, minWidth: 14, idealWidth: 30, priority: 100, expands: true),
+            TableColumn(w.columnName, minWidth: 14, idealWidth: 26, priority: 100),
             TableColumn(w.columnClass, minWidth: 9, idealWidth: 10, priority: 80),
             TableColumn(w.columnDetail, minWidth: 12, idealWidth: 44, priority: 70, expands: true),
         ])
