@@ -98,10 +98,7 @@ extension ImportScreen {
         let checksum = purpose == .reconcile
         return .batch([
             .run(id: Self.job, job: { _ in
-                do throws(SpreadsheetError) {
-                    return Result<SheetTable, SpreadsheetError>.success(try SpreadsheetFile.read(path: expanded, sheet: sheet, checksum: checksum))
-                }
-                catch { return Result<SheetTable, SpreadsheetError>.failure(error) }
+                SpreadsheetFile.result(path: expanded, sheet: sheet, checksum: checksum)
             }, then: { result in
                 switch result {
                 case .success(let value as Result<SheetTable, SpreadsheetError>): return Message.fileRead(value)

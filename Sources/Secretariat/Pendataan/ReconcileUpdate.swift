@@ -35,8 +35,7 @@ extension ReconcileScreen {
         let path = path
         return .batch([
             .run(id: Self.job, job: { _ in
-                do throws(SpreadsheetError) { return Result<SheetTable, SpreadsheetError>.success(try SpreadsheetFile.read(path: path, checksum: true)) }
-                catch { return Result<SheetTable, SpreadsheetError>.failure(error) }
+                SpreadsheetFile.result(path: path, checksum: true)
             }, then: { result in
                 Message.fileRead((try? result.get()) as? Result<SheetTable, SpreadsheetError> ?? .failure(.unreadable))
             }),

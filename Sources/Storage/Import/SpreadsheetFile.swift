@@ -50,6 +50,11 @@ public enum SpreadsheetFile {
     /// Larger files are refused: the preview holds every row in memory.
     static let maxFileBytes = 512 << 20
 
+    /// `read` as a value, for work run off the loop that posts its outcome.
+    public static func result(path: String, sheet: String? = nil, checksum: Bool = false) -> Result<SheetTable, SpreadsheetError> {
+        do throws(SpreadsheetError) { return .success(try read(path: path, sheet: sheet, checksum: checksum)) } catch { return .failure(error) }
+    }
+
     /// `checksum`: also hash the bytes read (a reconciliation keeps its decisions by it).
     public static func read(path: String, sheet: String? = nil, checksum: Bool = false) throws(SpreadsheetError) -> SheetTable {
         let url = URL(fileURLWithPath: path)
