@@ -82,6 +82,26 @@ final class ReconcileScreenTests: XCTestCase {
         XCTAssertNotNil(h.row(containing: "Situs DPP"), h.screen)
     }
 
+    func testMembersMarkedNotAtTheDPPAreSavedAsAListForTheDPP() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = reconcileTab(store)
+        open(h)
+        h.run([.tab, .tab, .tab])  // Hanya DPD
+        XCTAssertTrue(h.keyBar.contains("Belum di DPP"), h.keyBar)
+        h.run([.char("e")])
+        XCTAssertTrue(h.messageLine.hasPrefix("Belum ada anggota yang ditandai"), h.messageLine)
+        h.run([.char("b")])
+        XCTAssertEqual(h.messageLine, "Keputusan disimpan: belum terdaftar di DPP.")
+        h.run([.char("b")])
+        h.run([.char("e")])
+        XCTAssertTrue(h.messageLine.hasPrefix("2 anggota belum terdaftar di DPP disimpan ke "), h.messageLine)
+        let path = URL(fileURLWithPath: store.path).deletingLastPathComponent().appendingPathComponent("dokumen/dpp/belum-terdaftar-dpp-2025-06-02.csv").path
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(lines.first, "nama,nik,kta,no_hp,email,kab_kota,tanggal_daftar")
+        XCTAssertEqual(lines.count, 3, "the two members marked, one after the other (b moves on)")
+        XCTAssertEqual(Set(lines.dropFirst()).count, 2, "two members (the demo's two Ahmad Fauzi, by their KTA)")
+    }
+
     func testAFileOfAnotherProvinceSaysWhatWasFoundAndWritesNothing() throws {
         let store = MemberFixtures.fixedClockStore()
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)

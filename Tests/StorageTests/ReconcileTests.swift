@@ -136,6 +136,17 @@ final class ReconcileTests: StoreTestCase {
         XCTAssertTrue(r.failed.isEmpty)
     }
 
+    func testAnIgnoredRowCanStillBeAddedAndTheListForTheDPPIsAuditedAsARead() throws {
+        let r = try reconcile()
+        let ignored = try store.reconciliations.decide(ReconcileDecision(choice: .ignored, reason: "Belum jelas"), on: try row(r, 17), in: r)
+        let added = try store.reconciliations.decide(ReconcileDecision(choice: .added), on: ignored, in: r)
+        XCTAssertEqual(added.decision?.choice, .added)
+        XCTAssertThrowsError(try store.reconciliations.decide(ReconcileDecision(choice: .added), on: added, in: r),
+                             "added once: the row is matched now") { XCTAssertEqual($0 as? ReconcileRefusal, .notApplicable) }
+        try store.reconciliations.auditListForDPP(count: 3, of: r, to: "/tmp/daftar.csv")
+        XCTAssertEqual(try count("SELECT count(*) FROM audit WHERE entity = 'export' AND action = 'baca' AND after LIKE '%belum_terdaftar_dpp%'"), 1)
+    }
+
     func testATypedValueIsCheckedAsACellWouldBe() throws {
         let r = try reconcile()
         XCTAssertThrowsError(try store.reconciliations.decide(ReconcileDecision(choice: .typed, field: .phone, value: "12"),

@@ -38,7 +38,7 @@ extension ReconcileDetailScreen {
             case .none:
                 decide(ReconcileDecision(choice: .noneOfThem), context)
             case .add:
-                guard row.decision == nil else { context.inform(w.alreadyDecided); return .none }
+                guard row.kind == .onlyDPP else { context.inform(w.onlyForOnlyDPP); return .none }
                 return .present(ConfirmModal.yesNo(title: w.addQuestionTitle, message: w.addQuestion(row), catalog: c),
                                 then: { Message.addAnswered($0) })
             case .ignore:

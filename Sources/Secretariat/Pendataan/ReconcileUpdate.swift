@@ -75,7 +75,6 @@ extension ReconcileScreen {
             return .push(ReconcileDetailScreen(row: row, reconciliation: r), then: { ($0 as? ReconcileRow).map { Message.rowReturned($0) } })
         case .add:
             guard let row = selectedRow, row.kind == .onlyDPP else { context.inform(w.onlyForOnlyDPP); return .none }
-            guard row.decision == nil else { context.inform(w.alreadyDecided); return .none }
             return .present(ConfirmModal.yesNo(title: w.addQuestionTitle, message: w.addQuestion(row), catalog: c),
                             then: { Message.addAnswered($0, row: row) })
         case .ignore:
@@ -244,6 +243,8 @@ extension ReconcileScreen {
             CSV.line(fields.map { f in row.ours[f].map { f == .regency ? context.data.regions.region(code: $0)?.name ?? $0 : $0 } ?? "" })
         }.joined()
         do {
+            // Audited first: a list that could not be recorded as read does not leave.
+            try context.data.reconciliations.auditListForDPP(count: rows.count, of: r, to: url.path)
             try PaperFile.writeText(text, to: url)
             context.succeed(w.exported(rows.count, path: url.path))
         } catch {

@@ -23,6 +23,10 @@ public protocol ReconcileRepository: Sendable {
     func apply(_ rule: ReconcileRule, to rows: [ReconcileRow], in reconciliation: Reconciliation) throws -> ReconcileRuleResult
     /// Runs, newest first.
     func runs() throws -> [ReconcileRun]
+    /// Records that the list of members not yet registered with the DPP, whole NIKs and all,
+    /// left the database (DOMAIN.md §6: an export of full NIKs is audited as a read).
+    /// - Throws: `StoreError.notPermitted` without the unmask right.
+    func auditListForDPP(count: Int, of reconciliation: Reconciliation, to path: String) throws
 }
 
 /// The export file: where it is, its SHA-256 and its as-of date.

@@ -75,7 +75,8 @@ extension ReconcileStore {
             d.value = d.choice == .keptOurs ? nil : value
             out.differences[i].decision = d
         case .added:
-            guard row.kind == .onlyDPP, row.number != nil, row.decision == nil else { throw ReconcileRefusal.notApplicable }
+            // An ignored row may still be added: the later decision is the one in force.
+            guard row.kind == .onlyDPP, row.number != nil else { throw ReconcileRefusal.notApplicable }
             let id = try addMember(db, row, reason: reason)
             d.personId = id
             let matcher = ReconcileMatcher(register: try ReconcileRegister.read(db, personId: id), decisions: [:])

@@ -121,6 +121,15 @@ struct ReconcileStore: ReconcileRepository {
         }
     }
 
+    func auditListForDPP(count: Int, of r: Reconciliation, to path: String) throws {
+        try store.write(requiring: .unmask) { db in
+            _ = try store.auditor.record(db, entity: "export", id: nil, action: .read, before: [String: String]?.none,
+                                         after: ["kind": "belum_terdaftar_dpp", "rows": String(count), "file": path, "nik": "penuh",
+                                                 "dpp_export": r.file.name, "checksum": r.file.checksum],
+                                         reason: "daftar anggota belum terdaftar di DPP")
+        }
+    }
+
     func runs() throws -> [ReconcileRun] {
         try store.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM reconciliation ORDER BY reconciled_at DESC, id DESC").map { row in
