@@ -136,15 +136,44 @@ final class ReconcileTests: StoreTestCase {
         XCTAssertTrue(r.failed.isEmpty)
     }
 
-    func testAnIgnoredRowCanStillBeAddedAndTheListForTheDPPIsAuditedAsARead() throws {
+    func testAnIgnoredRowCanStillBeAdded() throws {
         let r = try reconcile()
         let ignored = try store.reconciliations.decide(ReconcileDecision(choice: .ignored, reason: "Belum jelas"), on: try row(r, 17), in: r)
         let added = try store.reconciliations.decide(ReconcileDecision(choice: .added), on: ignored, in: r)
         XCTAssertEqual(added.decision?.choice, .added)
         XCTAssertThrowsError(try store.reconciliations.decide(ReconcileDecision(choice: .added), on: added, in: r),
                              "added once: the row is matched now") { XCTAssertEqual($0 as? ReconcileRefusal, .notApplicable) }
-        try store.reconciliations.auditListForDPP(count: 3, of: r, to: "/tmp/daftar.csv")
+    }
+
+    /// The list sent to the DPP: the members marked, less whoever withdrew consent to data going
+    /// to the DPP (the demo has two); its leaving audited as a read of full NIKs.
+    func testTheListForTheDPPLeavesOutWithdrawnConsentAndIsAuditedAsARead() throws {
+        var r = try reconcile()
+        let withdrawn = try store.read { try Int64.fetchAll($0, sql: "SELECT person_id FROM consent WHERE purpose = 'statistik_dpp' AND withdrawn_on IS NOT NULL") }
+        let onlyDPD = r.rows.filter { $0.kind == .onlyDPD }
+        let chosen = onlyDPD.filter { withdrawn.contains($0.personId ?? 0) }.prefix(1) + onlyDPD.filter { !withdrawn.contains($0.personId ?? 0) }.prefix(2)
+        XCTAssertEqual(chosen.count, 3, "a member who withdrew consent is among the hanya DPD")
+        for row in chosen {
+            let decided = try store.reconciliations.decide(ReconcileDecision(choice: .notInDPP), on: row, in: r)
+            r.rows[r.rows.firstIndex { $0.personId == row.personId && $0.number == nil }!] = decided
+        }
+        let (rows, left) = try store.reconciliations.releaseListForDPP(r, to: "/tmp/daftar.csv")
+        XCTAssertEqual(rows.count, 2)
+        XCTAssertEqual(left, 1)
+        XCTAssertFalse(rows.contains { withdrawn.contains($0.personId ?? 0) })
         XCTAssertEqual(try count("SELECT count(*) FROM audit WHERE entity = 'export' AND action = 'baca' AND after LIKE '%belum_terdaftar_dpp%'"), 1)
+    }
+
+    /// Restriction (UU PDP): a restricted person is not reconciled. Their row is set aside with the
+    /// reason, never offered to be added again, and they are no candidate and not hanya DPD.
+    func testARestrictedPersonIsNotReconciled() throws {
+        try store.restrict(personId: 3, reason: "Keberatan subjek data")
+        try store.restrict(personId: 96, reason: "Keberatan subjek data")
+        let r = try reconcile()
+        XCTAssertEqual(r.counts[.same], 5)
+        XCTAssertEqual(r.failed.first { $0.number == 3 }?.errors.map(\.kind), [.restricted])
+        XCTAssertEqual(try row(r, 21).candidates.map(\.personId), [108], "the restricted one is no candidate")
+        XCTAssertFalse(r.rows.contains { $0.personId == 3 || $0.personId == 96 })
     }
 
     func testATypedValueIsCheckedAsACellWouldBe() throws {

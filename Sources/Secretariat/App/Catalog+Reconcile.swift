@@ -244,6 +244,14 @@ public struct ReconcileWords: FamilyWords {
     func exported(_ n: Int, path: String) -> String {
         pick("\(n) anggota belum terdaftar di DPP disimpan ke \(path).", "\(n) members not yet registered with the DPP saved to \(path).")
     }
+    func leftOut(_ n: Int) -> String {
+        pick("\(n) tidak dimasukkan: persetujuan data ke DPP ditarik, atau pemrosesannya dibatasi.",
+             "\(n) left out: consent to data going to the DPP withdrawn, or processing restricted.")
+    }
+    func nothingMayGo(_ n: Int) -> String {
+        pick("Tidak ada yang dapat dikirim: \(n) anggota yang ditandai menarik persetujuan data ke DPP atau dibatasi pemrosesannya.",
+             "Nothing may be sent: the \(n) members marked withdrew consent to data going to the DPP or are restricted.")
+    }
     var nothingToExport: String {
         pick("Belum ada anggota yang ditandai belum terdaftar di DPP (tekan b pada anggota hanya-DPD).",
              "No member is marked not yet registered with the DPP (press b on a DPD-only member).")

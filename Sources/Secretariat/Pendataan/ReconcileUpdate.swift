@@ -234,19 +234,19 @@ extension ReconcileScreen {
     private func exportList(_ context: AppContext) {
         let w = context.catalog.reconcile
         guard let r = reconciliation else { return }
-        let rows = r.notInDPP
-        guard !rows.isEmpty else { context.inform(w.nothingToExport); return }
+        guard !r.notInDPP.isEmpty else { context.inform(w.nothingToExport); return }
         let folder = URL(fileURLWithPath: context.data.path).deletingLastPathComponent().appendingPathComponent("dokumen/dpp")
         let url = folder.appendingPathComponent("belum-terdaftar-dpp-\(context.data.today.iso).csv")
         let fields: [ImportField] = [.name, .nik, .kta, .phone, .email, .regency, .joinDate]
-        let text = CSV.line(w.exportColumns) + rows.map { row in
-            CSV.line(fields.map { f in row.ours[f].map { f == .regency ? context.data.regions.region(code: $0)?.name ?? $0 : $0 } ?? "" })
-        }.joined()
         do {
             // Audited first: a list that could not be recorded as read does not leave.
-            try context.data.reconciliations.auditListForDPP(count: rows.count, of: r, to: url.path)
+            let (rows, withdrawn) = try context.data.reconciliations.releaseListForDPP(r, to: url.path)
+            guard !rows.isEmpty else { context.inform(w.nothingMayGo(withdrawn)); return }
+            let text = CSV.line(w.exportColumns) + rows.map { row in
+                CSV.line(fields.map { f in row.ours[f].map { f == .regency ? context.data.regions.region(code: $0)?.name ?? $0 : $0 } ?? "" })
+            }.joined()
             try PaperFile.writeText(text, to: url)
-            context.succeed(w.exported(rows.count, path: url.path))
+            context.succeed(w.exported(rows.count, path: url.path) + (withdrawn > 0 ? " " + w.leftOut(withdrawn) : ""))
         } catch {
             context.fail(error)
         }

@@ -102,8 +102,10 @@ struct ReconcileMatcher {
     }
 
     /// Every valid export row of the province, classified, and the active members no row
-    /// matched (`hanya DPD`), with the decisions laid over them.
-    func classify(_ rows: [ImportRow], progress: ImportProgress) throws -> [ReconcileRow] {
+    /// matched (`hanya DPD`), with the decisions laid over them. A row that is a person whose
+    /// processing is restricted (UU PDP) is not reconciled: it comes back in `restricted`, and
+    /// a restricted person is never a candidate.
+    func classify(_ rows: [ImportRow], progress: ImportProgress) throws -> (rows: [ReconcileRow], restricted: [ImportRow]) {
         var matches: [Match] = []
         matches.reserveCapacity(rows.count)
         var claims: [Int64: Int] = [:]
@@ -113,11 +115,20 @@ struct ReconcileMatcher {
             if case .strong(let id) = m { claims[id, default: 0] += 1 }
             matches.append(m)
         }
-        var out: [ReconcileRow] = []
+        var out: [ReconcileRow] = [], restricted: [ImportRow] = []
         out.reserveCapacity(rows.count + register.activeMembers.count)
         var reached = Set<Int64>()
+        func isRestricted(_ id: Int64) -> Bool { register.entries[id]?.isRestricted == true }
         for (row, m) in zip(rows, matches) {
-            defer { out[out.count - 1].problems = row.warnings }
+            if case .strong(let id) = m, isRestricted(id) {
+                reached.insert(id)
+                var set = row
+                set.errors.append(ImportProblem(column: nil, field: .name, kind: .restricted))
+                restricted.append(set)
+                continue
+            }
+            let count = out.count
+            defer { if out.count > count { out[out.count - 1].problems = row.warnings } }
             let matchDecision = decisions[DecisionKey(number: row.number, personId: nil, field: nil, choice: .candidate)]
             let fate = decisions[DecisionKey(number: row.number, personId: nil, field: nil, choice: .added)]
             var strong: Int64?, ids: [Int64] = []
@@ -125,7 +136,15 @@ struct ReconcileMatcher {
             case .strong(let id) where claims[id] == 1: strong = id
             // Two rows claim one person: which is theirs is decided by hand.
             case .strong(let id): ids = [id]
-            case .doubtful(let found): ids = found
+            case .doubtful(let found):
+                ids = found.filter { !isRestricted($0) }
+                reached.formUnion(found.filter(isRestricted))
+                if ids.isEmpty {
+                    var set = row
+                    set.errors.append(ImportProblem(column: nil, field: .name, kind: .restricted))
+                    restricted.append(set)
+                    continue
+                }
             case .none: break
             }
             // A person added from this row is its match from then on, however it was found.
@@ -175,7 +194,7 @@ struct ReconcileMatcher {
             let decision = decisions[DecisionKey(number: nil, personId: id, field: nil, choice: .notInDPP)]
             out.append(ReconcileRow(number: nil, kind: .onlyDPD, name: entry.name, personId: id, ours: entry.values, decision: decision))
         }
-        return out
+        return (out, restricted)
     }
 
     func onlyDPP(_ row: ImportRow, personId: Int64?, fate: ReconcileDecision?) -> ReconcileRow {

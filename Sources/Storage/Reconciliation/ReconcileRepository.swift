@@ -23,10 +23,11 @@ public protocol ReconcileRepository: Sendable {
     func apply(_ rule: ReconcileRule, to rows: [ReconcileRow], in reconciliation: Reconciliation) throws -> ReconcileRuleResult
     /// Runs, newest first.
     func runs() throws -> [ReconcileRun]
-    /// Records that the list of members not yet registered with the DPP, whole NIKs and all,
-    /// left the database (DOMAIN.md §6: an export of full NIKs is audited as a read).
+    /// The members marked "belum terdaftar di DPP" that may go to the DPP, and how many may not
+    /// (consent to the DPP purpose withdrawn, or processing restricted). Their leaving, whole NIKs
+    /// and all, is audited as a read (DOMAIN.md §6) before it happens.
     /// - Throws: `StoreError.notPermitted` without the unmask right.
-    func auditListForDPP(count: Int, of reconciliation: Reconciliation, to path: String) throws
+    func releaseListForDPP(_ reconciliation: Reconciliation, to path: String) throws -> (rows: [ReconcileRow], withdrawn: Int)
 }
 
 /// The export file: where it is, its SHA-256 and its as-of date.

@@ -20,7 +20,7 @@ struct ReconcileStore: ReconcileRepository {
         return try store.read { db in
             let register = try ReconcileRegister.read(db)
             let matcher = ReconcileMatcher(register: register, decisions: try Self.decisions(db, checksum: file.checksum))
-            let rows = try matcher.classify(home, progress: progress)
+            let (rows, restricted) = try matcher.classify(home, progress: progress)
             // Told only for bytes never reconciled before under a name that was: a file put back
             // as it was is that earlier file again, decisions and all.
             let sameRun = try Int64.fetchOne(db, sql: "SELECT max(id) FROM reconciliation WHERE checksum = ?", arguments: [file.checksum])
@@ -28,7 +28,7 @@ struct ReconcileStore: ReconcileRepository {
                 SELECT checksum FROM reconciliation WHERE file_name = ? ORDER BY reconciled_at DESC, id DESC LIMIT 1
                 """, arguments: [file.name])
             return Reconciliation(file: file, source: source, headers: table.headers, mapping: mapping, rows: rows,
-                                  outsideProvince: outside, failed: failed, registerCount: register.activeMembers.count,
+                                  outsideProvince: outside, failed: failed + restricted, registerCount: register.activeMembers.count,
                                   today: store.today, changedFrom: changedFrom, runId: sameRun)
         }
     }
@@ -121,12 +121,26 @@ struct ReconcileStore: ReconcileRepository {
         }
     }
 
-    func auditListForDPP(count: Int, of r: Reconciliation, to path: String) throws {
-        try store.write(requiring: .unmask) { db in
-            _ = try store.auditor.record(db, entity: "export", id: nil, action: .read, before: [String: String]?.none,
-                                         after: ["kind": "belum_terdaftar_dpp", "rows": String(count), "file": path, "nik": "penuh",
-                                                 "dpp_export": r.file.name, "checksum": r.file.checksum],
-                                         reason: "daftar anggota belum terdaftar di DPP")
+    func releaseListForDPP(_ r: Reconciliation, to path: String) throws -> (rows: [ReconcileRow], withdrawn: Int) {
+        let marked = r.notInDPP
+        return try store.write(requiring: .unmask) { db in
+            // Whoever withdrew consent to data going to the DPP is left out (UU PDP: a withdrawal
+            // stops that processing), as is anyone restricted since the file was opened.
+            let held = try Int64.fetchAll(db, sql: """
+                SELECT person_id FROM consent WHERE purpose = ? AND withdrawn_on IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM consent c2 WHERE c2.person_id = consent.person_id AND c2.purpose = consent.purpose
+                                  AND c2.withdrawn_on IS NULL)
+                UNION SELECT person_id FROM restriction
+                """, arguments: [Consent.Purpose.statisticsToDPP.rawValue])
+            let leftOut = Set(held)
+            let rows = marked.filter { !leftOut.contains($0.personId ?? 0) }
+            if !rows.isEmpty {
+                _ = try store.auditor.record(db, entity: "export", id: nil, action: .read, before: [String: String]?.none,
+                                             after: ["kind": "belum_terdaftar_dpp", "rows": String(rows.count), "file": path, "nik": "penuh",
+                                                     "dpp_export": r.file.name, "checksum": r.file.checksum],
+                                             reason: "daftar anggota belum terdaftar di DPP")
+            }
+            return (rows, marked.count - rows.count)
         }
     }
 
