@@ -436,6 +436,8 @@ public struct MusdaDocument: Hashable, Sendable, Codable {
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         case undangan, daftarHadir = "daftar_hadir", tatib, jadwal, notulen
         case beritaAcara = "berita_acara", sk, lpj, laporan, keputusan
+        /// The notification of a personal data breach (UU 27/2022 Art. 46): no Musda's.
+        case pemberitahuan
     }
 
     public var id: Int64?

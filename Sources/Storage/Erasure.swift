@@ -34,6 +34,8 @@ public enum Erasure {
         // audit keeps that one was made.
         "reconcile_decision": .deleted,
         "consent": .keptAsReference,
+        // An incident keeps whom it touched, as a tombstone: the register of breaches is evidence.
+        "breach_person": .keptAsReference,
         "assignment": .keptAsReference,
         "attendance": .keptAsReference,
         "election_candidate": .keptAsReference,

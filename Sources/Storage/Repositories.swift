@@ -14,6 +14,8 @@ public protocol Repositories: AnyObject, Sendable {
     var imports: any ImportRepository { get }
     /// The register against a DPP website export (issue 14).
     var reconciliations: any ReconcileRepository { get }
+    /// Personal data breaches and their notification (UU 27/2022 Art. 46, issue 16).
+    var breaches: any BreachRepository { get }
     var settings: any SettingsRepository { get }
     var documents: any DocumentRepository { get }
     var reports: any ReportRepository { get }
@@ -49,6 +51,7 @@ extension Store: Repositories {
     public var census: any CensusRepository { CensusStore(store: self) }
     public var imports: any ImportRepository { ImportStore(store: self) }
     public var reconciliations: any ReconcileRepository { ReconcileStore(store: self) }
+    public var breaches: any BreachRepository { BreachStore(store: self) }
     public var settings: any SettingsRepository { SettingsStore(store: self) }
     public var documents: any DocumentRepository { DocumentStore(store: self) }
     public var reports: any ReportRepository { ReportStore(store: self) }

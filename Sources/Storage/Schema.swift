@@ -118,6 +118,28 @@ enum Schema {
             CREATE INDEX reconcile_decision_by_checksum ON reconcile_decision(checksum, id);
             CREATE INDEX reconcile_decision_by_person ON reconcile_decision(person_id) WHERE person_id IS NOT NULL;
             """, immediateForeignKeys: true),
+        Migration("022 insiden data pribadi", """
+            -- The breach register (UU 27/2022 Art. 46, issue 16): what happened, when it was
+            -- discovered (the 3 × 24 h deadline runs from there), whom it touched, what was done,
+            -- and when the notification went out.
+            CREATE TABLE breach (
+                id INTEGER PRIMARY KEY,
+                description TEXT NOT NULL,
+                discovered_on TEXT NOT NULL,
+                discovered_at TEXT NOT NULL,           -- HH.MM local
+                cause TEXT,
+                measures TEXT,
+                notified_on TEXT,
+                recorded_at TEXT NOT NULL,
+                operator TEXT NOT NULL
+            );
+            CREATE TABLE breach_person (
+                breach_id INTEGER NOT NULL REFERENCES breach(id) ON DELETE CASCADE,
+                person_id INTEGER NOT NULL REFERENCES person(id),
+                PRIMARY KEY (breach_id, person_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX breach_person_by_person ON breach_person(person_id);
+            """, immediateForeignKeys: true),
     ]
 
     static var latestVersion: Int { migrations.count }

@@ -85,6 +85,58 @@ final class SettingsScreenTests: XCTestCase {
         assertSnapshot(h.terminal, named: "settings-users-80x24")
     }
 
+    /// The breach register: recorded, counted down to its 3 × 24 h deadline, a person added, the
+    /// notification letter printed and the notification marked sent.
+    func testABreachIsRecordedCountedDownLetteredAndMarkedNotified() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = settings(store)
+        h.run([.tab, .tab])
+        XCTAssertTrue(h.screen.contains("Belum ada insiden."), h.screen)
+        h.run([.char("a")])
+        XCTAssertTrue(h.screen.contains("Catat insiden data pribadi"), h.screen)
+        h.run([.function(2)])
+        XCTAssertTrue(h.screen.contains("Tulis apa yang terjadi"), "the description is required:\n\(h.screen)")
+        h.type("Daftar anggota terkirim ke grup WhatsApp yang salah")
+        h.run([.tab, .tab, .tab])
+        h.type("Salah pilih grup")
+        h.run([.function(2)])
+        XCTAssertEqual(h.messageLine, "Insiden disimpan.")
+        XCTAssertTrue(h.row(containing: "Daftar anggota terkirim")?.text.contains("sisa 3 h 0 j") ?? false, h.screen)
+        h.run([.char("o")])
+        h.type("Nanang Basri")
+        h.run([.enter])
+        XCTAssertEqual(h.messageLine, "Nanang Basri dicatat terdampak (1 orang).")
+        XCTAssertTrue(h.screen.contains("Terdampak: Nanang"), h.screen)
+        assertSnapshot(h.terminal, named: "settings-breaches-80x24")
+        h.run([.char("c")])
+        h.type("HTML")
+        h.run([.enter])
+        let folder = URL(fileURLWithPath: store.path).deletingLastPathComponent().appendingPathComponent("dokumen/pdp")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        XCTAssertEqual(files.count, 1, h.messageLine)
+        let html = try String(contentsOfFile: folder.appendingPathComponent(files[0]).path, encoding: .utf8)
+        for part in ["Pemberitahuan Kegagalan Pelindungan Data Pribadi", "Pasal 46 Undang-Undang Nomor 27 Tahun 2022",
+                     "Data pribadi yang terungkap: Daftar anggota terkirim ke grup WhatsApp yang salah", "Salah pilih grup",
+                     "1 (satu) orang", "/PDP/"] {
+            XCTAssertTrue(html.contains(part), "the letter says \(part)")
+        }
+        XCTAssertFalse(html.contains("Nanang"), "the letter names nobody it touches")
+        XCTAssertTrue(html.contains("Wahidin"), "the ketua signs")
+        h.run([.char("n"), .char("y")])
+        XCTAssertEqual(h.messageLine, "Pemberitahuan dicatat terkirim.")
+        XCTAssertTrue(h.row(containing: "Daftar anggota terkirim")?.text.contains("terkirim 2 Jun 2025") ?? false, h.screen)
+    }
+
+    func testABreachDiscoveredTomorrowIsRefusedInTheForm() throws {
+        let h = settings(MemberFixtures.fixedClockStore())
+        h.run([.tab, .tab, .char("a")])
+        h.type("Laptop sekretariat hilang")
+        h.run([.tab, .ctrl("u")])
+        h.type("03062025")
+        h.run([.function(2)])
+        XCTAssertTrue(h.screen.contains("Waktu diketahui tidak boleh di masa depan."), h.screen)
+    }
+
     func testThePembacaReadsTheSettingsButChangesNothing() throws {
         let store = MemberFixtures.fixedClockStore()
         let h = settings(try reader(of: store))

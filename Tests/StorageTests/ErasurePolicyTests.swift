@@ -116,6 +116,9 @@ final class ErasurePolicyTests: StoreTestCase {
             _ = try store.imports.commit(preview, decisions: [:], progress: ImportProgress())
         case "restriction":
             try store.restrict(personId: id, reason: "Permintaan subjek data")
+        case "breach_person":
+            try store.breaches.save(Breach(description: "Daftar hadir terbawa orang lain", discoveredOn: store.today,
+                                           discoveredAt: ClockTime(hour: 0, minute: 0)!, personIds: [id]))
         case "reconcile_decision":
             // A DPP export holding the person with another phone: ours kept, the decision on them.
             let nik = try XCTUnwrap(person.nik)

@@ -16,7 +16,7 @@ final class MigrationTests: StoreTestCase {
             "014 impor: batch, perubahan, pemetaan; sensus dan alumni lengkap",
             "015 kunci pencocokan nama orang; anggota aktif per kab/kota", "016 pengguna dan peran", "017 hasil musda: LPJ, pemilihan, saksi, serah terima",
             "018 dokumen bernomor; menimbang dan mengingat keputusan", "019 indeks laporan", "020 pembatasan pemrosesan",
-            "021 rekonsiliasi DPP",
+            "021 rekonsiliasi DPP", "022 insiden data pribadi",
         ])
     }
 

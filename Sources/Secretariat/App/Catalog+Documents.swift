@@ -34,6 +34,7 @@ public struct DocumentWords: FamilyWords {
         case .jadwal: return pick("Jadwal acara", "Agenda")
         case .lpj: return "LPJ"
         case .laporan: return pick("Laporan", "Report")
+        case .pemberitahuan: return pick("Pemberitahuan insiden data pribadi", "Personal data breach notice")
         }
     }
 

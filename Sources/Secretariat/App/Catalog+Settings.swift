@@ -75,7 +75,7 @@ public struct SettingsWords: FamilyWords {
     }
     var addUser: String { pick("Tambah", "Add") }
     var helpAddUser: String { pick("Tambah akun pengguna (admin)", "Add a user account (admin)") }
-    var helpTabs: String { pick("Pindah tab: Umum, Pengguna", "Switch tab: General, Users") }
+    var helpTabs: String { pick("Pindah tab: Umum, Pengguna, Insiden", "Switch tab: General, Users, Breaches") }
     var addUserTitle: String { pick("Tambah pengguna", "Add a user") }
     func roleTitle(_ name: String) -> String { pick("Peran \(name)", "Role of \(name)") }
     var columnSetting: String { pick("Pengaturan", "Setting") }

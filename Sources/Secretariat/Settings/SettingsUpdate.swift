@@ -15,7 +15,9 @@ extension SettingsScreen {
             guard let action = Self.keymap(context.catalog, tab: tab).action(for: key) else { return .ignored }
             return perform(action, key: key, context)
         case .message(let message as Message):
-            received(message, context)
+            return received(message, context)
+        case .message(let message as PaperPrintingMessage):
+            return PaperPrinting.receive(message, busy: &printing, context).command
         default:
             break
         }
@@ -31,9 +33,13 @@ extension SettingsScreen {
             tab = tab.cycled(forward: action == .nextTab)
             cursor = ListCursor()
             reload(context)
+            return tab == .breaches ? tick() : .none
         case .change:
             if let key = selectedKey { return changeValue(key, c) }
             if let account = selectedAccount { return chooseRole(for: account.name, current: account.role, c) }
+            if let breach = selectedBreach { return .present(BreachFormModal(breach, catalog: c), then: { Message.breachSaved($0) }) }
+        case .addBreach, .addPerson, .notified, .letter:
+            return breachAction(action, context)
         case .addUser:
             return .present(TextPromptModal(title: c.settings.addUserTitle, label: c.fieldLabel(.accountName), text: "",
                                             catalog: c, maxLength: 32,
@@ -72,15 +78,17 @@ extension SettingsScreen {
         })
     }
 
-    private mutating func received(_ message: Message, _ context: AppContext) {
+    private mutating func received(_ message: Message, _ context: AppContext) -> Command {
         let c = context.catalog
         do {
             switch message {
+            case .breachSaved, .personPicked, .notifiedAnswered, .tick:
+                return receivedBreach(message, context)
             case .valueTyped(let key, let value):
                 try context.data.settings.set(key, to: value)
                 context.succeed(key == .interfaceLanguage ? c.settings.languageNextStart : c.settings.saved(c.settings.label(key)))
             case .accountTyped(let typed):
-                guard let name = AccountName.parse(typed) else { return }
+                guard let name = AccountName.parse(typed) else { return .none }
                 if accounts.contains(where: { $0.name == name }) {
                     context.inform(c.settings.alreadyListed(name))
                 } else {
@@ -90,7 +98,7 @@ extension SettingsScreen {
                 }
                 reload(context)
                 select(name)
-                return
+                return .none
             case .roleChosen(let name, let role):
                 try context.data.users.setRole(role, for: name)
                 context.succeed(c.settings.roleSet(name, c.roleName(role)))
@@ -99,6 +107,7 @@ extension SettingsScreen {
             context.fail(error)
         }
         reload(context)
+        return .none
     }
 
     private mutating func select(_ name: String) {
@@ -112,6 +121,9 @@ extension SettingsScreen {
             accounts = try context.data.users.all()
             me = context.data.operatorName
             myRole = context.role
+            breaches = try context.data.breaches.breaches()
+            names = try context.data.breaches.names(Array(Set(breaches.flatMap(\.personIds))))
+            now = (context.data.today, context.data.timeOfDay)
         } catch {
             context.fail(error)
         }

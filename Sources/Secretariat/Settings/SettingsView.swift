@@ -6,7 +6,7 @@ extension SettingsScreen {
     func view(in rect: Rect, buffer: inout Buffer, context: ViewContext) -> Point? {
         let c = context.catalog
         guard rect.height >= 6 else { return nil }
-        TabRow.draw([c.settings.tabGeneral, c.settings.tabUsers], selected: tab.rawValue, in: rect.row(0), on: &buffer)
+        TabRow.draw([c.settings.tabGeneral, c.settings.tabUsers, c.breach.tab], selected: tab.rawValue, in: rect.row(0), on: &buffer)
         let info = rect.row(1)
         let list = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 5)
         let footer = Rect(x: rect.x, y: rect.maxY - 3, width: rect.width, height: 3)
@@ -15,6 +15,7 @@ extension SettingsScreen {
         switch tab {
         case .general: return drawValues(list: list, footer: footer, buffer: &buffer, c)
         case .users: return drawAccounts(list: list, footer: footer, buffer: &buffer, c)
+        case .breaches: return drawBreaches(info: info, list: list, footer: footer, buffer: &buffer, c)
         }
     }
 
