@@ -101,9 +101,12 @@ enum ReconcileReport {
             case .doubtful: detail = row.candidates.map { "#\($0.personId) \($0.name)" }.joined(separator: "; ")
             default: detail = ""
             }
+            let unreadable = row.problems.filter { if case .value = $0.kind { true } else { false } }
+                .map { c.census.problemText($0, headers: r.headers) }
+            let full = ([detail] + unreadable.map { "tidak terbaca: " + $0 }).filter { !$0.isEmpty }.joined(separator: "; ")
             let decision = row.isPending ? c.reconcile.decisionPending
                 : (row.decision ?? row.differences.compactMap(\.decision).first).map { c.reconcile.choiceName($0.choice) } ?? ""
-            return Line(row: row.number, kind: row.kind.rawValue, name: row.name, person: row.personId, detail: detail, decision: decision)
+            return Line(row: row.number, kind: row.kind.rawValue, name: row.name, person: row.personId, detail: full, decision: decision)
         }
         lines += r.outsideProvince.map { Line(row: $0.number, kind: "provinsi_lain", name: $0.values[.name] ?? "", person: nil,
                                               detail: c.reconcile.setAsideText($0, headers: r.headers, outside: true), decision: "") }

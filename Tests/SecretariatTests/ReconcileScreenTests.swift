@@ -102,6 +102,20 @@ final class ReconcileScreenTests: XCTestCase {
         XCTAssertEqual(Set(lines.dropFirst()).count, 2, "two members (the demo's two Ahmad Fauzi, by their KTA)")
     }
 
+    /// A ragu row settled in the open screen: the candidate not chosen is hanya DPD at once.
+    func testSettlingARaguRowPutsTheOtherCandidateBackAtOnce() {
+        let h = reconcileTab(MemberFixtures.fixedClockStore())
+        open(h)
+        for _ in 0..<5 { h.run([.tab]) }  // Ragu
+        XCTAssertTrue(h.row(containing: "Sandi Wibowo")?.text.contains("#96") ?? false, h.screen)
+        h.run([.enter])
+        XCTAssertTrue(h.screen.contains("Calon di register"), h.screen)
+        h.run([.enter])
+        XCTAssertEqual(h.messageLine, "Keputusan disimpan: orang ini.")
+        h.run([.escape])
+        XCTAssertTrue(h.screen.contains("sama 7 · beda 7 · hanya DPD 100 · hanya DPP 6 · ragu 2"), h.screen)
+    }
+
     func testAFileOfAnotherProvinceSaysWhatWasFoundAndWritesNothing() throws {
         let store = MemberFixtures.fixedClockStore()
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)

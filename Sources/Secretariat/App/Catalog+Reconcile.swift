@@ -111,8 +111,8 @@ public struct ReconcileWords: FamilyWords {
         case .invalidValue(let field, let error):
             return "\(catalog.census.fieldName(field)): \(catalog.census.valueError(error, field: field))"
         case .heldByAnother(let field, let name):
-            return pick("\(catalog.census.fieldName(field)) ini sudah dipakai \(name) di register; tidak diambil.",
-                        "This \(catalog.census.fieldName(field)) is already held by \(name) in the register; not taken.")
+            return pick("\(catalog.census.fieldName(field)) ini sudah dipakai \(name) di register; tidak ada yang ditulis.",
+                        "This \(catalog.census.fieldName(field)) is already held by \(name) in the register; nothing was written.")
         case .needsEmploymentStatus:
             return pick("Instansi hanya dapat disimpan bersama status kepegawaian (ASN atau non-ASN); isi status itu dulu di data anggota.",
                         "A workplace is kept with an employment status (ASN or not); set that first in the member's record.")
@@ -229,12 +229,18 @@ public struct ReconcileWords: FamilyWords {
     func addQuestion(_ row: ReconcileRow) -> [String] {
         var lines = [pick("Tambahkan \(row.name) ke register sebagai anggota aktif, jalur situs DPP?",
                           "Add \(row.name) to the register as an active member, channel DPP website?")]
+        let unreadable = row.problems.filter { if case .value = $0.kind { true } else { false } }.map { catalog.census.fieldName($0.field) }
+        if !unreadable.isEmpty {
+            lines.append(pick("Tidak terbaca di ekspor, jadi tidak disalin: \(unreadable.joined(separator: ", ")).",
+                              "Unreadable in the export, so not copied: \(unreadable.joined(separator: ", "))."))
+        }
         if let employer = row.theirs[.employer], row.theirs[.employmentStatus] == nil {
             lines.append(pick("Instansi \"\(employer)\" disimpan di catatan: tanpa status kepegawaian (ASN atau non-ASN) instansi tidak dapat dicatat.",
                               "Workplace \"\(employer)\" goes in the note: without an employment status (ASN or not) it cannot be recorded."))
         }
         return lines
     }
+    var notAdded: String { pick("Tidak ditambahkan.", "Not added.") }
     func added(_ name: String) -> String { pick("\(name) kini anggota (jalur situs DPP).", "\(name) is now a member (channel DPP website).") }
     var onlyForDifferences: String { pick("Pilih kolom yang bertanda ≠.", "Choose a field marked ≠.") }
     var onlyForOnlyDPP: String { pick("Hanya untuk baris hanya-DPP.", "Only for DPP-only rows.") }

@@ -52,7 +52,7 @@ extension ReconcileDetailScreen {
             case .typed(let text, let field): decide(ReconcileDecision(choice: .typed, field: field, value: text), context)
             case .addAnswered(.chosen(0)):
                 if decide(ReconcileDecision(choice: .added), context) { context.succeed(w.added(row.name)) }
-            case .addAnswered: break
+            case .addAnswered: context.inform(w.notAdded)
             case .ignoreReason(let reason): decide(ReconcileDecision(choice: .ignored, reason: reason), context)
             }
         default:

@@ -10,11 +10,16 @@ extension ReconcileDetailScreen {
         let decision = row.decision.map { " · " + w.choiceName($0.choice) + ($0.reason.map { ": \($0)" } ?? "") } ?? ""
         buffer.write("\(number)\(w.className(row.kind)) · \(row.name)\(decision)", x: rect.x, y: rect.y, width: rect.width, style: .bold)
         var fieldsRect = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
-        // Cells of the export that could not be read: said above the fields, which leave them out.
+        // Cells of the export that could not be read: said above the fields, which leave them
+        // out; wrapped over up to three lines, the table below them.
         let unreadable = row.problems.filter { if case .value = $0.kind { true } else { false } }
         if !unreadable.isEmpty && !choosesCandidate {
-            buffer.write(w.unreadable(unreadable.map { c.census.problemText($0, headers: reconciliation.headers) }), x: rect.x, y: rect.y + 1,
-                         width: rect.width, style: .dim)
+            let lines = w.unreadable(unreadable.map { c.census.problemText($0, headers: reconciliation.headers) }).wrapped(toCells: rect.width)
+            for (i, line) in lines.prefix(3).enumerated() {
+                buffer.write(line, x: rect.x, y: rect.y + 1 + i, width: rect.width, style: .dim)
+            }
+            let used = min(3, lines.count)
+            fieldsRect = Rect(x: rect.x, y: rect.y + 1 + used, width: rect.width, height: max(0, rect.height - 1 - used))
         }
         if choosesCandidate {
             buffer.write(w.candidatesTitle, x: rect.x, y: rect.y + 1, width: rect.width, style: .dim)

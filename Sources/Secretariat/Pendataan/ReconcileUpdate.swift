@@ -69,6 +69,8 @@ extension ReconcileScreen {
             busy?.progress.requestStop()
             busy = nil
             context.inform(c.census.cancelled)
+            // Matching again after a decision: stopped, the list stays as it is.
+            if reconciliation != nil { return .batch([.cancelJob(id: Self.job), .cancelTimer(id: Self.tickTimer)]) }
             return .batch([.cancelJob(id: Self.job), .cancelTimer(id: Self.tickTimer), .close(result: nil)])
         case .compare:
             guard let row = selectedRow, let r = reconciliation else { return .none }
@@ -131,7 +133,7 @@ extension ReconcileScreen {
             return busy == nil ? .none : .after(milliseconds: ImportScreen.tickMilliseconds, id: Self.tickTimer, message: Message.tick)
         case .fileRead(.failure(let error)):
             busy = nil
-            context.fail(c.census.fileError(error))
+            context.fail("\(path): \(c.census.fileError(error))")
             return .batch([.cancelTimer(id: Self.tickTimer), .close(result: nil)])
         case .fileRead(.success(let table)):
             do {
@@ -147,8 +149,15 @@ extension ReconcileScreen {
         case .reconciled(let result):
             busy = nil
             switch result {
+            case .success(var r) where reconciliation != nil:
+                // Matched again after a ragu row was settled: its other candidates are back
+                // where they belong. Same tab, same place.
+                r.runId = reconciliation?.runId
+                reconciliation = r
+                refreshShown()
+                recordFigures(context)
+                return .cancelTimer(id: Self.tickTimer)
             case .success(var r):
-                request = nil  // the rows are read; the table is not needed again
                 if context.data.may(.edit) && r.changedFrom == nil {
                     do { r.runId = try context.data.reconciliations.record(r) } catch { context.fail(error) }
                 }
@@ -174,12 +183,15 @@ extension ReconcileScreen {
             }
             return .batch([.cancelTimer(id: Self.tickTimer), .close(result: nil)])
         case .rowReturned(let row):
+            let wasDoubtful = reconciliation?.rows.first { $0.number != nil && $0.number == row.number }?.kind == .doubtful
             replace([row])
             recordFigures(context)
+            // A ragu row settled frees its other candidates: match again, off the loop.
+            if wasDoubtful && row.kind != .doubtful { return reconcile(context) }
         case .addAnswered(.chosen(0), let row):
             if decide(ReconcileDecision(choice: .added), on: row, context) { context.succeed(w.added(row.name)) }
         case .addAnswered:
-            break
+            context.inform(w.notAdded)
         case .ignoreReason(let reason, let row):
             decide(ReconcileDecision(choice: .ignored, reason: reason), on: row, context)
         case .bulkChosen(let text, let rules):

@@ -46,7 +46,8 @@ extension ReconcileScreen {
 
     /// What a row holds in a line: its decision, or what is to decide.
     static func detail(_ row: ReconcileRow, _ w: ReconcileWords, _ regions: RegionDirectory) -> String {
-        if let d = row.decision {
+        // What is still to decide comes first; then what was decided.
+        if let d = row.decision, !(row.kind == .differing && row.isPending) {
             return w.choiceName(d.choice) + (d.reason.map { ": \($0)" } ?? "")
         }
         switch row.kind {
