@@ -111,6 +111,7 @@ final class SettingsScreenTests: XCTestCase {
         h.run([.char("c")])
         h.type("HTML")
         h.run([.enter])
+        XCTAssertTrue(h.messageLine.hasPrefix("Dibuat 01/PDP/"), "made, numbered and registered:\n\(h.screen)")
         let folder = URL(fileURLWithPath: store.path).deletingLastPathComponent().appendingPathComponent("dokumen/pdp")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         XCTAssertEqual(files.count, 1, h.messageLine)

@@ -4,17 +4,21 @@ import Storage
 /// The notification of a personal data breach (UU 27/2022 Art. 46), to the people it touches
 /// and the authority: a numbered letter that says, as Art. 46(2) asks, which personal data were
 /// exposed, when and how, and what is done to handle it and recover; signed by the ketua and
-/// sekretaris of the active board. It names nobody: each subject's copy goes to them alone.
+/// sekretaris of the active board, and filed under its term. It names nobody: each subject's
+/// copy goes to them alone.
+/// - Throws: `PaperRefusal.noSuchTerm` when no term is active (nobody to sign).
 public enum BreachNoticePaper {
     public static func plan(_ breach: Breach, data: any Repositories) throws -> PaperPlan {
         let organisation = try Organisation(data.settings)
-        let board = try data.board.activeTerm().map { try data.board.board(termId: $0.id!) }
-        let request = DocumentRequest(kind: .pemberitahuan, musdaId: nil, subject: "insiden:\(breach.id ?? 0)",
+        // The board in office sends it; the register files it under its term.
+        guard let term = try data.board.activeTerm(), let termId = term.id else { throw PaperRefusal.noSuchTerm }
+        let board = try data.board.board(termId: termId)
+        let request = DocumentRequest(kind: .pemberitahuan, musdaId: nil, termId: termId, subject: "insiden:\(breach.id ?? 0)",
                                       title: "Pemberitahuan Kegagalan Pelindungan Data Pribadi \(IndonesianFormat.date(breach.discoveredOn))",
                                       date: data.today, series: "PDP")
         return PaperPlan(request: request) { number, date in
             let signers = [PositionKind.ketua, .sekretaris].map { kind -> Paper.Signer in
-                let seat = board?.seats.first { $0.position.kind == kind }
+                let seat = board.seats.first { $0.position.kind == kind }
                 return Paper.Signer(role: seat?.position.title ?? (kind == .ketua ? "Ketua" : "Sekretaris"),
                                     name: seat?.holder.map { $0.isErased ? Erasure.marker : $0.name })
             }
