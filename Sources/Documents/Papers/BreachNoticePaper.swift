@@ -25,10 +25,10 @@ public enum BreachNoticePaper {
             let discovered = "\(PaperWords.day(breach.discoveredOn)) pukul \(breach.discoveredAt) WIB"
             let people = breach.personIds.count
             let points = [
-                Paper.Point("1.", "Data pribadi yang terungkap: \(breach.description)"),
+                Paper.Point("1.", "Data pribadi yang terungkap: " + sentence(breach.description)),
                 Paper.Point("2.", "Kapan dan bagaimana data pribadi terungkap: diketahui pada \(discovered); "
-                            + (breach.cause?.nonBlank ?? "penyebabnya masih ditelusuri.")),
-                Paper.Point("3.", "Upaya penanganan dan pemulihan: " + (breach.measures?.nonBlank ?? "sedang dilakukan dan akan diberitahukan kemudian.")),
+                            + sentence(breach.cause?.nonBlank ?? "penyebabnya masih ditelusuri")),
+                Paper.Point("3.", "Upaya penanganan dan pemulihan: " + sentence(breach.measures?.nonBlank ?? "sedang dilakukan dan akan diberitahukan kemudian")),
                 Paper.Point("4.", people == 0 ? "Subjek data pribadi yang terdampak masih ditelusuri."
                             : "Jumlah subjek data pribadi yang terdampak: \(PaperWords.spelled(people)) orang."),
             ]
@@ -49,5 +49,11 @@ public enum BreachNoticePaper {
             ]
             return Paper(title: request.title, letterhead: organisation.letterhead, blocks: blocks)
         }
+    }
+
+    /// Text as typed, closed with a full stop when it ends without one.
+    static func sentence(_ text: String) -> String {
+        let trimmed = text.trimmingSpaces
+        return [".", "!", "?"].contains(trimmed.suffix(1)) ? trimmed : trimmed + "."
     }
 }
