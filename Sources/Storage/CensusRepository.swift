@@ -56,11 +56,17 @@ struct CensusStore: CensusRepository {
          OR (c.nik IS NOT NULL AND EXISTS (SELECT 1 FROM person p JOIN membership m ON m.person_id = p.id WHERE p.nik = c.nik)))
         """
 
+    /// The row is not about a person whose processing is restricted (UU PDP, issue 16).
+    static func notRestricted(_ column: String) -> String {
+        "(\(column) IS NULL OR \(column) NOT IN (SELECT person_id FROM restriction))"
+    }
+
     func coverage() throws -> [CoverageRow] {
         try store.read { db in
             var recorded: [String: (Int, Int)] = [:]
             for row in try Row.fetchAll(db, sql: """
-                SELECT c.regency, count(*), sum(\(Self.recordIsMember)) FROM census_record c WHERE c.regency IS NOT NULL GROUP BY c.regency
+                SELECT c.regency, count(*), sum(\(Self.recordIsMember)) FROM census_record c
+                WHERE c.regency IS NOT NULL AND \(Self.notRestricted("c.person_id")) GROUP BY c.regency
                 """) {
                 recorded[row[0]] = (row[1], row[2] ?? 0)
             }
@@ -70,10 +76,17 @@ struct CensusStore: CensusRepository {
             for row in try Row.fetchAll(db, sql: "SELECT regency, count(*) FROM membership WHERE status = 'aktif' GROUP BY regency") {
                 active[row[0]] = row[1]
             }
+            // Restricted members are left out of every count (UU PDP): subtracted, few as they are.
+            for row in try Row.fetchAll(db, sql: """
+                SELECT m.regency, count(*) FROM restriction r JOIN membership m ON m.person_id = r.person_id
+                WHERE m.status = 'aktif' GROUP BY m.regency
+                """) {
+                active[row[0], default: 0] -= row[1] as Int
+            }
             var inCensus: [String: Int] = [:]
             for row in try Row.fetchAll(db, sql: """
                 SELECT m.regency, count(*) FROM membership m
-                WHERE m.status = 'aktif' AND m.person_id IN (
+                WHERE m.status = 'aktif' AND \(Self.notRestricted("m.person_id")) AND m.person_id IN (
                     SELECT person_id FROM census_record WHERE person_id IS NOT NULL
                     UNION SELECT p.id FROM census_record c JOIN person p ON p.nik = c.nik WHERE c.nik IS NOT NULL)
                 GROUP BY m.regency
@@ -93,7 +106,8 @@ struct CensusStore: CensusRepository {
             try Row.fetchAll(db, sql: """
                 SELECT institution, graduation_year, count(*), sum(practising = 1), sum(practising IS NULL),
                        sum(person_id IS NOT NULL AND EXISTS (SELECT 1 FROM membership m WHERE m.person_id = a.person_id))
-                FROM alumni_record a GROUP BY institution, graduation_year ORDER BY institution, graduation_year
+                FROM alumni_record a WHERE \(Self.notRestricted("a.person_id"))
+                GROUP BY institution, graduation_year ORDER BY institution, graduation_year
                 """).map {
                 AlumniSummaryRow(institution: $0[0], graduationYear: $0[1], traced: $0[2], practising: $0[3] ?? 0,
                                  unknown: $0[4] ?? 0, members: $0[5] ?? 0)

@@ -79,4 +79,23 @@ final class RestrictionTests: StoreTestCase {
         XCTAssertNotEqual(try store.people.editable(personId: a)?.person.phone, "081211110001")
         XCTAssertEqual(try store.people.editable(personId: b)?.person.phone, "081211110002")
     }
+
+    /// The census coverage and the alumni trace leave a restricted person out, as the reports do.
+    func testTheCensusAndAlumniCountsLeaveARestrictedPersonOut() throws {
+        let (a, _) = try twoMembers()
+        let nik = try XCTUnwrap(store.people.editable(personId: a)?.person.nik)
+        try store.census.save(CensusRecord(batch: "uji", regency: "1671", name: "Ani Restu", nik: nik, source: "uji", personId: a, outcome: .matched))
+        try store.census.save(AlumniRecord(personId: a, name: "Ani Restu", institution: "Universitas Sriwijaya", programme: "IKS"))
+        func palembang() throws -> CoverageRow { try XCTUnwrap(store.census.coverage().first { $0.regency.code == "1671" }) }
+        let before = try palembang()
+        XCTAssertEqual(before.recorded, 1)
+        XCTAssertEqual(try store.census.alumniSummary().map(\.traced).reduce(0, +), 1)
+        try store.restrict(personId: a, reason: "Keberatan subjek data")
+        let after = try palembang()
+        XCTAssertEqual(after.recorded, 0)
+        XCTAssertEqual(after.recordedMembers, 0)
+        XCTAssertEqual(after.membersNotRecorded, before.membersNotRecorded, "nor counted among the members not recorded")
+        XCTAssertEqual(try store.census.alumniSummary().map(\.traced).reduce(0, +), 0)
+    }
 }
+

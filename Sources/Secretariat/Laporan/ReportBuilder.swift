@@ -117,7 +117,8 @@ public enum ReportBuilder {
         let tests = try data.activities.activities().filter { $0.kind == .competencyTest }.sorted { ($0.year, $0.id ?? 0) < ($1.year, $1.id ?? 0) }
         var notes: [String] = []
         let rows = try tests.map { a -> [Report.Value] in
-            let results = try data.activities.participations(activityId: a.id!)
+            // Results of people whose processing is restricted are left out (UU PDP).
+            let results = try data.activities.participations(activityId: a.id!).filter { try data.restrictions.restriction(personId: $0.personId) == nil }
             if let d = a.participants?.discrepancy { notes.append("\(a.title): \(c.discrepancyText(d))") }
             if let f = a.participants, f.isEstimate, let total = f.total {
                 notes.append(w.estimate(total, subject: a.title, asOf: f.asOf.map(c.longDate), source: f.source))
