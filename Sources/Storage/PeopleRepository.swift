@@ -111,12 +111,8 @@ struct PeopleStore: PeopleRepository {
             let (clean, memberIssues) = MembershipValidator.check(m, person: person, today: today)
             membership = clean
             issues += memberIssues
-            if let kta = clean.kta,
-               let row = try Row.fetchOne(db, sql: """
-                   SELECT p.id, p.name FROM membership m JOIN person p ON p.id = m.person_id
-                   WHERE m.kta = ? AND m.person_id <> ?
-                   """, arguments: [kta, id]) {
-                issues.append(.duplicateKTA(personId: row["id"], name: row["name"]))
+            if let kta = clean.kta, let holder = try PersonSQL.ktaHolder(db, kta: kta, except: id) {
+                issues.append(.duplicateKTA(personId: holder.id, name: holder.name))
             }
             if let existing = draft.person.id, let current = try PersonSQL.fetchMembership(db, personId: existing),
                current.status == .meninggal, clean.status != .meninggal {

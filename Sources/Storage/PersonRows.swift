@@ -103,5 +103,12 @@ enum PersonSQL {
         [TextKey.nameKey(person.name), person.domicileRegency ?? "", person.employment?.status.employmentClass.rawValue ?? "", search]
     }
 
+    /// Who holds this KTA, other than `except`: the key is unique to one member.
+    static func ktaHolder(_ db: Database, kta: String, except personId: Int64? = nil) throws -> (id: Int64, name: String)? {
+        try Row.fetchOne(db, sql: """
+            SELECT p.id, p.name FROM membership m JOIN person p ON p.id = m.person_id WHERE m.kta = ? AND m.person_id IS NOT ?
+            """, arguments: [kta, personId]).map { ($0["id"], $0["name"]) }
+    }
+
     static func placeholders(_ n: Int) -> String { Array(repeating: "?", count: n).joined(separator: ", ") }
 }

@@ -56,11 +56,6 @@ public struct ReconcileWords: FamilyWords {
              "DPD register \(register) active members (as of \(registerAsOf)) · DPP export \(dpp) (as of \(dppAsOf)) · in both \(inBoth)")
     }
 
-    public func figures(_ run: ReconcileRun) -> String {
-        figures(register: run.registerCount, registerAsOf: catalog.longDate(LocalDate(run.reconciledAt, timeZone: .current)),
-                dpp: run.dppCount, dppAsOf: run.exportedOn.map(catalog.longDate) ?? "?", inBoth: run.inBoth)
-    }
-
     /// The figures of a reconciliation: the register as of today, the export as of its date.
     public func figures(_ r: Reconciliation) -> String {
         figures(register: r.registerCount, registerAsOf: catalog.longDate(r.today), dpp: r.dppCount,

@@ -54,7 +54,7 @@ extension ImportScreen {
                     context.fail(c.reconcile.refusalText(.noIdentityColumn(headers: table.headers)))
                     return .none
                 }
-                return .close(result: ReconcileRequest(table: table, mapping: mapping, path: Self.expanded(path.text.trimmingSpaces), source: setup.source))
+                return .close(result: ReconcileRequest(table: table, mapping: mapping, path: PathCompletion.expand(path.text.trimmingSpaces), source: setup.source))
             }
             return startPreview(context)
         case .filter:
@@ -92,7 +92,7 @@ extension ImportScreen {
     }
 
     private mutating func read(_ file: String, sheet: String?, _ context: AppContext) -> Command {
-        let expanded = Self.expanded(file)
+        let expanded = PathCompletion.expand(file)
         busy = Busy(kind: .reading)
         context.clearMessage() // the busy line says what runs
         let checksum = purpose == .reconcile
@@ -108,9 +108,6 @@ extension ImportScreen {
             tick(),
         ])
     }
-
-    /// `~/x` as the home folder's `x`.
-    static func expanded(_ file: String) -> String { file.hasPrefix("~/") ? NSHomeDirectory() + file.dropFirst(1) : file }
 
     private func tick() -> Command { .after(milliseconds: Self.tickMilliseconds, id: Self.tickTimer, message: Message.tick) }
 

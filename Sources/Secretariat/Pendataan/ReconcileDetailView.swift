@@ -57,28 +57,24 @@ extension ReconcileDetailScreen {
         let fields = row.kind == .doubtful ? ImportTarget.dpp.fields.filter { ours[$0] != nil || row.theirs[$0] != nil } : self.fields
         let top = selected == nil ? 0 : cursor.top
         func shown(_ f: ImportField, _ v: String?) -> String { v.map { c.census.displayValue(f, $0, regions: context.regions) } ?? "–" }
-        // Marked while the two values differ: a field taken from the DPP no longer is.
-        let differing = Set(row.differences.filter { ours[$0.field] != $0.theirs }.map(\.field))
+        // Marked while the two values differ: a field taken from the DPP no longer is. A candidate
+        // differs where both sides hold a value and it is not the same.
+        let differing = row.kind == .doubtful
+            ? Set(fields.filter { f in ours[f] != nil && row.theirs[f] != nil && ours[f] != row.theirs[f] })
+            : Set(row.differences.filter { ours[$0.field] != $0.theirs }.map(\.field))
         let visible = Array(fields.dropFirst(top))
         let cells = visible.map { f -> [String] in
             let decision = row.differences.first { $0.field == f }.map { $0.decision.map { w.choiceName($0.choice) } ?? w.decisionPending } ?? ""
-            let differs = row.kind == .doubtful ? Self.differs(f, ours[f], row.theirs[f]) : differing.contains(f)
-            return [differs ? w.differs : "", c.census.fieldName(f), shown(f, ours[f]), shown(f, row.theirs[f]), decision]
+            return [differing.contains(f) ? w.differs : "", c.census.fieldName(f), shown(f, ours[f]), shown(f, row.theirs[f]), decision]
         }
         let caret = table.draw(rows: cells, selected: selected, in: rect, on: &buffer, focused: true)
         for (i, f) in visible.prefix(max(0, rect.height - 1)).enumerated() where i != selected {
-            guard row.kind == .doubtful ? Self.differs(f, ours[f], row.theirs[f]) : differing.contains(f) else { continue }
+            guard differing.contains(f) else { continue }
             for column in [2, 3] {
                 guard let span = table.column(column, width: rect.width) else { continue }
                 buffer.highlight(Rect(x: rect.x + span.x, y: rect.y + 1 + i, width: span.width, height: 1), style: .reverse)
             }
         }
         return caret
-    }
-
-    /// A candidate's value against the export's: both held and not the same.
-    static func differs(_ field: ImportField, _ ours: String?, _ theirs: String?) -> Bool {
-        guard let ours, let theirs else { return false }
-        return ours != theirs
     }
 }

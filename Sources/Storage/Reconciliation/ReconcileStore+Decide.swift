@@ -91,12 +91,13 @@ extension ReconcileStore {
             d.personId = row.personId
             out.decision = d
         case .candidate:
+            let register = try d.personId.map { try ReconcileRegister.read(db, personId: $0) }
             guard row.kind == .doubtful, let chosen = d.personId, row.candidates.contains(where: { $0.personId == chosen }),
-                  let entry = try ReconcileRegister.read(db, personId: chosen).entries[chosen] else { throw ReconcileRefusal.notApplicable }
-            let differences = ReconcileMatcher(register: ReconcileRegister(), decisions: [:]).differences(row.theirs, entry.values,
-                                                                                                      number: row.number ?? 0)
-            out = ReconcileRow(number: row.number, kind: differences.isEmpty ? .same : .differing, name: row.name, personId: chosen,
-                               theirs: row.theirs, ours: entry.values, differences: differences, candidates: row.candidates, decision: d)
+                  let register, register.entries[chosen] != nil else { throw ReconcileRefusal.notApplicable }
+            out = ReconcileMatcher(register: register, decisions: [:]).matched(ImportRow(number: row.number ?? 0, values: row.theirs),
+                                                                               personId: chosen, decision: d)
+            out.candidates = row.candidates
+            out.problems = row.problems
         case .noneOfThem:
             guard row.kind == .doubtful else { throw ReconcileRefusal.notApplicable }
             out.kind = .onlyDPP
@@ -133,10 +134,8 @@ extension ReconcileStore {
                                                           arguments: [value, personId]) {
             throw ReconcileRefusal.heldByAnother(.nik, name: holder)
         }
-        if field == .kta, let value, let holder = try String.fetchOne(db, sql: """
-            SELECT p.name FROM membership m JOIN person p ON p.id = m.person_id WHERE m.kta = ? AND m.person_id <> ?
-            """, arguments: [value, personId]) {
-            throw ReconcileRefusal.heldByAnother(.kta, name: holder)
+        if field == .kta, let value, let holder = try PersonSQL.ktaHolder(db, kta: value, except: personId) {
+            throw ReconcileRefusal.heldByAnother(.kta, name: holder.name)
         }
         if field == .employer && value != nil && now.values[.employmentStatus] == nil { throw ReconcileRefusal.needsEmploymentStatus }
         // A name is never cleared: a keep that would empty it has nothing to put back.
@@ -163,10 +162,8 @@ extension ReconcileStore {
             values[.employer] = nil
             values[.note] = [values[.note], "Instansi menurut DPP: \(employer)"].compactMap { $0 }.joined(separator: "; ")
         }
-        if let kta = values[.kta], let holder = try String.fetchOne(db, sql: """
-            SELECT p.name FROM membership m JOIN person p ON p.id = m.person_id WHERE m.kta = ?
-            """, arguments: [kta]) {
-            throw ReconcileRefusal.heldByAnother(.kta, name: holder)
+        if let kta = values[.kta], let holder = try PersonSQL.ktaHolder(db, kta: kta) {
+            throw ReconcileRefusal.heldByAnother(.kta, name: holder.name)
         }
         let now = store.timestamp
         if let existing = row.personId {

@@ -12,9 +12,14 @@ public enum PathCompletion {
         public var candidates: [String]
     }
 
+    /// `~/x` as the home folder's `x`, `~` as the home folder; any other path as typed.
+    public static func expand(_ typed: String, home: String = NSHomeDirectory()) -> String {
+        typed.hasPrefix("~/") ? home + typed.dropFirst(1) : (typed == "~" ? home + "/" : typed)
+    }
+
     public static func complete(_ typed: String, home: String = NSHomeDirectory(),
                                 currentDirectory: String = FileManager.default.currentDirectoryPath) -> Result {
-        let expanded = typed.hasPrefix("~/") ? home + typed.dropFirst(1) : (typed == "~" ? home + "/" : typed)
+        let expanded = expand(typed, home: home)
         let slash = expanded.lastIndex(of: "/")
         let directoryPart = slash.map { String(expanded[...$0]) } ?? ""
         let prefix = slash.map { String(expanded[expanded.index(after: $0)...]) } ?? expanded
