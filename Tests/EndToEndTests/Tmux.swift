@@ -89,19 +89,36 @@ final class TmuxSession {
         tmux(["capture-pane", "-p", "-t", name] + (escapes ? ["-e"] : [])).1
     }
 
-    /// Waits until the screen shows `text`; fails with the screen it saw. The deadline is
-    /// generous: it bounds a hang, it does not time the program.
+    /// Waits until the screen shows `text`, then until the frame has settled; fails with the
+    /// screen it saw. The deadline is generous: it bounds a hang, it does not time the program.
+    ///
+    /// Settled, because ncurses writes one frame in several writes and tmux draws each as it
+    /// comes: a capture can hold the new top line over the old rest (CI saw the census tab's
+    /// coverage line above the import tab's footer). Two equal captures 50 ms apart end the
+    /// wait; a screen that keeps changing (a progress tick) is returned after half a second.
     @discardableResult
     func waitFor(_ text: String, seconds: Double = 15, file: StaticString = #filePath, line: UInt = #line) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var screen = ""
         while Date() < deadline {
             screen = try capture()
-            if screen.contains(text) { return screen }
+            if screen.contains(text) { return try settled(screen, showing: text) }
             usleep(50_000)
         }
         XCTFail("screen never showed \"\(text)\". Last screen:\n\(screen)", file: file, line: line)
         throw E2EError("timeout waiting for \(text)")
+    }
+
+    private func settled(_ first: String, showing text: String) throws -> String {
+        var screen = first
+        for _ in 0..<10 {
+            usleep(50_000)
+            let next = try capture()
+            guard next.contains(text) else { return screen }  // moved on: the wanted frame was whole
+            if next == screen { return next }
+            screen = next
+        }
+        return screen
     }
 
     /// Waits for the program to end and returns its exit status.
