@@ -44,6 +44,33 @@ final class ImportFileTests: XCTestCase {
                                 SheetRow(number: 5, cells: ["Joko", "Pagar Alam", "+62 813 2222 3333"])])
     }
 
+    /// A file read in pieces on several cores gives the rows, numbers and cells of one read:
+    /// quoted line ends, doubled quotes, CRLF and blank lines near every cut.
+    func testAFileReadInPiecesIsTheFileReadWhole() throws {
+        var text = "Nama Lengkap;Catatan;Kab/Kota\r\n"
+        var i = 0
+        while text.utf8.count < 5 * CSVPieces.minimumPieceBytes {
+            i += 1
+            switch i % 5 {
+            case 0: text += "Orang \(i);\"baris satu\nbaris dua\";Lahat\r\n"
+            case 1: text += "\"Dr. \"\"Ani\"\" \(i)\";\"a;b\";OKUT\r\n"
+            case 2: text += "\r\n"
+            case 3: text += "  Budi \(i)  ;\"\n\n\";Kota Palembang\n"
+            default: text += "Siti \(i);;Muara Enim\r\n"
+            }
+        }
+        let data = Data(text.utf8)
+        let whole = try SpreadsheetFile.csv(data, pieces: 1)
+        XCTAssertEqual(CSVPieces.split(text, into: 4).pieces.count, 4, "the text is long enough to be cut")
+        for pieces in [2, 3, 4] {
+            let cut = try SpreadsheetFile.csv(data, pieces: pieces)
+            XCTAssertEqual(cut.rows.count, whole.rows.count, "\(pieces) pieces")
+            XCTAssertEqual(cut.rows, whole.rows, "\(pieces) pieces")
+        }
+        XCTAssertEqual(whole.rows.last?.number, i + 1, "one row per record after the header, blank ones counted")
+        XCTAssertEqual(whole.rows.first { $0.cells[0] == "Orang 5" }?.cells[1], "baris satu\nbaris dua")
+    }
+
     func testDuplicateHeadersAreRefused() {
         XCTAssertThrowsError(try read("duplicate-headers.csv")) {
             XCTAssertEqual($0 as? SpreadsheetError, .duplicateHeaders(name: "nama", columns: [1, 3]))

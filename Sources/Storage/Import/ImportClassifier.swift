@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import GRDB
 
 /// Classifies every row of a file against the stored records (issue 13): NIK first, then KTA,
@@ -16,15 +17,10 @@ struct ImportClassifier {
     /// Every row's values and problems, the file's own duplicates included. Needs no database:
     /// the commit matches the preview's rows again instead of reading the file twice.
     func readRows(_ table: SheetTable, progress: ImportProgress) throws -> [ImportRow] {
-        var rows: [ImportRow] = []
-        rows.reserveCapacity(table.rows.count)
+        var rows = try Self.read(table.rows, with: reader, progress: progress)
         var seenNIK: [String: Int] = [:], seenKTA: [String: Int] = [:], seenValues: [String: Int] = [:]
-        for (i, sheetRow) in table.rows.enumerated() {
-            if i % 4096 == 0 {
-                if progress.isCancelled() { throw ImportCancelled() }
-                progress.report(i, table.rows.count * 2)
-            }
-            var row = reader.read(number: sheetRow.number, cells: sheetRow.cells)
+        for i in rows.indices {
+            var row = rows[i]
             if let nik = row.values[.nik] {
                 if let earlier = seenNIK[nik] {
                     row.errors.append(ImportProblem(column: column(.nik), field: .nik, kind: .repeatsRow(earlier)))
@@ -42,8 +38,37 @@ struct ImportClassifier {
                     row.errors.append(ImportProblem(column: column(.name), field: .name, kind: .repeatsRow(earlier)))
                 } else { seenValues[key] = row.number }
             }
-            rows.append(row)
+            rows[i] = row
         }
+        return rows
+    }
+
+    /// Each row read on its own, on every core: a row's values and problems depend on nothing
+    /// but its cells, and reading is most of a 100k-row preview (issue 13's speed, `make bench`).
+    /// Small files are read on this thread.
+    static func read(_ sheetRows: [SheetRow], with reader: ImportRowReader, progress: ImportProgress) throws -> [ImportRow] {
+        let count = sheetRows.count, slice = 4096
+        let slices = (count + slice - 1) / slice
+        guard slices > 1 else {
+            if progress.isCancelled() { throw ImportCancelled() }
+            return sheetRows.map { reader.read(number: $0.number, cells: $0.cells) }
+        }
+        let done = RowsDone()
+        let rows = [ImportRow](unsafeUninitializedCapacity: count) { buffer, initialized in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: slices) { s in
+                let range = s * slice..<min(count, (s + 1) * slice)
+                // A cancelled read still fills its rows (with nothing read) so the buffer is whole.
+                let cancelled = progress.isCancelled()
+                for i in range {
+                    let row = sheetRows[i]
+                    (out.baseAddress! + i).initialize(to: cancelled ? ImportRow(number: row.number) : reader.read(number: row.number, cells: row.cells))
+                }
+                progress.report(done.add(range.count), count * 2)
+            }
+            initialized = count
+        }
+        if progress.isCancelled() { throw ImportCancelled() }
         return rows
     }
 
@@ -161,4 +186,11 @@ struct ImportClassifier {
             return PreviewRow(row: row, kind: .duplicate, changes: [], candidates: candidates)
         }
     }
+}
+
+/// Rows read so far by the threads of `ImportClassifier.read`, for the progress line.
+private final class RowsDone: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add(_ n: Int) -> Int { lock.withLock { count += n; return count } }
 }

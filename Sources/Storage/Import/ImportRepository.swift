@@ -63,6 +63,9 @@ struct ImportStore: ImportRepository {
                 """, arguments: [preview.target.rawValue, preview.source, preview.fileName, preview.table.sheet, now, operatorName])
             let batch = ImportBatchContext(id: db.lastInsertedRowID, source: preview.source, now: now, today: today)
             var created = 0, updated = 0, unchanged = 0, skipped = 0, failed = 0, seq = 0
+            // Prepared once for the whole file: 100k rows must cost what SQLite costs (issue 13).
+            let insert = try subject.inserter(db, batch: batch)
+            let changes = try ImportChangeWriter(db, batch: batch.id, entity: subject.entity)
             for (i, row) in fresh.enumerated() {
                 if i % 1024 == 0 {
                     if progress.isCancelled() { throw ImportCancelled() }
@@ -89,14 +92,13 @@ struct ImportStore: ImportRepository {
                     let values = Dictionary(uniqueKeysWithValues: action.changes.map { ($0.field, Optional($0.new)) })
                     try subject.update(db, id: id, values, batch: batch)
                     let personId = subject.entity == "person" ? id : nil
-                    try record(db, batch: batch.id, seq: seq, row: row.row.number, entity: subject.entity, id: id, personId: personId,
-                               before: Dictionary(uniqueKeysWithValues: action.changes.map { ($0.field, $0.old) }),
-                               after: Dictionary(uniqueKeysWithValues: action.changes.map { ($0.field, $0.new) }))
+                    try changes.write(seq: seq, row: row.row.number, id: id, personId: personId,
+                                      before: Self.json(Dictionary(uniqueKeysWithValues: action.changes.map { ($0.field, $0.old) })),
+                                      after: Self.json(Dictionary(uniqueKeysWithValues: action.changes.map { ($0.field, $0.new) })))
                     updated += 1
                 } else {
-                    let (id, personId) = try subject.insert(db, row.row.values, batch: batch)
-                    try record(db, batch: batch.id, seq: seq, row: row.row.number, entity: subject.entity, id: id, personId: personId,
-                               before: nil, after: row.row.values)
+                    let (id, personId) = try insert(row.row.values)
+                    try changes.write(seq: seq, row: row.row.number, id: id, personId: personId, before: nil, after: Self.json(row.row.values))
                     created += 1
                 }
             }
@@ -125,24 +127,43 @@ struct ImportStore: ImportRepository {
         }
     }
 
-    func record(_ db: Database, batch: Int64, seq: Int, row: Int, entity: String, id: Int64, personId: Int64?,
-                before: [ImportField: String?]?, after: [ImportField: String]) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO import_change (batch_id, seq, row_number, entity, entity_id, person_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [batch, seq, row, entity, id, personId, before.map(Self.json), Self.json(after)])
+    /// The `import_change` rows of one batch, through one prepared statement.
+    struct ImportChangeWriter {
+        let statement: RawInsert
+        let batch: Int64, entity: String
+
+        init(_ db: Database, batch: Int64, entity: String) throws {
+            statement = try RawInsert(db, """
+                INSERT INTO import_change (batch_id, seq, row_number, entity, entity_id, person_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            (self.batch, self.entity) = (batch, entity)
+        }
+
+        func write(seq: Int, row: Int, id: Int64, personId: Int64?, before: String?, after: String) throws {
+            try statement.insert([batch.databaseValue, seq.databaseValue, row.databaseValue, entity.databaseValue, id.databaseValue,
+                                  personId.databaseValue, before.databaseValue, after.databaseValue])
+        }
     }
 
     /// `{"name":"Budi","nik":null}`, keys sorted. Written by hand: JSONSerialization took a
     /// third of a 100k-row import (perf, bench/README.md).
-    static func json(_ values: [ImportField: String?]) -> String {
+    static func json(_ values: [ImportField: String?]) -> String { json(values) { $0 } }
+
+    static func json(_ values: [ImportField: String]) -> String { json(values) { $0 } }
+
+    private static func json<Value>(_ values: [ImportField: Value], _ text: (Value) -> String?) -> String {
         var out = "{"
-        for (i, (field, value)) in values.sorted(by: { $0.key.rawValue < $1.key.rawValue }).enumerated() {
-            if i > 0 { out += "," }
+        for field in fieldsByName {
+            guard let value = values[field] else { continue }
+            if out.utf8.count > 1 { out += "," }
             out += "\"" + field.rawValue + "\":"
-            if let value { appendQuoted(value, to: &out) } else { out += "null" }
+            if let value = text(value) { appendQuoted(value, to: &out) } else { out += "null" }
         }
         return out + "}"
     }
+
+    /// The fields in the order their JSON keys sort, worked out once rather than per row.
+    static let fieldsByName = ImportField.allCases.sorted { $0.rawValue < $1.rawValue }
 
     static func appendQuoted(_ text: String, to out: inout String) {
         // Nothing to escape (nearly every value): one append.
@@ -170,7 +191,6 @@ struct ImportStore: ImportRepository {
         out += "\""
     }
 
-    static func json(_ values: [ImportField: String]) -> String { json(values.mapValues { Optional($0) }) }
 
     static func fields(_ json: String) -> [ImportField: String?] {
         guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else { return [:] }

@@ -41,6 +41,8 @@ protocol ImportSubject {
     func values(_ db: Database, ids: [Int64]) throws -> [Int64: StoredValues]
     /// Inserts a record of the row's values; returns its id and the person it is about.
     func insert(_ db: Database, _ values: [ImportField: String], batch: ImportBatchContext) throws -> (id: Int64, personId: Int64?)
+    /// `insert` prepared once for a whole commit: the statements are made before the first row.
+    func inserter(_ db: Database, batch: ImportBatchContext) throws -> RecordInserter
     /// Sets fields (nil clears one) on a record.
     func update(_ db: Database, id: Int64, _ values: [ImportField: String?], batch: ImportBatchContext) throws
     /// Undo of an update: these fields back as they were (nil clears).
@@ -52,6 +54,9 @@ protocol ImportSubject {
     func inUse(_ db: Database, id: Int64, batchId: Int64) throws -> Bool
 }
 
+/// Inserts one row's values; returns the record's id and the person it is about.
+typealias RecordInserter = ([ImportField: String]) throws -> (id: Int64, personId: Int64?)
+
 struct ImportBatchContext {
     var id: Int64
     var source: String
@@ -61,6 +66,7 @@ struct ImportBatchContext {
 
 extension ImportSubject {
     func group(of values: [ImportField: String]) -> String? { nil }
+    func inserter(_ db: Database, batch: ImportBatchContext) throws -> RecordInserter { { try insert(db, $0, batch: batch) } }
     func delete(_ db: Database, ids: [Int64]) throws { for id in ids { try delete(db, id: id) } }
     func restore(_ db: Database, id: Int64, _ values: [ImportField: String?], batch: ImportBatchContext) throws {
         try update(db, id: id, values, batch: batch)
