@@ -257,7 +257,12 @@ public enum Phone {
     /// Normalises `+62 812-3456-7890`, `62812…`, `(0711) 354 123` to national digits `081234567890`.
     /// Accepts mobile numbers (08…, 10–13 digits) and landlines (0 + area code, 9–11 digits).
     public static func normalize(_ text: String) -> Result<String, PhoneError> {
-        var s = text.filter { !($0.isWhitespace || $0 == "-" || $0 == "." || $0 == "(" || $0 == ")") }
+        // The common cell (`0812-3456-7890`, `+62 812…`) is ASCII: filtered byte by byte, since
+        // Character's whitespace test was a tenth of reading a 100k-row file (issue 13).
+        var s = text.utf8.allSatisfy({ $0 < 0x80 })
+            ? String(decoding: text.utf8.filter { !($0 == 0x20 || (0x09...0x0D).contains($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")
+                                                    || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")")) }, as: UTF8.self)
+            : text.filter { !($0.isWhitespace || $0 == "-" || $0 == "." || $0 == "(" || $0 == ")") }
         if s.hasPrefix("+") { s.removeFirst() }
         guard !s.isEmpty, s.allSatisfy(\.isASCIIDigit) else { return .failure(.characters) }
         if s.hasPrefix("62") { s = "0" + s.dropFirst(2) }

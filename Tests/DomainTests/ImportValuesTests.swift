@@ -106,9 +106,25 @@ final class ImportValuesTests: XCTestCase {
     func testPhonesInEveryForm() {
         let reader = ImportRowReader(target: .census, mapping: [0: .name, 1: .phone, 2: .regency], regions: Fixtures.regions,
                                      today: Fixtures.today, rows: [])
-        for text in ["+62 812 3456 7890", "62-812-3456-7890", "0812-3456-7890", "0812 3456 7890", "081234567890 / 0813 1111 2222"] {
+        for text in ["+62 812 3456 7890", "62-812-3456-7890", "0812-3456-7890", "0812 3456 7890", "081234567890 / 0813 1111 2222",
+                     "(0812) 3456.7890", "0812\t3456\u{A0}7890", "0812\u{2007}3456 7890", "'081234567890", "81234567890"] {
             XCTAssertEqual(reader.read(number: 2, cells: ["A", text, "PLG"]).values[.phone], "081234567890", text)
         }
+        // Digits of other scripts are not ASCII digits, with or without the byte-wise path.
+        XCTAssertEqual(Phone.normalize("٠٨١٢٣٤٥٦٧٨٩٠"), .failure(.characters))
+        XCTAssertEqual(Phone.normalize("0812-3456-789O"), .failure(.characters), "a letter O")
+    }
+
+    /// The byte-wise split of dates keeps the old reading: digits of other scripts, letters,
+    /// empty parts and accents are not a slashed date.
+    func testSlashedDatesReadByteWise() {
+        XCTAssertEqual(ImportDate.numericParts("14/05/2023"), ["14", "05", "2023"])
+        XCTAssertEqual(ImportDate.numericParts("14//05.2023-"), ["14", "05", "2023"], "empty parts dropped, as split does")
+        XCTAssertEqual(ImportDate.numericParts("١٤/٠٥/٢٠٢٣"), [])
+        XCTAssertEqual(ImportDate.numericParts("14/05/2023é"), [])
+        XCTAssertEqual(ImportDate.numericParts("14 Mei 2023"), [])
+        XCTAssertEqual(ImportDate.numericParts(""), [])
+        XCTAssertEqual(date("١٤/٠٥/٢٠٢٣"), .failure(.dateInvalid))
     }
 
     func testChoices() {

@@ -78,4 +78,43 @@ final class DocumentEndToEndTests: XCTestCase {
         XCTAssertTrue(mismatch.err.contains("tidak berakhiran .pdf"), mismatch.err)
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/k.md"))
     }
+
+    /// A breach recorded on the Pengaturan screen, then its notification letter from the
+    /// command line: numbered in the PDP series, with what the screen recorded.
+    func testABreachRecordedOnTheScreenGetsItsLetterFromTheCommandLine() throws {
+        let bin = try releaseBinary()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sekretariat-breach-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let db = dir + "/demo.sqlite"
+        XCTAssertEqual(try shell([bin, "demo", "--db", db]).0, 0)
+        let none = try shell([bin, "document", "pemberitahuan", "--breach", "1", "--db", db])
+        XCTAssertEqual(none.0, 2)
+        XCTAssertEqual(none.2, "sekretariat: Tidak ada insiden nomor 1. Lihat Pengaturan › Insiden.\n")
+        XCTAssertEqual(try shell([bin, "document", "pemberitahuan", "--db", db]).0, 64, "--breach is required")
+
+        let tmux = try TmuxSession(command: "\(bin) --db \(db)")
+        try tmux.waitFor("1  Anggota")
+        try tmux.send("7")
+        try tmux.waitFor("Menu › Pengaturan")
+        try tmux.send("Tab", "Tab")
+        try tmux.waitFor("Belum ada insiden.")
+        try tmux.send("a")
+        try tmux.waitFor("Catat insiden data pribadi")
+        try tmux.type("Daftar anggota terkirim ke grup yang salah")
+        try tmux.send("Tab", "Tab", "Tab")
+        try tmux.type("Salah pilih grup")
+        try tmux.send("F2")
+        try tmux.waitFor("Insiden disimpan.")
+        try tmux.send("F10")
+        XCTAssertEqual(try tmux.exitStatus(), 0)
+
+        let r = try shell([bin, "document", "pemberitahuan", "--breach", "1", "--db", db, "-o", dir + "/surat.md"])
+        XCTAssertEqual(r.0, 0, r.2)
+        XCTAssertTrue(r.1.hasPrefix("Nomor 01/PDP/"), r.1)
+        let text = try String(contentsOfFile: dir + "/surat.md", encoding: .utf8)
+        for part in ["Daftar anggota terkirim ke grup yang salah", "Salah pilih grup", "Pasal 46 Undang-Undang Nomor 27 Tahun 2022"] {
+            XCTAssertTrue(text.contains(part), "\(part) in:\n\(text.prefix(1500))")
+        }
+    }
 }

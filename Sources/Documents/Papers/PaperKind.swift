@@ -8,6 +8,8 @@ public enum PaperKind: String, Sendable, CaseIterable {
     case keputusan
     case skPengurus = "sk-pengurus"
     case undangan
+    /// The notification of a personal data breach (UU 27/2022 Art. 46, issue 16): of a breach, not a Musda.
+    case pemberitahuan
 
     /// The kind in the documents register.
     public var registerKind: MusdaDocument.Kind {
@@ -18,6 +20,7 @@ public enum PaperKind: String, Sendable, CaseIterable {
         case .keputusan: return .keputusan
         case .skPengurus: return .sk
         case .undangan: return .undangan
+        case .pemberitahuan: return .pemberitahuan
         }
     }
 

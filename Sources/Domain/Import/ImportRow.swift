@@ -123,18 +123,23 @@ public struct ImportRowReader: Sendable {
     /// The row's values and problems. NIK duplicates across rows are the caller's (it sees every row).
     public func read(number: Int, cells: [String]) -> ImportRow {
         var row = ImportRow(number: number)
+        row.values.reserveCapacity(columns.count + 1)
         var parsedNIK: NIK?
+        var birthDate: LocalDate?
         for (column, field) in columns {
             guard column < cells.count, let text = cells[column].collapsingSpaces.nonBlank else { continue }
             func fail(_ e: ImportValueError) { row.errors.append(ImportProblem(column: column, field: field, kind: .value(e))) }
             func set(_ f: ImportField, _ v: String) { row.values[f] = v }
             if text.hasControlCharacters { fail(.controlCharacters); continue }
-            if text.count > field.maxLength && field != .birthPlaceAndDate { fail(.tooLong(max: field.maxLength)); continue }
+            // Characters are counted only when the bytes could exceed the limit: counting is slow.
+            if text.utf8.count > field.maxLength && text.count > field.maxLength && field != .birthPlaceAndDate {
+                fail(.tooLong(max: field.maxLength)); continue
+            }
             switch field {
             case .name, .birthPlace, .address, .employer, .institution, .major, .note, .kta:
                 set(field, text)
             case .nik:
-                if text.contains("E+") || text.contains("e+") { fail(.nikAsExcelNumber); continue }
+                if text.utf8.contains(UInt8(ascii: "+")) && (text.contains("E+") || text.contains("e+")) { fail(.nikAsExcelNumber); continue }
                 switch NIK.parse(text.hasPrefix("'") ? String(text.dropFirst()) : text, today: today) {
                 case .success(let nik): set(.nik, nik.digits); parsedNIK = nik
                 case .failure(let e): fail(.nik(e))
@@ -142,7 +147,9 @@ public struct ImportRowReader: Sendable {
             case .birthDate, .collectedOn, .joinDate:
                 switch ImportDate.parse(text, order: dateOrders[column] ?? .dayFirst) {
                 case .success(let d) where d > today: fail(.dateInFuture)
-                case .success(let d): set(field, d.iso)
+                case .success(let d):
+                    set(field, d.iso)
+                    if field == .birthDate { birthDate = d }
                 case .failure(let e): fail(e)
                 }
             case .birthPlaceAndDate:
@@ -150,12 +157,16 @@ public struct ImportRowReader: Sendable {
                 if let place { set(.birthPlace, String(place.prefix(ImportField.birthPlace.maxLength))) }
                 switch date {
                 case .success(let d) where d > today: fail(.dateInFuture)
-                case .success(let d): set(.birthDate, d.iso)
+                case .success(let d):
+                    set(.birthDate, d.iso)
+                    birthDate = d
                 case .failure(let e): fail(e)
                 }
             case .phone:
                 // Two numbers in one cell (`0812… / 0813…`): the first is kept.
-                var first = text.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == ";" }).first.map(String.init) ?? text
+                let separators: [UInt8] = [UInt8(ascii: "/"), UInt8(ascii: ","), UInt8(ascii: ";")]
+                var first = !text.utf8.contains(where: separators.contains) ? text
+                    : text.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == ";" }).first.map(String.init) ?? text
                 if first.hasPrefix("'") { first.removeFirst() } // Excel's "keep as text" mark
                 // A mobile number Excel stored as a number lost its leading 0 (`81234567890`).
                 if first.first == "8", (9...12).contains(first.count), first.allSatisfy(\.isASCIIDigit) { first = "0" + first }
@@ -183,7 +194,7 @@ public struct ImportRowReader: Sendable {
         if let nik = parsedNIK {
             let column = mapping.first(where: { $0.value == .nik })?.key
             let warnings = NIKCheck.warnings(for: nik, regions: regions, sex: row.values[.sex].flatMap(Sex.init(rawValue:)),
-                                             birthDate: row.values[.birthDate].flatMap(LocalDate.init(iso:)),
+                                             birthDate: birthDate,
                                              domicile: row.values[.regency])
             row.warnings += warnings.map { ImportProblem(column: column, field: .nik, kind: .nikWarning($0)) }
         }

@@ -66,9 +66,22 @@ public enum ImportDate {
     /// Years a date from a spreadsheet may have (as the forms' `FormDates.plausibleYears`).
     public static let plausibleYears = 1900...2100
 
+    /// The digit runs between `/`, `-` and `.`; empty when anything else is there. Read byte by
+    /// byte: these are ASCII, and a 100k-row file has a date in every row (issue 13).
     static func numericParts(_ text: String) -> [Substring] {
-        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
-        return parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) ? parts : []
+        var parts: [Substring] = []
+        var start = text.utf8.startIndex
+        for i in text.utf8.indices {
+            let byte = text.utf8[i]
+            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") {
+                if start < i { parts.append(text[start..<i]) }
+                start = text.utf8.index(after: i)
+            } else if !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                return []
+            }
+        }
+        if start < text.utf8.endIndex { parts.append(text[start...]) }
+        return parts
     }
 
     static let englishMonths = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -77,7 +90,7 @@ public enum ImportDate {
     public static func parse(_ raw: String, order: DateOrder = .dayFirst) -> Result<LocalDate, ImportValueError> {
         let text = raw.trimmingSpaces
         // A date-time (`2023-05-14 10:32:00`, Google Forms' timestamp `14/05/2023 10:32:00`): the date part.
-        let datePart = text.split(separator: " ").count == 2 && text.contains(":") ? String(text.split(separator: " ")[0]) : text
+        let datePart = text.utf8.contains(UInt8(ascii: ":")) && text.split(separator: " ").count == 2 ? String(text.split(separator: " ")[0]) : text
         if let iso = LocalDate(iso: datePart) { return plausible(iso) }
         let parts = numericParts(datePart)
         if parts.count == 3 {

@@ -19,6 +19,7 @@ public struct DocumentWords: FamilyWords {
         case .keputusan: return pick("Keputusan Musda", "Musda decrees")
         case .skPengurus: return pick("SK kepengurusan", "Board decree (SK)")
         case .undangan: return pick("Undangan", "Invitation")
+        case .pemberitahuan: return pick("Pemberitahuan insiden data pribadi", "Personal data breach notice")
         }
     }
 
@@ -34,7 +35,7 @@ public struct DocumentWords: FamilyWords {
         case .jadwal: return pick("Jadwal acara", "Agenda")
         case .lpj: return "LPJ"
         case .laporan: return pick("Laporan", "Report")
-        case .pemberitahuan: return pick("Pemberitahuan insiden data pribadi", "Personal data breach notice")
+        case .pemberitahuan: return kindName(.pemberitahuan)
         }
     }
 
