@@ -439,7 +439,20 @@ struct PeopleStore: PeopleRepository {
             let activities: [ActivityTaken]
             let consents: [Consent]
             let acknowledgedWarnings: [AcknowledgedWarning]
+            /// Processing frozen at their request (UU PDP Art. 11), nil when not.
+            let restriction: Restriction?
+            /// Census and alumni rows about them: linked, or carrying their NIK (issue 13).
+            let censusRecords: [CensusRecord]
+            let alumniRecords: [AlumniRecord]
+            /// Incidents that exposed their data, and whether those were notified (issue 16).
+            let breaches: [BreachEntry]
+            /// What was decided about their fields against the DPP's list (issue 14).
+            let reconciliationDecisions: [ReconcileEntry]
             let audit: [Entry]
+        }
+        struct BreachEntry: Encodable { let description: String, discoveredOn: String, notifiedOn: String? }
+        struct ReconcileEntry: Encodable {
+            let fileName: String, field: String?, choice: String, value: String?, reason: String?, decidedAt: String
         }
         let audit = try store.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE person_id = ? ORDER BY id", arguments: [personId]).map { row in
@@ -465,11 +478,27 @@ struct PeopleStore: PeopleRepository {
                           elected: ($0["elected"] as Int64?).map { $0 != 0 }, reason: $0["reason"])
             }
         }
+        let nik = d.person.nik
+        let (census, alumni, breaches, decisions) = try store.read { db in
+            (try CensusRecord.fetchAll(db, where: "person_id = ? OR (nik IS NOT NULL AND nik = ?)", arguments: [personId, nik]),
+             try AlumniRecord.fetchAll(db, where: "person_id = ? OR (nik IS NOT NULL AND nik = ?)", arguments: [personId, nik]),
+             try Row.fetchAll(db, sql: """
+                SELECT b.description, b.discovered_on, b.notified_on FROM breach_person p JOIN breach b ON b.id = p.breach_id
+                WHERE p.person_id = ? ORDER BY b.discovered_on, b.id
+                """, arguments: [personId]).map { BreachEntry(description: $0[0], discoveredOn: $0[1], notifiedOn: $0[2]) },
+             try Row.fetchAll(db, sql: """
+                SELECT file_name, field, choice, value, reason, decided_at FROM reconcile_decision WHERE person_id = ? ORDER BY id
+                """, arguments: [personId]).map {
+                ReconcileEntry(fileName: $0[0], field: $0[1], choice: $0[2], value: $0[3], reason: $0[4], decidedAt: $0[5])
+             })
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(Export(person: d.person, membership: d.membership, statusHistory: d.statusHistory,
                                              positions: d.positions, musdas: d.musdas, musdaRoles: roles, activities: d.activities,
-                                             consents: d.consents, acknowledgedWarnings: d.acknowledgedWarnings, audit: audit))
+                                             consents: d.consents, acknowledgedWarnings: d.acknowledgedWarnings,
+                                             restriction: d.restriction, censusRecords: census, alumniRecords: alumni,
+                                             breaches: breaches, reconciliationDecisions: decisions, audit: audit))
         let json = String(decoding: data, as: UTF8.self)
         try store.write(requiring: .unmask) { db in
             try store.auditor.record(db, entity: "person", id: personId, personId: personId, action: .read,

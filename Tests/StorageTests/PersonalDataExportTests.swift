@@ -52,4 +52,31 @@ final class PersonalDataExportTests: StoreTestCase {
         let theirs = try store.people.exportPersonalData(personId: witness, format: .json)
         XCTAssertTrue(theirs.contains("\"saksi\""), theirs)
     }
+
+    /// Issues 13, 14 and 16: the census and alumni rows about them (by link or NIK), the
+    /// incidents that exposed them, a restriction, and the decisions about their fields.
+    func testTheRecordHoldsCensusAlumniBreachesAndRestriction() throws {
+        try DemoOrganisation.install(into: store)
+        let id = try XCTUnwrap(store.people.personId(kta: "16.71.000002"))
+        let nik = try XCTUnwrap(store.people.person(id: id)?.nik)
+        try store.write { db in
+            try db.execute(sql: """
+                INSERT INTO census_record (batch, name, nik, source, outcome) VALUES ('uji', 'Hendra S.', ?, 'Dinsos', 'belum_diproses')
+                """, arguments: [nik])
+            try db.execute(sql: """
+                INSERT INTO alumni_record (person_id, name, institution, programme) VALUES (?, 'Hendra Saputra', 'Poltekesos Bandung', 'Pekerjaan Sosial')
+                """, arguments: [id])
+        }
+        try store.breaches.save(Breach(description: "Daftar anggota terkirim ke grup yang salah", discoveredOn: store.today,
+                                       discoveredAt: ClockTime(hour: 0, minute: 0)!, personIds: [id]))
+        try store.restrict(personId: id, reason: "Keberatan atas pemrosesan")
+        let json = try store.people.exportPersonalData(personId: id, format: .json)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        XCTAssertEqual((object["censusRecords"] as? [[String: Any]])?.map { $0["name"] as? String }, ["Hendra S."], "found by NIK")
+        XCTAssertEqual((object["alumniRecords"] as? [[String: Any]])?.map { $0["institution"] as? String }, ["Poltekesos Bandung"])
+        XCTAssertEqual((object["breaches"] as? [[String: Any]])?.map { $0["description"] as? String },
+                       ["Daftar anggota terkirim ke grup yang salah"])
+        XCTAssertEqual((object["restriction"] as? [String: Any])?["reason"] as? String, "Keberatan atas pemrosesan")
+        XCTAssertEqual((object["reconciliationDecisions"] as? [Any])?.count, 0)
+    }
 }
