@@ -15,7 +15,15 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var errors = 0
         try CLI.run {
-            let store = try Store.open(path: database.resolvedPath)  // never creates
+            // Read-only: checking writes nothing, so `check` before and after a dry run shows the
+            // file's modification time unchanged (issue 13). An older schema is first brought up
+            // to date, as any other command would.
+            let store: Store
+            do {
+                store = try Store.open(path: database.resolvedPath, readOnly: true)  // never creates
+            } catch StoreError.olderSchemaReadOnly {
+                store = try Store.open(path: database.resolvedPath)
+            }
             defer { try? store.close() }
             let version = try store.schemaVersion()
             let catalog = CLI.catalog

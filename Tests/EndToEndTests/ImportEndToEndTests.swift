@@ -37,8 +37,11 @@ final class ImportEndToEndTests: XCTestCase {
     func testADryRunNamesTheThreeBadRowsAndChangesNothing() throws {
         let (bin, db) = try demo()
         let file = Self.fixtures.appendingPathComponent("three-bad-rows.csv").path
+        let untouched = try fingerprint(db)
         let checkBefore = try run([bin, "check", "--db", db]).out
         let beforeDryRun = try fingerprint(db)
+        XCTAssertEqual(beforeDryRun.0, untouched.0, "check writes nothing either: the modification time is the user's evidence")
+        XCTAssertEqual(beforeDryRun.1, untouched.1)
         let r = try run([bin, "import", "census", file, "--db", db, "--dry-run"])
         XCTAssertEqual(r.status, 0, r.err)
         let lines = r.out.split(separator: "\n").map(String.init)
@@ -52,6 +55,7 @@ final class ImportEndToEndTests: XCTestCase {
         XCTAssertEqual(after.0, beforeDryRun.0, "the dry run did not touch the file's modification time")
         XCTAssertEqual(after.1, beforeDryRun.1, "nor a byte of it")
         XCTAssertEqual(try run([bin, "check", "--db", db]).out, checkBefore)
+        XCTAssertEqual(try fingerprint(db).0, untouched.0, "check, dry run, check: the file as it was")
     }
 
     func testARealImportThenTheSameFileAgainIsAllSame() throws {
