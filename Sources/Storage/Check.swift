@@ -120,16 +120,8 @@ extension Store {
             }
         }
         // The FTS5 integrity check is an INSERT command, so it runs on the writer (and changes
-        // nothing); a store opened read-only has no writer, and skips it.
-        if !isReadOnly {
-            do {
-                try pool.writeWithoutTransaction { try $0.execute(sql: "INSERT INTO person_fts(person_fts) VALUES ('integrity-check')") }
-            } catch let error as DatabaseError where StoreError(error) == .busy {
-                throw StoreError.busy   // a writer elsewhere, not a damaged index
-            } catch {
-                out.append(Finding(.searchIndex("\(error)")))
-            }
-        }
+        // nothing); a store opened read-only has no writer, and skips it: see `searchIndexFinding`.
+        if !isReadOnly, let finding = try Self.searchIndexFinding(pool) { out.append(finding) }
         // Others may never read it; the group only when the folder is set up for it (`init --shared`).
         if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
            let mode = attributes[.posixPermissions] as? NSNumber,
@@ -155,6 +147,31 @@ extension Store {
             for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: destination + suffix) }
             if let e = error as? DatabaseError { throw StoreError(e) }
             throw error
+        }
+    }
+}
+
+extension Store {
+    /// The search index's own integrity check, for a database `check` reads read-only (so that
+    /// checking never touches the file): run after that store is closed, on a bare connection,
+    /// which writes no page where GRDB's pool would set up its WAL (SQLite shares one process's
+    /// shared memory between its connections, so a writer beside a read-only one could not
+    /// write it). Nil when the index is sound or this account cannot write the file.
+    public static func searchIndexFinding(path: String) throws -> Finding? {
+        guard ReadOnlyAccess.canWrite(path) else { return nil }
+        let writer = try DatabaseQueue(path: path, configuration: configuration())
+        defer { try? writer.close() }
+        return try searchIndexFinding(writer)
+    }
+
+    static func searchIndexFinding(_ writer: some DatabaseWriter) throws -> Finding? {
+        do {
+            try writer.writeWithoutTransaction { try $0.execute(sql: "INSERT INTO person_fts(person_fts) VALUES ('integrity-check')") }
+            return nil
+        } catch let error as DatabaseError where StoreError(error) == .busy {
+            throw StoreError.busy   // a writer elsewhere, not a damaged index
+        } catch {
+            return Finding(.searchIndex("\(error)"))
         }
     }
 }

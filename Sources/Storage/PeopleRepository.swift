@@ -40,12 +40,17 @@ public protocol PeopleRepository: Sendable {
     func recordConsent(_ consent: Consent) throws -> Int64
     func withdrawConsent(id: Int64, on date: LocalDate) throws
     /// Everything held on one person (right of access and portability, UU PDP): the record,
-    /// membership and its history, seats, Musda attended, tests and certificates, consents,
-    /// overridden warnings and every audit entry about them. JSON, or CSV as
+    /// membership and its history, seats, Musda attended and election roles, tests and
+    /// certificates, consents, a restriction, overridden warnings, census and alumni rows (linked
+    /// or by NIK), breaches that exposed them, reconciliation decisions, and every audit entry
+    /// about them. JSON, or CSV as
     /// `bagian,nilai` rows (one per value, the JSON path as the part). The export itself is
     /// audited as a read. Throws `StoreError.notFound`; `.notPermitted` for a pembaca (it holds
     /// the full NIK).
     func exportPersonalData(personId: Int64, format: ExportFormat) throws -> String
+    /// The census and alumni rows that carry this NIK, for someone who is not in the register
+    /// (the right of access holds for them too); nil when none does. Audited as a read.
+    func exportRecords(nik: String, format: ExportFormat) throws -> String?
     /// Records that someone read a person's full NIK on screen (DOMAIN.md §6: unmasking is
     /// itself audited). Throws when it cannot be recorded (`.notPermitted` for a pembaca): then
     /// the NIK must stay masked.
@@ -505,6 +510,11 @@ struct PeopleStore: PeopleRepository {
                                      before: [String: String]?.none, after: ["format": format.rawValue],
                                      reason: "ekspor data pribadi (hak akses UU PDP)")
         }
+        return Self.rendered(json, format)
+    }
+
+    /// JSON as it is, or CSV rows of `bagian,nilai` (each leaf by its path).
+    static func rendered(_ json: String, _ format: ExportFormat) -> String {
         switch format {
         case .json: return json + "\n"
         case .csv:
@@ -512,6 +522,30 @@ struct PeopleStore: PeopleRepository {
             JSONValue.parse(json)?.flatten(path: "") { path, value in lines.append(CSV.line([path, value])) }
             return lines.joined()
         }
+    }
+
+    func exportRecords(nik: String, format: ExportFormat) throws -> String? {
+        struct Export: Encodable {
+            let nik: String
+            let member: Bool
+            let censusRecords: [CensusRecord]
+            let alumniRecords: [AlumniRecord]
+        }
+        let (census, alumni) = try store.read { db in
+            (try CensusRecord.fetchAll(db, where: "nik = ?", arguments: [nik]), try AlumniRecord.fetchAll(db, where: "nik = ?", arguments: [nik]))
+        }
+        guard !census.isEmpty || !alumni.isEmpty else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let json = String(decoding: try encoder.encode(Export(nik: nik, member: false, censusRecords: census, alumniRecords: alumni)),
+                          as: UTF8.self)
+        try store.write(requiring: .unmask) { db in
+            let (entity, id) = census.first.map { ("census_record", $0.id) } ?? ("alumni_record", alumni.first?.id)
+            try store.auditor.record(db, entity: entity, id: id, action: .read, before: [String: String]?.none,
+                                     after: ["format": format.rawValue, "records": String(census.count + alumni.count)],
+                                     reason: "ekspor data pribadi (hak akses UU PDP), bukan anggota")
+        }
+        return Self.rendered(json, format)
     }
 
     func recordNIKShown(personId: Int64) throws {

@@ -22,8 +22,13 @@ enum ReadOnlyAccess {
 
     static func open(_ path: String, configuration: Configuration) throws -> DatabasePool {
         do {
-            return try DatabasePool(path: uri(path, "readonly_shm=1"), configuration: configuration)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN && walIsEmpty(path) {
+            let pool = try DatabasePool(path: uri(path, "readonly_shm=1"), configuration: configuration)
+            // The shared memory is found missing only when first read: SQLITE_READONLY
+            // (cannot initialise it) for a folder this account may not write (issue 16, tried as
+            // a new user would: `check` as another account on a 0444 file in a 0555 folder).
+            _ = try pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }
+            return pool
+        } catch let error as DatabaseError where [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode) && walIsEmpty(path) {
             // No shared memory to read, and nothing in the WAL: the file is complete. (A writer
             // that starts later is not seen; a browsing session accepts that.)
             return try DatabasePool(path: uri(path, "immutable=1"), configuration: configuration)

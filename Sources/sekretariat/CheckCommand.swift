@@ -24,11 +24,13 @@ struct CheckCommand: ParsableCommand {
             } catch StoreError.olderSchemaReadOnly {
                 store = try Store.open(path: database.resolvedPath)
             }
-            defer { try? store.close() }
             let version = try store.schemaVersion()
             let catalog = CLI.catalog
             print(catalog.checkDatabase(path: store.path, schemaVersion: version.version))
-            let findings = try store.check()
+            var findings = try store.check()
+            let wasReadOnly = store.isReadOnly
+            try store.close()
+            if wasReadOnly, let index = try Store.searchIndexFinding(path: database.resolvedPath) { findings.append(index) }
             for finding in findings {
                 print(catalog.checkLine(finding))
             }

@@ -16,8 +16,10 @@ struct PersonExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Ekspor semua data yang disimpan tentang satu orang ke berkas (mode 600).",
         discussion: """
-            Berisi data pribadi, keanggotaan dan riwayatnya, jabatan, Musda yang dihadiri, uji kompetensi dan \
-            sertifikat, persetujuan, peringatan yang diabaikan, dan semua catatan audit tentang orang itu. \
+            Berisi data pribadi, keanggotaan dan riwayatnya, jabatan, Musda yang dihadiri dan peran di pemilihan, \
+            kegiatan (uji kompetensi dan sertifikat), persetujuan, pembatasan, peringatan yang diabaikan, baris sensus \
+            dan alumni, insiden data pribadi, keputusan rekonsiliasi DPP, dan semua catatan audit tentang orang itu. \
+            Untuk NIK yang hanya ada di sensus atau penelusuran alumni (bukan anggota): baris-baris itu. \
             JSON, atau CSV dengan baris bagian,nilai. Ekspor ini sendiri dicatat di audit sebagai pembacaan. \
             Tanpa --output: berkas data-pribadi-KTA.json (atau .csv) di folder ini; --output - menulis ke stdout.
             """)
@@ -33,10 +35,17 @@ struct PersonExportCommand: ParsableCommand {
         try CLI.run {
             let store = try Store.open(path: database.resolvedPath)  // never creates
             defer { try? store.close() }
-            guard let personId = try store.people.personId(kta: identifier) else {
+            let chosen: ExportFormat = format == .json ? .json : .csv
+            let text: String
+            if let personId = try store.people.personId(kta: identifier) {
+                text = try store.people.exportPersonalData(personId: personId, format: chosen)
+            } else if case let nik = identifier.filter({ $0.isASCII && $0.isNumber }), nik.count == 16,
+                      let records = try store.people.exportRecords(nik: nik, format: chosen) {
+                // Not a member, but counted in the census or traced as an alumnus: theirs to see too.
+                text = records
+            } else {
                 throw CommandFailure("tidak ada orang dengan KTA atau NIK \(identifier)")
             }
-            let text = try store.people.exportPersonalData(personId: personId, format: format == .json ? .json : .csv)
             if output == "-" {
                 FileHandle.standardOutput.write(Data(text.utf8))
                 return

@@ -42,4 +42,34 @@ final class ReadOnlyEndToEndTests: XCTestCase {
         // The owner writes on as before.
         XCTAssertEqual(try shell([bin, "user", "set", "ana", "operator", "--db", db]).0, 0)
     }
+
+    /// Tried as a new user would: a 0444 copy of the database in a 0555 folder, read by another
+    /// account, made `check` and `import --dry-run` say the database "cannot be written": with no
+    /// shared-memory file and no right to make one, SQLite refuses the first read (SQLITE_READONLY,
+    /// not the CANTOPEN the fallback waited for). Both now read the file as it is.
+    func testAReadOnlyCopyInAReadOnlyFolderCanBeCheckedAndPreviewed() throws {
+        try XCTSkipUnless(getuid() == 0, "needs root to run the app as another account (CI runs as root)")
+        let top = FileManager.default.temporaryDirectory.appendingPathComponent("sekretariat-ro-\(UUID().uuidString)").path
+        let folder = top + "/salinan"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: top)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder); try? FileManager.default.removeItem(atPath: top) }
+        let bin = top + "/sekretariat", db = folder + "/data.sqlite", csv = top + "/baru.csv"
+        try FileManager.default.copyItem(atPath: try releaseBinary(), toPath: bin)
+        XCTAssertEqual(try shell([bin, "demo", "--db", db]).0, 0)
+        try "Nama,Kab/Kota\nCitra Dewi,Palembang\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        // As a copy is made: the database file alone.
+        for side in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + side) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: db)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder)
+        func asReader(_ arguments: [String]) throws -> (Int32, String, String) {
+            try shell(["runuser", "-u", "nobody", "--", "env", "HOME=/tmp", "XDG_DATA_HOME=/tmp"] + arguments)
+        }
+        let check = try asReader([bin, "check", "--db", db])
+        XCTAssertEqual(check.0, 0, check.2)
+        XCTAssertTrue(check.1.contains("0 kesalahan"), check.1)
+        let preview = try asReader([bin, "import", "census", csv, "--db", db, "--dry-run"])
+        XCTAssertEqual(preview.0, 0, preview.2)
+        XCTAssertTrue(preview.1.contains("baru 1"), preview.1)
+    }
 }

@@ -182,3 +182,24 @@ final class DemoTests: StoreTestCase {
         try second.close()
     }
 }
+
+/// `check` opens the file read-only so that checking never touches it, and still checks the
+/// search index through a connection lent for the moment.
+final class ReadOnlyCheckTests: StoreTestCase {
+    func testARequestedReadOnlyCheckFindsADamagedSearchIndexAndLeavesTheFileAlone() throws {
+        try DemoOrganisation.install(into: store)
+        // A block of the index overwritten, as a torn write would leave it.
+        try store.write { try $0.execute(sql: "UPDATE person_fts_data SET block = X'0000' WHERE id = (SELECT max(id) FROM person_fts_data WHERE id > 10)") }
+        let path = store.path
+        try store.close()
+        let before = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
+        let reader = try Store.open(path: path, readOnly: true, operatorName: "penguji")
+        var findings = try reader.check()
+        try reader.close()
+        XCTAssertFalse(findings.contains { if case .searchIndex = $0.problem { return true } else { return false } }, "no writer: not checked here")
+        findings += try Store.searchIndexFinding(path: path).map { [$0] } ?? []
+        XCTAssertTrue(findings.contains { if case .searchIndex = $0.problem { return true } else { return false } }, "\(findings)")
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date, before)
+        store = try Store.open(path: path, operatorName: "penguji")  // for tearDown
+    }
+}

@@ -61,7 +61,7 @@ final class ImportFileTests: XCTestCase {
         }
         let data = Data(text.utf8)
         let whole = try SpreadsheetFile.csv(data, pieces: 1)
-        XCTAssertEqual(CSVPieces.split(text, into: 4).pieces.count, 4, "the text is long enough to be cut")
+        XCTAssertEqual(CSVPieces.split(text, separator: ";", into: 4).pieces.count, 4, "the text is long enough to be cut")
         for pieces in [2, 3, 4] {
             let cut = try SpreadsheetFile.csv(data, pieces: pieces)
             XCTAssertEqual(cut.rows.count, whole.rows.count, "\(pieces) pieces")
@@ -89,8 +89,47 @@ final class ImportFileTests: XCTestCase {
         do { _ = try SpreadsheetFile.read(path: path); return nil } catch { return error }
     }
 
+    /// The error of reading CSV bytes in `pieces` threads.
+    func failure(_ bytes: Data, pieces: Int) -> SpreadsheetError? {
+        do { _ = try SpreadsheetFile.csv(bytes, pieces: pieces); return nil } catch { return error }
+    }
+
     func testAnUnclosedQuoteIsRefusedNotReadAsOneLongName() {
         XCTAssertEqual(failure(Data("Nama,Kab/Kota\n\"Joni,Lahat\nBudi,OKI\n".utf8)), .malformed(row: 2))
+    }
+
+    /// Tried as a new user would: a quote inside a name (`Rusak "tengah`) and, 100 rows later,
+    /// a field opened by a quote and never closed. Counting quotes found an even number, and
+    /// the reader ran the open field to the end of the file (or of a piece, for a big file):
+    /// thousands of rows gone without a word, and every later row number wrong. The whole kind:
+    /// a never-closed quoted field is refused at its row, whatever the size and the pieces.
+    func testAFieldOpenedByAQuoteAndNeverClosedIsRefusedAtItsRowWhateverTheSize() {
+        for (rows, pieces) in [(3_000, 1), (30_000, 1), (30_000, 2), (30_000, 4)] {
+            var text = "Nama Lengkap;NIK;Kab/Kota\n"
+            for i in 2...(rows + 1) {
+                switch i {
+                case rows / 2: text += "Rusak \"tengah;1671010101800002;Lahat\n"
+                case rows / 2 + 100: text += "\"Rusak2;1671010101800003;Lahat\n"
+                default: text += "Orang \(i);;OKUT\n"
+                }
+            }
+            XCTAssertEqual(failure(Data(text.utf8), pieces: pieces), .malformed(row: rows / 2 + 100), "\(rows) rows, \(pieces) pieces")
+        }
+    }
+
+    /// A quote the reader keeps (inside a field, or after a closing one) moves no cut: read
+    /// whole or in pieces, the same rows.
+    func testQuotesInsideFieldsReadTheSameWholeOrInPieces() throws {
+        var text = "Nama Lengkap;Catatan;Kab/Kota\n"
+        var i = 1
+        while text.utf8.count < 3 * CSVPieces.minimumPieceBytes {
+            i += 1
+            text += i % 7 == 0 ? "Rusak \"tengah \(i);\"a\"b\nc\";Lahat\n" : "Orang \(i);x\"\";OKUT\r\n"
+        }
+        let whole = try SpreadsheetFile.csv(Data(text.utf8), pieces: 1)
+        XCTAssertEqual(whole.rows.last?.number, i)
+        for pieces in [2, 3] { XCTAssertEqual(try SpreadsheetFile.csv(Data(text.utf8), pieces: pieces).rows, whole.rows, "\(pieces) pieces") }
+        XCTAssertEqual(whole.rows.first { $0.cells[0] == "Rusak \"tengah 7" }?.number, 7, "a quote inside a name is kept")
     }
 
     func testAHeaderWithoutDataSaysSo() {

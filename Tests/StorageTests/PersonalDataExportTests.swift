@@ -79,4 +79,27 @@ final class PersonalDataExportTests: StoreTestCase {
         XCTAssertEqual((object["restriction"] as? [String: Any])?["reason"] as? String, "Keberatan atas pemrosesan")
         XCTAssertEqual((object["reconciliationDecisions"] as? [Any])?.count, 0)
     }
+
+    /// Tried as a new user would: someone counted in the census, never a member, asked for
+    /// their data and got "no such person". The census and alumni rows with their NIK are theirs.
+    func testSomeoneOnlyInTheCensusGetsTheirRows() throws {
+        try DemoOrganisation.install(into: store)
+        let nik = "1671015405900006"
+        XCTAssertNil(try store.people.personId(kta: nik))
+        XCTAssertNil(try store.people.exportRecords(nik: nik, format: .json), "nothing held: nothing to give")
+        try store.write { db in
+            try db.execute(sql: """
+                INSERT INTO census_record (batch, name, nik, phone, source, outcome) VALUES ('uji', 'Enam', ?, '081234567890', 'Dinsos', 'belum_diproses')
+                """, arguments: [nik])
+        }
+        let json = try XCTUnwrap(try store.people.exportRecords(nik: nik, format: .json))
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        XCTAssertEqual(object["member"] as? Bool, false)
+        XCTAssertEqual((object["censusRecords"] as? [[String: Any]])?.first?["phone"] as? String, "081234567890")
+        let csv = try XCTUnwrap(try store.people.exportRecords(nik: nik, format: .csv))
+        XCTAssertTrue(CSV.parse(csv).contains(["censusRecords[0].name", "Enam"]), csv)
+        let recordId = try XCTUnwrap(try store.read { try Int64.fetchOne($0, sql: "SELECT id FROM census_record WHERE nik = ?", arguments: [nik]) })
+        XCTAssertEqual(try store.audit.entries(entity: "census_record", id: recordId).filter { $0.action == .read }.count, 2,
+                       "each export audited as a read")
+    }
 }

@@ -111,9 +111,12 @@ public enum SpreadsheetFile {
     static func csv(_ data: Data, pieces: Int = ProcessInfo.processInfo.activeProcessorCount) throws(SpreadsheetError) -> SheetTable {
         let (text, encoding) = try decode(data)
         let separator = sniffSeparator(text)
-        let (pieces, quotesClosed) = CSVPieces.split(text, into: pieces)
+        let split = CSVPieces.split(text, separator: separator, into: pieces)
+        // A quoted field never closed: the reader would take every row after it into that
+        // field. Refused rather than imported as one long name, or with rows gone.
+        if let row = split.unclosedQuoteRow { throw .malformed(row: row) }
         // Each piece is whole records: read at once on every core (issue 13's speed, `make bench`).
-        let parsed = CSVPieces.map(pieces) { piece -> (rows: [[String]], failed: Bool) in
+        let parsed = CSVPieces.map(split.pieces) { piece -> (rows: [[String]], failed: Bool) in
             guard let reader = try? CSVReader(string: piece, hasHeaderRow: false, trimFields: false,
                                               delimiter: separator.unicodeScalars.first!) else { return ([], true) }
             var rows: [[String]] = []
@@ -126,9 +129,6 @@ public enum SpreadsheetFile {
             for cells in piece.rows { rows.append(SheetRow(number: rows.count + 1, cells: cells)) }
             if piece.failed { throw .malformed(row: rows.count + 1) }
         }
-        // An odd number of quotes: one was never closed, and the reader took the rest of the
-        // file into the last field. Refused rather than imported as one long name.
-        if !quotesClosed { throw .malformed(row: max(1, rows.count)) }
         return try table(rows, sheetNames: [], sheet: nil, encoding: encoding, separator: separator)
     }
 
