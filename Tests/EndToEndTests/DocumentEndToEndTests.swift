@@ -82,12 +82,9 @@ final class DocumentEndToEndTests: XCTestCase {
     /// A breach recorded on the Pengaturan screen, then its notification letter from the
     /// command line: numbered in the PDP series, with what the screen recorded.
     func testABreachRecordedOnTheScreenGetsItsLetterFromTheCommandLine() throws {
-        let bin = try releaseBinary()
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sekretariat-breach-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let db = dir + "/demo.sqlite"
-        XCTAssertEqual(try shell([bin, "demo", "--db", db]).0, 0)
+        let scratch = try ScratchDemo("breach")
+        defer { scratch.remove() }
+        let (bin, dir, db) = (scratch.bin, scratch.dir, scratch.db)
         let none = try shell([bin, "document", "pemberitahuan", "--breach", "1", "--db", db])
         XCTAssertEqual(none.0, 2)
         XCTAssertEqual(none.2, "sekretariat: Tidak ada insiden nomor 1. Lihat Pengaturan › Insiden.\n")

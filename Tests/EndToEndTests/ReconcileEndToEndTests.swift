@@ -9,12 +9,9 @@ final class ReconcileEndToEndTests: XCTestCase {
         .appendingPathComponent("StorageTests/Fixtures/dpp/ekspor-dpp.csv").path
 
     func testTheJSONReportAgreesWithTheScreen() throws {
-        let bin = try releaseBinary()
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sekretariat-reconcile-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let db = dir + "/demo.sqlite"
-        XCTAssertEqual(try shell([bin, "demo", "--db", db]).0, 0)
+        let scratch = try ScratchDemo("reconcile")
+        defer { scratch.remove() }
+        let (bin, db) = (scratch.bin, scratch.db)
         let before = try Data(contentsOf: URL(fileURLWithPath: db))
 
         var summary = ""

@@ -32,6 +32,22 @@ func shell(_ arguments: [String], environment: [String: String]? = nil, stdin: F
     return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
 }
 
+/// A fresh demo database in a temporary folder of its own; `remove()` deletes the folder.
+struct ScratchDemo {
+    let bin: String, dir: String, db: String
+
+    init(_ label: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        bin = try releaseBinary(file: file, line: line)
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("sekretariat-\(label)-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        db = dir + "/demo.sqlite"
+        let (status, _, err) = try shell([bin, "demo", "--db", db])
+        XCTAssertEqual(status, 0, err, file: file, line: line)
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: dir) }
+}
+
 /// One tmux server on a private socket, so tests never touch the user's sessions.
 final class TmuxSession {
     let socket = "sekretariat-e2e-\(UUID().uuidString.prefix(8))"
