@@ -48,8 +48,9 @@ public protocol PeopleRepository: Sendable {
     /// audited as a read. Throws `StoreError.notFound`; `.notPermitted` for a pembaca (it holds
     /// the full NIK).
     func exportPersonalData(personId: Int64, format: ExportFormat) throws -> String
-    /// The census and alumni rows that carry this NIK, for someone who is not in the register
-    /// (the right of access holds for them too); nil when none does. Audited as a read.
+    /// The census and alumni rows that carry this NIK (with or without separators), for someone
+    /// who is not in the register (the right of access holds for them too); nil when it is not
+    /// a NIK or no row carries it. Audited as a read.
     func exportRecords(nik: String, format: ExportFormat) throws -> String?
     /// Records that someone read a person's full NIK on screen (DOMAIN.md §6: unmasking is
     /// itself audited). Throws when it cannot be recorded (`.notPermitted` for a pembaca): then
@@ -497,24 +498,24 @@ struct PeopleStore: PeopleRepository {
                 ReconcileEntry(fileName: $0[0], field: $0[1], choice: $0[2], value: $0[3], reason: $0[4], decidedAt: $0[5])
              })
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(Export(person: d.person, membership: d.membership, statusHistory: d.statusHistory,
-                                             positions: d.positions, musdas: d.musdas, musdaRoles: roles, activities: d.activities,
-                                             consents: d.consents, acknowledgedWarnings: d.acknowledgedWarnings,
-                                             restriction: d.restriction, censusRecords: census, alumniRecords: alumni,
-                                             breaches: breaches, reconciliationDecisions: decisions, audit: audit))
-        let json = String(decoding: data, as: UTF8.self)
+        let export = Export(person: d.person, membership: d.membership, statusHistory: d.statusHistory,
+                            positions: d.positions, musdas: d.musdas, musdaRoles: roles, activities: d.activities,
+                            consents: d.consents, acknowledgedWarnings: d.acknowledgedWarnings,
+                            restriction: d.restriction, censusRecords: census, alumniRecords: alumni,
+                            breaches: breaches, reconciliationDecisions: decisions, audit: audit)
         try store.write(requiring: .unmask) { db in
             try store.auditor.record(db, entity: "person", id: personId, personId: personId, action: .read,
                                      before: [String: String]?.none, after: ["format": format.rawValue],
                                      reason: "ekspor data pribadi (hak akses UU PDP)")
         }
-        return Self.rendered(json, format)
+        return try Self.rendered(export, format)
     }
 
-    /// JSON as it is, or CSV rows of `bagian,nilai` (each leaf by its path).
-    static func rendered(_ json: String, _ format: ExportFormat) -> String {
+    /// Pretty JSON with sorted keys, or CSV rows of `bagian,nilai` (each leaf by its path).
+    static func rendered(_ value: some Encodable, _ format: ExportFormat) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let json = String(decoding: try encoder.encode(value), as: UTF8.self)
         switch format {
         case .json: return json + "\n"
         case .csv:
@@ -524,7 +525,8 @@ struct PeopleStore: PeopleRepository {
         }
     }
 
-    func exportRecords(nik: String, format: ExportFormat) throws -> String? {
+    func exportRecords(nik text: String, format: ExportFormat) throws -> String? {
+        guard let nik = Self.nikDigits(text) else { return nil }
         struct Export: Encodable {
             let nik: String
             let member: Bool
@@ -535,17 +537,19 @@ struct PeopleStore: PeopleRepository {
             (try CensusRecord.fetchAll(db, where: "nik = ?", arguments: [nik]), try AlumniRecord.fetchAll(db, where: "nik = ?", arguments: [nik]))
         }
         guard !census.isEmpty || !alumni.isEmpty else { return nil }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let json = String(decoding: try encoder.encode(Export(nik: nik, member: false, censusRecords: census, alumniRecords: alumni)),
-                          as: UTF8.self)
         try store.write(requiring: .unmask) { db in
             let (entity, id) = census.first.map { ("census_record", $0.id) } ?? ("alumni_record", alumni.first?.id)
             try store.auditor.record(db, entity: entity, id: id, action: .read, before: [String: String]?.none,
                                      after: ["format": format.rawValue, "records": String(census.count + alumni.count)],
                                      reason: "ekspor data pribadi (hak akses UU PDP), bukan anggota")
         }
-        return Self.rendered(json, format)
+        return try Self.rendered(Export(nik: nik, member: false, censusRecords: census, alumniRecords: alumni), format)
+    }
+
+    /// The 16 digits of a NIK typed with or without separators; nil when it is not one.
+    static func nikDigits(_ text: String) -> String? {
+        let digits = text.filter { $0.isASCII && $0.isNumber }
+        return digits.count == 16 ? digits : nil
     }
 
     func recordNIKShown(personId: Int64) throws {
@@ -557,11 +561,11 @@ struct PeopleStore: PeopleRepository {
 
     func personId(kta orNIK: String) throws -> Int64? {
         let text = orNIK.trimmingSpaces
-        let digits = text.filter { $0.isASCII && $0.isNumber }
+        let nik = Self.nikDigits(text)
         return try store.read { db in
             try Int64.fetchOne(db, sql: "SELECT person_id FROM membership WHERE kta = ?", arguments: [text])
-                ?? (digits.count == 16 ? try Int64.fetchOne(db, sql: "SELECT id FROM person WHERE nik = ? AND erased_on IS NULL",
-                                                            arguments: [digits]) : nil)
+                ?? (nik == nil ? nil : try Int64.fetchOne(db, sql: "SELECT id FROM person WHERE nik = ? AND erased_on IS NULL",
+                                                          arguments: [nik]))
         }
     }
 

@@ -39,8 +39,7 @@ struct PersonExportCommand: ParsableCommand {
             let text: String
             if let personId = try store.people.personId(kta: identifier) {
                 text = try store.people.exportPersonalData(personId: personId, format: chosen)
-            } else if case let nik = identifier.filter({ $0.isASCII && $0.isNumber }), nik.count == 16,
-                      let records = try store.people.exportRecords(nik: nik, format: chosen) {
+            } else if let records = try store.people.exportRecords(nik: identifier, format: chosen) {
                 // Not a member, but counted in the census or traced as an alumnus: theirs to see too.
                 text = records
             } else {

@@ -163,10 +163,6 @@ extension RecordImportSubject {
 
     static var personByNIK: String { "SELECT id FROM person WHERE nik = ? AND erased_on IS NULL LIMIT 1" }
 
-    func insert(_ db: Database, _ values: [ImportField: String], batch: ImportBatchContext) throws -> (id: Int64, personId: Int64?) {
-        try inserter(db, batch: batch)(values)
-    }
-
     /// One prepared INSERT bound through the C API (`RawInsert`): GRDB's arguments cost more
     /// than SQLite's insert at 100k rows.
     func inserter(_ db: Database, batch: ImportBatchContext) throws -> RecordInserter {

@@ -39,9 +39,8 @@ protocol ImportSubject {
     func index(_ db: Database) throws -> ImportIndex
     /// Canonical values of these records.
     func values(_ db: Database, ids: [Int64]) throws -> [Int64: StoredValues]
-    /// Inserts a record of the row's values; returns its id and the person it is about.
-    func insert(_ db: Database, _ values: [ImportField: String], batch: ImportBatchContext) throws -> (id: Int64, personId: Int64?)
-    /// `insert` prepared once for a whole commit: the statements are made before the first row.
+    /// What inserts the rows of one commit, prepared before the first row: each call inserts a
+    /// record of a row's values and returns its id and the person it is about.
     func inserter(_ db: Database, batch: ImportBatchContext) throws -> RecordInserter
     /// Sets fields (nil clears one) on a record.
     func update(_ db: Database, id: Int64, _ values: [ImportField: String?], batch: ImportBatchContext) throws
@@ -66,7 +65,6 @@ struct ImportBatchContext {
 
 extension ImportSubject {
     func group(of values: [ImportField: String]) -> String? { nil }
-    func inserter(_ db: Database, batch: ImportBatchContext) throws -> RecordInserter { { try insert(db, $0, batch: batch) } }
     func delete(_ db: Database, ids: [Int64]) throws { for id in ids { try delete(db, id: id) } }
     func restore(_ db: Database, id: Int64, _ values: [ImportField: String?], batch: ImportBatchContext) throws {
         try update(db, id: id, values, batch: batch)

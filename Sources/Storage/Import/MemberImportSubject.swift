@@ -100,10 +100,12 @@ struct MemberImportSubject: ImportSubject {
         return values.sorted { (first.contains($0.key) ? 0 : 1, $0.key.rawValue) < (first.contains($1.key) ? 0 : 1, $1.key.rawValue) }
     }
 
-    func insert(_ db: Database, _ values: [ImportField: String], batch: ImportBatchContext) throws -> (id: Int64, personId: Int64?) {
-        let id = try Self.insertMember(db, values, channel: .dpd, source: batch.source, reason: Self.reason(batch), now: batch.now, today: batch.today)
-        try db.execute(sql: "UPDATE person SET import_batch_id = ? WHERE id = ?", arguments: [batch.id, id])
-        return (id, id)
+    func inserter(_ db: Database, batch: ImportBatchContext) throws -> RecordInserter {
+        { values in
+            let id = try Self.insertMember(db, values, channel: .dpd, source: batch.source, reason: Self.reason(batch), now: batch.now, today: batch.today)
+            try db.execute(sql: "UPDATE person SET import_batch_id = ? WHERE id = ?", arguments: [batch.id, id])
+            return (id, id)
+        }
     }
 
     /// A new person with an active membership through `channel`, the status history saying
