@@ -45,7 +45,7 @@ FLOOR = os.environ.get("BENCH_FLOOR_BIN") or os.path.join(BENCH, "cache/floor")
 CACHE = os.environ.get("BENCH_CACHE") or os.path.join(
     os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "sekretariat-bench")
 REBUILD = os.environ.get("BENCH_REBUILD", "") not in ("", "0")
-ONLY = os.environ.get("BENCH_ONLY", "")  # "floor": the floor alone; "import": the import step alone
+ONLY = os.environ.get("BENCH_ONLY", "")  # "floor": the floor alone; "app": floor and screens; "import": the import step alone
 GIVEN_DB = os.environ.get("BENCH_DB", "")  # measure one existing database instead of the sizes
 OUT = os.environ.get("BENCH_OUT") or os.path.join(ROOT, "BENCHMARKS.md")
 # Raw samples (last-run.json) and the screens the harness saw (screens/).
@@ -2018,16 +2018,17 @@ def main():
     log(f"sekretariat bench: {'QUICK' if QUICK else 'full'}, {SAMPLES} samples per step, "
         f"quiet window {QUIET_MS:.0f} ms, cache {CACHE}")
 
-    if ONLY not in ("", "floor", "import", "reconcile"):
-        sys.exit(f"BENCH_ONLY={ONLY!r}: use `floor` (the floor alone), `import` or `reconcile` (that step alone)")
+    if ONLY not in ("", "floor", "app", "import", "reconcile"):
+        sys.exit(f"BENCH_ONLY={ONLY!r}: use `floor` (the floor alone), `app` (the floor and the screens), "
+                 "`import` or `reconcile` (that step alone)")
     floor = None
-    if ONLY in ("", "floor"):
+    if ONLY in ("", "floor", "app"):
         floor = Floor()
         run_target(floor)
 
     apps = []
     dbs = None
-    if ONLY == "":
+    if ONLY in ("", "app"):
         if not os.access(BIN, os.X_OK):
             app = App(None, "")
             app.name = "app"
@@ -2078,7 +2079,7 @@ def main():
             dbs = dbs or Databases()
             rec.run(dbs)
 
-    if ONLY == "" and os.access(BIN, os.X_OK):
+    if ONLY in ("", "app") and os.access(BIN, os.X_OK):
         try:
             ms = process_start_ms()
             setup_notes.append(
