@@ -69,8 +69,38 @@ final class ExportEndToEndTests: XCTestCase {
             let (status, out, err) = try shell([bin, "export", "--db", db] + arguments)
             XCTAssertEqual(status, 64, "\(arguments): \(err)")
             XCTAssertEqual(out, "")
-            XCTAssertTrue(err.contains("Error: "), err)
+            XCTAssertTrue(err.hasPrefix("sekretariat: "), err)
         }
+    }
+
+    /// ArgumentParser's own sentences (a mistyped word, a value not among the choices, something
+    /// missing) and the help's headings reach the user in Indonesian, as the rest of the command
+    /// line does, with the status ArgumentParser gives them.
+    func testUsageErrorsAndHelpAreIndonesian() throws {
+        let bin = try releaseBinary()
+        let cases: [([String], String)] = [
+            (["bogus"], "sekretariat: argumen 'bogus' tidak dikenal"),
+            (["report", "--format", "xml", "members-by-regency"],
+             "sekretariat: nilai 'xml' tidak berlaku untuk '--format <format>'. Pilih salah satu: 'csv', 'md' atau 'html'."),
+            (["export", "orgchart", "--formt", "svg"], "sekretariat: opsi '--formt' tidak dikenal. Maksudnya '--format'?"),
+            (["import"], "sekretariat: argumen '<target>' belum diberikan"),
+            (["export", "officers", "--term"], "sekretariat: nilai untuk '--term <term>' belum diberikan"),
+        ]
+        let english = ["Error", "Usage", "Unexpected", "Unknown", "invalid", "Missing", "Please", "See '", "Help:"]
+        for (arguments, first) in cases {
+            let (status, out, err) = try shell([bin] + arguments)
+            XCTAssertEqual(status, 64, "\(arguments): \(err)")
+            XCTAssertEqual(out, "", "\(arguments)")
+            XCTAssertEqual(err.split(separator: "\n").first.map(String.init), first, "\(arguments)")
+            XCTAssertTrue(err.contains("Penggunaan: sekretariat"), err)
+            for word in english { XCTAssertFalse(err.contains(word), "\(arguments): \(word) in \(err)") }
+        }
+        let (status, help, _) = try shell([bin, "export", "--help"])
+        XCTAssertEqual(status, 0)
+        for heading in ["RINGKASAN:", "PENGGUNAAN:", "ARGUMEN:", "OPSI:", "Tampilkan bantuan ini."] {
+            XCTAssertTrue(help.contains(heading), "\(heading) in \(help)")
+        }
+        for word in ["OVERVIEW", "USAGE", "OPTIONS", "Show help"] { XCTAssertFalse(help.contains(word), "\(word) in \(help)") }
     }
 
     func testTheOrgChartAsTextWithBoxDrawingOrASCII() throws {
