@@ -63,6 +63,25 @@ final class ReportScreenTests: XCTestCase {
         XCTAssertNotNil(h.row(containing: "Nota kesepahaman") ?? h.row(containing: "Kemitraan"), h.screen)
     }
 
+    /// A report's notes are shown whole at 80x24: the channel report's last words ("situs DPP.")
+    /// were once dropped past a three-line cap, with nothing to say so.
+    func testEveryReportsNotesAreWholeAtEightyByTwentyFour() throws {
+        let h = AppHarness()
+        let c = Catalog(.indonesian)
+        h.run([.char("6")])
+        for (index, kind) in Report.Kind.allCases.enumerated() {
+            h.run([.char(Character(String(index + 1)))])
+            defer { h.run([.escape]) }
+            XCTAssertTrue(h.header.hasPrefix("Menu › Laporan › "), h.screen)
+            let report = try ReportBuilder.build(kind, data: TestStore.demo, catalog: c)
+            let shown = h.screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            for note in report.notes {
+                let words = note.split(separator: " ").joined(separator: " ")
+                XCTAssertTrue(shown.contains(words), "\(kind): \(note) in \(h.screen)")
+            }
+        }
+    }
+
     func testExportWritesEachFormatBesideTheDatabase() throws {
         let store = MemberFixtures.fixedClockStore()
         let h = AppHarness(store: store)

@@ -34,10 +34,19 @@ struct ReportScreen: Screen {
     }
 
     /// Lines above the rows (the subtitle, a sparkline, the table's header) and below (the
-    /// total, the notes as wrapped, at most three lines of them). The breadcrumb names the report.
+    /// total, the notes as wrapped). The breadcrumb names the report.
     var linesAbove: Int { 1 + (report?.chart?.style == .line && mode == .chart ? 1 : 0) + (mode == .table ? 1 : 0) }
     var linesBelow: Int { (report?.total == nil ? 0 : 1) + noteLines.count }
-    var noteLines: [String] { Array((report?.notes ?? []).flatMap { $0.wrapped(toCells: size.width) }.prefix(3)) }
+    /// Rows the chart or table keeps whatever the notes take.
+    static let minimumRows = 5
+    /// The notes wrapped, whole while they leave `minimumRows` rows to scroll; past that the
+    /// last line shown ends in "…" (the export has them all), never cut without a sign.
+    var noteLines: [String] {
+        let all = (report?.notes ?? []).flatMap { $0.wrapped(toCells: size.width) }
+        let room = max(1, size.height - linesAbove - (report?.total == nil ? 0 : 1) - Self.minimumRows)
+        guard all.count > room else { return all }
+        return Array(all.prefix(room - 1)) + [(all[room - 1] + " " + all[room]).fitted(to: size.width)]
+    }
     var page: Int { max(1, size.height - linesAbove - linesBelow) }
 
     mutating func scroll(_ move: ListMove) {
