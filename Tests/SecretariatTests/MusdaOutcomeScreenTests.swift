@@ -207,7 +207,18 @@ final class MusdaOutcomeScreenTests: XCTestCase {
         XCTAssertTrue(h.screen.contains("Perolehan suara:"), "the prompt stays open: \(h.screen)")
         h.run([.escape, .down, .char("t")])
         XCTAssertTrue(h.screen.contains("yang terpilih bukan") && h.screen.contains("peraih suara terbanyak"), h.screen)
-        h.run([.char("n")])
+        h.run([.char("t")])
         XCTAssertNil(try store.musda.elections(musdaId: musdaId).first?.elected, "nothing declared")
+        XCTAssertFalse(h.screen.contains("peraih suara terbanyak"), "Tidak closed the question: \(h.screen)")
+
+        // Removing a candidate asks first, naming the votes that go with them; No keeps both.
+        h.run([.home, .char("x")])
+        XCTAssertTrue(h.screen.contains("Perolehan 4 suara yang sudah diketik ikut terhapus."), h.screen)
+        h.run([.char("t")])
+        XCTAssertEqual(h.messageLine, "Calon tidak dihapus.")
+        XCTAssertEqual(try store.musda.elections(musdaId: musdaId).first?.candidates.map(\.votes), [4, 2])
+        h.run([.char("x"), .char("y")])
+        XCTAssertTrue(h.messageLine.hasSuffix("dihapus."), h.messageLine)
+        XCTAssertEqual(try store.musda.elections(musdaId: musdaId).first?.candidates.map(\.votes), [2])
     }
 }

@@ -107,6 +107,12 @@ struct OutcomeWords: FamilyWords {
     func alreadyCandidate(_ name: String) -> String { pick("\(name) sudah menjadi calon.", "\(name) is already a candidate.") }
     func candidateAdded(_ name: String) -> String { pick("Calon \(name) ditambahkan.", "Candidate \(name) added.") }
     func candidateRemoved(_ name: String) -> String { pick("Calon \(name) dihapus.", "Candidate \(name) removed.") }
+    var removeCandidateTitle: String { pick("Hapus calon", "Remove candidate") }
+    func removeCandidateQuestion(_ name: String, votes: Int?) -> [String] {
+        let lost = votes.map { v in pick("Perolehan \(v) suara yang sudah diketik ikut terhapus.", "The \(v) votes typed for them go too.") }
+        return [pick("Hapus \(name) dari daftar calon?", "Remove \(name) from the candidates?")] + (lost.map { [$0] } ?? [])
+    }
+    var candidateKept: String { pick("Calon tidak dihapus.", "The candidate was kept.") }
     func votesTitle(_ name: String) -> String { pick("Perolehan suara: \(name)", "Votes: \(name)") }
     var votesInvalid: String { pick("Ketik jumlah suara dengan angka 0–9.", "Type the votes in digits 0–9.") }
     var votesSaved: String { pick("Perolehan suara tersimpan, seperti diketik.", "Votes saved as typed.") }

@@ -15,6 +15,7 @@ enum OutcomeMessage {
     case acclamationReason(String)
     case officeTyped(String)
     case declareConfirmed(ConfirmModal.Result, personId: Int64)
+    case removeCandidateConfirmed(ConfirmModal.Result, personId: Int64)
     case witnessChosen(String)
     case formaturPicked(PersonMatch)
     case deadlineChosen(LocalDate)
@@ -104,10 +105,12 @@ extension MusdaRecordScreen {
                 context.fail(error)
             }
         case .removeCandidate:
-            guard var election = outcome.election, let row = selectedCandidate else { context.inform(c.issueText(.noCandidates)); return .none }
+            guard let election = outcome.election, let row = selectedCandidate else { context.inform(c.issueText(.noCandidates)); return .none }
             if election.isDecided { context.fail(c.issueText(.electionDecided)); return .none }
-            election.candidates.removeAll { $0.personId == row.candidate.personId }
-            save(election, context, done: o.candidateRemoved(row.name))
+            // Asked first: the candidate's typed votes go with them.
+            return .present(ConfirmModal.yesNo(title: o.removeCandidateTitle,
+                                               message: o.removeCandidateQuestion(row.name, votes: row.candidate.votes), catalog: c),
+                            then: { OutcomeMessage.removeCandidateConfirmed($0, personId: row.candidate.personId) })
         case .addFormatur:
             return .present(PersonPickerModal(title: o.formaturTitle, catalog: c), then: { OutcomeMessage.formaturPicked($0) })
         case .removeFormatur:
@@ -229,6 +232,12 @@ extension MusdaRecordScreen {
             }
         case .declareConfirmed:
             break
+        case .removeCandidateConfirmed(.chosen(0), let personId):
+            guard var election = outcome.election, let row = outcome.candidates.first(where: { $0.candidate.personId == personId }) else { break }
+            election.candidates.removeAll { $0.personId == personId }
+            save(election, context, done: o.candidateRemoved(row.name))
+        case .removeCandidateConfirmed:
+            context.inform(o.candidateKept)
         case .witnessChosen(let name):
             guard let session else { break }
             do {
