@@ -205,7 +205,12 @@ final class MusdaOutcomeScreenTests: XCTestCase {
         h.run([.enter])
         XCTAssertTrue(h.screen.contains("melebihi surat suara (6)"), h.screen)
         XCTAssertTrue(h.screen.contains("Perolehan suara:"), "the prompt stays open: \(h.screen)")
-        h.run([.escape, .down, .char("t")])
+        // Esc asks before dropping the typed figure (a one-line prompt does as the forms do).
+        h.run([.escape])
+        XCTAssertTrue(h.screen.contains("Buang perubahan?"), h.screen)
+        h.run([.char("t")])
+        XCTAssertTrue(h.screen.contains("Perolehan suara:"), "Tidak keeps the prompt and its figure: \(h.screen)")
+        h.run([.escape, .char("y"), .down, .char("t")])
         XCTAssertTrue(h.screen.contains("yang terpilih bukan") && h.screen.contains("peraih suara terbanyak"), h.screen)
         h.run([.char("t")])
         XCTAssertNil(try store.musda.elections(musdaId: musdaId).first?.elected, "nothing declared")

@@ -1,13 +1,16 @@
 import TerminalUI
 
-/// One line of text to type (a name, a time): Enter or F2 returns it, Esc cancels. An empty
-/// answer (unless `allowsEmpty`), or one `validate` words a problem with, is refused in place.
+/// One line of text to type (a name, a time): Enter or F2 returns it, Esc cancels, asking first
+/// when the text was changed (as the form dialogs do). An empty answer (unless `allowsEmpty`),
+/// or one `validate` words a problem with, is refused in place.
 struct TextPromptModal: ModalScreen {
     typealias Result = String
 
     let title: String
     let label: String
     var field: TextField
+    /// The text the prompt opened with: Esc asks before dropping anything else.
+    private let initial: String
     /// The problem with an answer, worded; nil when it is fine.
     let validate: (String) -> String?
     let allowsEmpty: Bool
@@ -20,7 +23,10 @@ struct TextPromptModal: ModalScreen {
         self.validate = validate
         self.allowsEmpty = allowsEmpty
         field = TextField(text, maxLength: maxLength)
+        initial = text
     }
+
+    var hasUnsavedChanges: Bool { field.text != initial }
 
     func bindings(_ c: Catalog) -> [KeyHelp] {
         [KeyHelp([.enter, .function(2)], bar: c.board.save, help: c.board.helpSave, action: nil),
@@ -29,10 +35,11 @@ struct TextPromptModal: ModalScreen {
     }
 
     mutating func update(_ event: ScreenEvent, context: AppContext) -> Command {
+        if let answer = FormModalChrome.discardAnswer(event) { return answer }
         guard case .key(let key) = event else { return .none }
         switch key {
         case .escape:
-            return .close(result: nil)
+            return FormModalChrome.cancel(dirty: hasUnsavedChanges, context.catalog)
         case .enter, .function(2), .ctrl("s"):
             let text = field.text.trimmingSpaces
             guard !text.isEmpty || allowsEmpty else { problem = context.catalog.textRequired; return .none }
