@@ -156,7 +156,10 @@ public struct Buffer: Hashable, Sendable {
         write(BoxGlyph.bottomLeft, x: rect.x, y: rect.maxY - 1, style: style)
         write(BoxGlyph.bottomRight, x: rect.maxX - 1, y: rect.maxY - 1, style: style)
         if let title, rect.width > 4 {
-            write(" " + title.prefix(cells: rect.width - 6) + " ", x: rect.x + 2, y: rect.y, style: style.with(.bold))
+            // A title longer than the box ends in "…", as a cell of `write(_:width:)` does: never cut unseen.
+            let room = rect.width - 6
+            let shown = title.displayWidth <= room ? title : title.prefix(cells: max(0, room - 1)) + "…"
+            write(" " + shown + " ", x: rect.x + 2, y: rect.y, style: style.with(.bold))
         }
     }
 
