@@ -87,6 +87,34 @@ final class MusdaTests: XCTestCase {
         XCTAssertNotNil(h.row(containing: "Kuorum: 22 hadir dari 43 peserta, syarat ≥ 22 — tercapai"), h.screen)
     }
 
+    /// Two fresh pairs of eyes registered someone already in the room and read "… hadir 10.40."
+    /// while nothing changed: now it says they are there, as what, since when; someone who had
+    /// left comes back with the role they were registered with.
+    func testRegisteringSomeoneAlreadyRegisteredSaysSoOrBringsThemBack() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = record(store, tab: 2)
+        let attendee = try XCTUnwrap(store.musda.attendance(musdaId: musdaI(store)).first { $0.role == .delegate })
+        let name = try XCTUnwrap(store.people.person(id: attendee.personId)?.name)
+        let kta = try XCTUnwrap(store.people.membership(personId: attendee.personId)?.kta)
+        h.run([.char("a")])
+        h.type(kta)
+        h.run([.enter])
+        XCTAssertFalse(h.screen.contains("Catat kedatangan"), "no form for someone already here: \(h.screen)")
+        XCTAssertTrue(h.messageLine.hasPrefix("\(name) sudah hadir di sesi ini sebagai peserta sejak "), h.messageLine)
+        XCTAssertNotNil(h.row(containing: "Kuorum: 38 hadir dari 38 peserta"), h.screen)
+        // Gone, then picked again: back in, still a delegate.
+        h.run([.char("p"), .ctrl("u")])
+        h.type("11.00")
+        h.run([.enter])
+        XCTAssertNotNil(h.row(containing: "Kuorum: 37 hadir dari 38 peserta"), h.screen)
+        h.run([.char("a")])
+        h.type(kta)
+        h.run([.enter])
+        XCTAssertNotNil(h.row(containing: "Kuorum: 38 hadir dari 38 peserta"), h.screen)
+        XCTAssertTrue(h.messageLine.hasPrefix(name + " masuk"), h.messageLine)
+        XCTAssertEqual(try store.musda.attendance(musdaId: musdaI(store)).filter { $0.personId == attendee.personId }.map(\.role), [.delegate])
+    }
+
     func testANonMemberIsRegisteredAsUndanganWithoutAVote() throws {
         let store = MemberFixtures.fixedClockStore()
         _ = try store.people.save(PersonDraft(person: Person(name: "Kepala Dinas Sosial Sumsel"), membership: nil), overrideReason: nil)

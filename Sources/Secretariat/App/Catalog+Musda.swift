@@ -178,6 +178,10 @@ public struct MusdaWords: FamilyWords {
     var noSession: String { pick("Musda ini belum punya sesi.", "This Musda has no sessions yet.") }
     var alreadyOut: String { pick("Sudah keluar dari sesi ini.", "Already out of this session.") }
     var alreadyIn: String { pick("Sudah ada di sesi ini.", "Already in this session.") }
+    func alreadyRegistered(_ name: String, role: String, since: String) -> String {
+        pick("\(name) sudah hadir di sesi ini sebagai \(role) sejak \(since); tidak ada yang diubah.",
+             "\(name) is already in this session as \(role) since \(since); nothing changed.")
+    }
 
     // Minutes (tab and editor)
     var openEditor: String { pick("Ketik notulen", "Type minutes") }

@@ -156,6 +156,17 @@ extension MusdaRecordScreen {
         switch message {
         case .personPicked(let person):
             guard let session else { return .none }
+            // Someone already registered keeps their role and origin: in the room, that is said
+            // (once claimed as a new arrival, with nothing changed); out of it, they come back.
+            if let index = attendees.firstIndex(where: { $0.attendance.personId == person.personId }) {
+                selected = index
+                let row = attendees[index]
+                guard row.isPresent else { return arrive(context) }
+                let c = context.catalog
+                context.inform(c.musda.alreadyRegistered(row.name, role: c.attendanceRoleName(row.attendance.role),
+                                                         since: row.presence?.arrivedAt.description ?? ""))
+                return .none
+            }
             return .present(RegisterAttendeeModal(person: person, musdaId: musdaId, session: session,
                                                   now: context.data.timeOfDay, catalog: context.catalog),
                             then: { Message.registered($0) })
