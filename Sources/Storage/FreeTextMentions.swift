@@ -10,10 +10,14 @@ public struct FreeTextMention: Sendable, Hashable {
         case minutes(musda: LocalDate, session: String, version: Int?)
         case decision(musda: LocalDate, title: String)
         case actionItem(musda: LocalDate, text: String)
-        /// A note on a term, partner, activity, reported figure or realisation entry.
-        case note(table: String, id: Int64)
+        /// A note on a term, partner, activity, reported figure or realisation entry, or an
+        /// outcome's text (`lpj`, `election`, `handover_programme`); `label` names the record
+        /// as the screens do (the term's name, the partner's, the programme's title, `Musda 2023`).
+        case note(table: String, id: Int64, label: String)
     }
     public var place: Place
+
+    public init(place: Place) { self.place = place }
 }
 
 enum FreeTextMentions {
@@ -48,17 +52,33 @@ enum FreeTextMentions {
             found.append(FreeTextMention(place: .actionItem(musda: day(row),
                                                             text: row["text"])))
         }
-        for table in ["term", "partner", "figure", "activity", "realisation"] {
-            for row in try Row.fetchAll(db, sql: "SELECT id, note FROM \(table) WHERE note IS NOT NULL") where mentions(row["note"]) {
-                found.append(FreeTextMention(place: .note(table: table, id: row["id"])))
-            }
-        }
-        // Musda outcomes (issue 12): the LPJ's summary and notes, why acclamation, why a programme was dropped.
-        for (table, sql) in [("lpj", "SELECT musda_id AS id, coalesce(summary, '') || ' ' || coalesce(verdict_note, '') AS note FROM lpj"),
-                             ("election", "SELECT id, acclamation_reason AS note FROM election WHERE acclamation_reason IS NOT NULL"),
-                             ("handover_programme", "SELECT programme_id AS id, reason AS note FROM handover_programme WHERE reason IS NOT NULL")] {
+        // Notes, then the Musda outcomes (issue 12): the LPJ's summary and notes, why acclamation,
+        // why a programme was dropped. Each with the name its record goes by.
+        let musdaLabel = "'Musda ' || substr(m.date, 1, 4)"
+        for (table, sql) in [
+            ("term", "SELECT id, name AS label, note FROM term WHERE note IS NOT NULL"),
+            ("partner", "SELECT id, name AS label, note FROM partner WHERE note IS NOT NULL"),
+            ("figure", "SELECT id, subject AS label, note FROM figure WHERE note IS NOT NULL"),
+            ("activity", "SELECT id, title AS label, note FROM activity WHERE note IS NOT NULL"),
+            ("realisation", """
+                SELECT r.id, p.title AS label, r.note FROM realisation r
+                    JOIN target t ON t.id = r.target_id JOIN programme p ON p.id = t.programme_id WHERE r.note IS NOT NULL
+                """),
+            ("lpj", """
+                SELECT l.musda_id AS id, \(musdaLabel) AS label, coalesce(l.summary, '') || ' ' || coalesce(l.verdict_note, '') AS note
+                    FROM lpj l JOIN musda m ON m.id = l.musda_id
+                """),
+            ("election", """
+                SELECT e.id, \(musdaLabel) AS label, e.acclamation_reason AS note
+                    FROM election e JOIN musda m ON m.id = e.musda_id WHERE e.acclamation_reason IS NOT NULL
+                """),
+            ("handover_programme", """
+                SELECT h.programme_id AS id, p.title AS label, h.reason AS note
+                    FROM handover_programme h JOIN programme p ON p.id = h.programme_id WHERE h.reason IS NOT NULL
+                """),
+        ] {
             for row in try Row.fetchAll(db, sql: sql) where mentions(row["note"]) {
-                found.append(FreeTextMention(place: .note(table: table, id: row["id"])))
+                found.append(FreeTextMention(place: .note(table: table, id: row["id"], label: row["label"] ?? "")))
             }
         }
         return found

@@ -252,6 +252,14 @@ final class CatalogWordingTests: XCTestCase {
         }
     }
 
+    func testFreeTextPlacesAreNamedInIndonesian() {
+        XCTAssertEqual(id.members.mentionPlace(FreeTextMention(place: .note(table: "term", id: 1, label: "2019–2023"))),
+                       "catatan periode 2019–2023")
+        XCTAssertEqual(id.members.mentionPlace(FreeTextMention(place: .note(table: "lpj", id: 2, label: "Musda 2028"))), "LPJ Musda 2028")
+        XCTAssertEqual(id.members.mentionPlace(FreeTextMention(place: .note(table: "realisation", id: 3, label: "Rekrutmen"))),
+                       "catatan realisasi program Rekrutmen")
+    }
+
     func testSexNames() {
         XCTAssertEqual(Sex.allCases.map(id.personSexName), ["Laki-laki", "Perempuan"])
         XCTAssertEqual(Sex.allCases.map(en.personSexName), ["Male", "Female"])

@@ -26,4 +26,14 @@ final class FreeTextMentionTests: StoreTestCase {
         ], "case and accents ignored; the decision without the name is not listed")
         XCTAssertEqual(try count("SELECT count(*) FROM minutes WHERE text LIKE '%RATNASARI%'"), 1, "prose is left for review, not edited")
     }
+
+    /// A note is named by its record, as the screens name it (a fresh pair of eyes read
+    /// "catatan term #1" after erasing the demo's first chair).
+    func testANoteIsNamedByItsRecord() throws {
+        try DemoOrganisation.install(into: store)
+        let hendra = try XCTUnwrap(try store.people.lookup("Hendra Saputra", limit: 5).first { $0.name == "Hendra Saputra" })
+        let mentions = try store.people.erase(personId: hendra.id!, reason: "permintaan")
+        let term = try XCTUnwrap(store.board.terms().first { $0.name == "2019–2023" })
+        XCTAssertTrue(mentions.map(\.place).contains(.note(table: "term", id: term.id!, label: "2019–2023")), "\(mentions)")
+    }
 }

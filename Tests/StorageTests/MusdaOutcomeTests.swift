@@ -225,7 +225,7 @@ final class MusdaOutcomeTests: StoreTestCase {
         let name = try XCTUnwrap(store.people.person(id: person)?.name)
         try store.musda.saveReport(LPJ(musdaId: musdaId, termId: term2023.id, summary: "Disampaikan oleh \(name) sebagai ketua"))
         let mentions = try store.people.erase(personId: person, reason: "permintaan subjek data")
-        XCTAssertTrue(mentions.contains(FreeTextMention(place: .note(table: "lpj", id: musdaId))), "\(mentions)")
+        XCTAssertTrue(mentions.contains(FreeTextMention(place: .note(table: "lpj", id: musdaId, label: "Musda 2028"))), "\(mentions)")
     }
 
     func testControlCharactersInTheReportAreRefused() throws {

@@ -96,7 +96,18 @@ struct MembersWords: FamilyWords {
             return pick("notulen \(session)\(v), Musda \(musda.year)", "minutes of \(session)\(v), Musda \(musda.year)")
         case .decision(let musda, let title): return pick("keputusan \"\(title)\", Musda \(musda.year)", "decision \"\(title)\", Musda \(musda.year)")
         case .actionItem(let musda, _): return pick("tindak lanjut, Musda \(musda.year)", "action item, Musda \(musda.year)")
-        case .note(let table, let id): return pick("catatan \(table) #\(id)", "note on \(table) #\(id)")
+        case .note(let table, _, let label):
+            switch table {
+            case "term": return pick("catatan periode \(label)", "note on term \(label)")
+            case "partner": return pick("catatan mitra \(label)", "note on partner \(label)")
+            case "figure": return pick("catatan angka dilaporkan \(label)", "note on reported figure \(label)")
+            case "activity": return pick("catatan kegiatan \(label)", "note on activity \(label)")
+            case "realisation": return pick("catatan realisasi program \(label)", "note on a realisation of \(label)")
+            case "lpj": return pick("LPJ \(label)", "LPJ, \(label)")
+            case "election": return pick("alasan aklamasi, \(label)", "acclamation reason, \(label)")
+            case "handover_programme": return pick("alasan serah terima program \(label)", "handover reason for \(label)")
+            default: return pick("catatan \(label)", "note on \(label)")
+            }
         }
     }
     var erasing: String { pick("Menghapus data pribadi dan membersihkan indeks pencarian…", "Erasing personal data and cleaning the search index…") }
