@@ -92,4 +92,20 @@ final class ConfirmDialogTests: XCTestCase {
         XCTAssertEqual(d.handle(.enter), .chosen(1))
         XCTAssertEqual(d.handle(.escape), .cancelled)
     }
+
+    /// Enter before the word is typed exactly says so under the input (a lower-case `hapus`
+    /// was once met with silence); the next edit takes the line away.
+    func testAWrongWordIsAnsweredUnderTheInput() {
+        let typed = ConfirmDialog.TypedConfirmation(word: "HAPUS", prompt: "Ketik HAPUS:", button: 0, mismatch: "Belum sama.")
+        var d = ConfirmDialog(title: "Hapus orang", message: ["Budi akan dihapus."],
+                              buttons: [DialogButton("Hapus"), DialogButton("Batal")], selected: 0, typedConfirmation: typed)
+        for c in "hapus" { _ = d.handle(.char(c)) }
+        XCTAssertEqual(d.handle(.enter), .pending)
+        var b = render(30, 11) { buf, r in d.draw(in: r, on: &buf) }
+        XCTAssertEqual(b.lines[6], "   │ Belum sama.          │   ")
+        XCTAssertTrue(b.row(6, 5..<16, has: .bold), "said in the error style, which shows without colour")
+        _ = d.handle(.backspace)
+        b = render(30, 11) { buf, r in d.draw(in: r, on: &buf) }
+        XCTAssertEqual(b.lines[6], "   │                      │   ")
+    }
 }

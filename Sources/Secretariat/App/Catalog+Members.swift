@@ -78,6 +78,9 @@ struct MembersWords: FamilyWords {
     }
     var eraseWord: String { pick("HAPUS", "ERASE") }
     func eraseTypePrompt(_ word: String) -> String { pick("Ketik \(word) untuk memastikan:", "Type \(word) to confirm:") }
+    func eraseMismatch(_ word: String) -> String {
+        pick("Belum sama: ketik \(word) persis, huruf besar semua.", "Not yet: type \(word) exactly, in capitals.")
+    }
     var eraseConfirm: String { pick("Hapus", "Erase") }
     var eraseReason: String { pick("Permintaan penghapusan data pribadi (UU PDP)", "Personal data erasure request (UU PDP)") }
     var erased: String { pick("Data pribadi telah dihapus.", "Personal data erased.") }

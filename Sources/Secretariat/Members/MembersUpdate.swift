@@ -84,7 +84,8 @@ extension MembersScreen {
                 title: c.members.eraseTitle, message: c.members.eraseMessage(row.name),
                 // The typed word is the safeguard, so Enter after typing it erases; Esc cancels.
                 buttons: [DialogButton(c.members.eraseConfirm), DialogButton(c.cancel)], selected: 0,
-                typedConfirmation: .init(word: c.members.eraseWord, prompt: c.members.eraseTypePrompt(c.members.eraseWord), button: 0))
+                typedConfirmation: .init(word: c.members.eraseWord, prompt: c.members.eraseTypePrompt(c.members.eraseWord), button: 0,
+                                         mismatch: c.members.eraseMismatch(c.members.eraseWord)))
             let personId = row.personId
             return .present(ConfirmModal(dialog: dialog), then: { Message.eraseAnswered($0, personId: personId) })
         case .search:

@@ -34,11 +34,15 @@ public struct ConfirmDialog: Hashable, Sendable {
         public var prompt: String
         /// The button that stays locked until the word is typed.
         public var button: Int
+        /// Shown under the input when Enter is pressed before the word is typed exactly, so a
+        /// wrong word (`hapus` for `HAPUS`) is answered, not ignored.
+        public var mismatch: String?
 
-        public init(word: String, prompt: String, button: Int) {
+        public init(word: String, prompt: String, button: Int, mismatch: String? = nil) {
             self.word = word
             self.prompt = prompt
             self.button = button
+            self.mismatch = mismatch
         }
     }
 
@@ -49,6 +53,8 @@ public struct ConfirmDialog: Hashable, Sendable {
     public var typedConfirmation: TypedConfirmation?
     /// What the user typed, in typed-confirmation mode.
     public private(set) var input: TextField
+    /// Enter was pressed on the locked button; cleared by the next edit.
+    public private(set) var showsMismatch = false
 
     /// `selected` is the button focused at first: make it the safe one.
     public init(title: String, message: [String], buttons: [DialogButton], selected: Int = 0,
@@ -71,13 +77,16 @@ public struct ConfirmDialog: Hashable, Sendable {
         guard !buttons.isEmpty else { return key == .escape ? .cancelled : .pending }
         switch key {
         case .escape: return .cancelled
-        case .enter: return isEnabled(selected) ? .chosen(selected) : .pending
+        case .enter:
+            if isEnabled(selected) { return .chosen(selected) }
+            showsMismatch = true
+            return .pending
         case .tab: selected = (selected + 1) % buttons.count; return .pending
         case .backTab: selected = (selected + buttons.count - 1) % buttons.count; return .pending
         default: break
         }
         if typedConfirmation != nil {
-            _ = input.handle(key)
+            if input.handle(key) == .changed { showsMismatch = false }
             return .pending
         }
         switch key {
@@ -105,7 +114,9 @@ public struct ConfirmDialog: Hashable, Sendable {
         let maxInner = max(1, rect.width - 4 - 4)   // 2 cells of margin outside, border + padding inside
         var want = max(buttonsWidth, title.displayWidth + 2)
         want = max(want, message.map(\.displayWidth).max() ?? 0)
-        if let typed = typedConfirmation { want = max(want, typed.prompt.displayWidth, typed.word.displayWidth + 2) }
+        if let typed = typedConfirmation {
+            want = max(want, typed.prompt.displayWidth, typed.word.displayWidth + 2, typed.mismatch?.displayWidth ?? 0)
+        }
         let inner = min(want, maxInner)
         let lines = message.flatMap { $0.wrapped(toCells: inner) }
         let typedRows = typedConfirmation == nil ? 0 : 3   // prompt, input, blank
@@ -132,6 +143,9 @@ public struct ConfirmDialog: Hashable, Sendable {
             buffer.write(typed.prompt, x: body.x, y: y, clip: body)
             let fieldWidth = min(body.width, typed.word.displayWidth + 2)
             caret = input.draw(in: Rect(x: body.x, y: y + 1, width: fieldWidth, height: 1), on: &buffer, focused: focused)
+            if showsMismatch, let mismatch = typed.mismatch, y + 2 < body.maxY - 1 {
+                buffer.write(mismatch, x: body.x, y: y + 2, width: body.width, style: .error)
+            }
             y += 3
         }
         let buttonCursor = drawButtons(y: body.maxY - 1, in: body, on: &buffer, focused: focused)
