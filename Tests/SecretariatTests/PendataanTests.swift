@@ -55,6 +55,11 @@ final class PendataanTests: XCTestCase {
         XCTAssertNotNil(h.row(containing: "kolom \"NIK\": NIK harus 16 angka, bukan 5"), h.screen)
         h.run([.function(2)])
         XCTAssertTrue(h.screen.contains("Tulis 2 baru, 0 perbarui dan 0 ganda yang diputuskan?"), h.screen)
+        // Enter on the safe default (Tidak) writes nothing and says so.
+        h.run([.enter])
+        XCTAssertEqual(h.messageLine, "Belum ditulis; pratinjau tetap di sini. Tulis dengan F2, lalu Ya.")
+        XCTAssertEqual(try store.census.records(batch: nil).count, 1, "nothing written")
+        h.run([.function(2)])
         h.run([.char("y")])
         XCTAssertEqual(h.messageLine, "Batch #1 ditulis: 2 baru, 0 diperbarui, 0 sama, 0 dilewati, 3 galat.")
         XCTAssertTrue(h.row(containing: "Dinsos Sumsel")?.text.contains("berlaku") ?? false, h.screen)

@@ -166,6 +166,9 @@ public struct CensusWords: FamilyWords {
              "The data changed since the preview; nothing was written. Preview again.")
     }
     public var cancelled: String { pick("Dibatalkan; tidak ada yang ditulis.", "Cancelled; nothing was written.") }
+    var notWrittenYet: String {
+        pick("Belum ditulis; pratinjau tetap di sini. Tulis dengan F2, lalu Ya.", "Not written; the preview stays. Write with F2, then Yes.")
+    }
 
     // MARK: The import walk
     var importTitle: String { pick("Impor", "Import") }

@@ -204,7 +204,8 @@ extension ImportScreen {
         case .commitAnswered(.chosen(0)):
             return startCommit(context)
         case .commitAnswered:
-            break
+            // Tidak is the safe default: said, so an Enter on it is not taken for a write.
+            context.inform(context.catalog.census.notWrittenYet)
         case .committed(let result):
             busy = nil
             switch result {
