@@ -174,4 +174,28 @@ final class PendataanTests: XCTestCase {
         XCTAssertTrue(h.messageLine.hasPrefix("Batch #2 ditulis: 0 baru, 1 diperbarui"), h.messageLine)
         XCTAssertEqual(try store.census.records(batch: nil).first { $0.name.hasPrefix("Dr. Budi") }?.workplace, "Dinsos")
     }
+
+    /// Found by a fresh pair of eyes: "Sama dengan …" on a row whose NIK differs from the stored
+    /// one replaced the stored NIK. A NIK never changes: the merge is refused with the reason,
+    /// and the row stays as it was decided before.
+    func testAMergeThatWouldReplaceAStoredNIKIsRefused() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = census(store)
+        let first = FileManager.default.temporaryDirectory.appendingPathComponent("nik-a-\(UUID().uuidString).csv").path
+        let second = FileManager.default.temporaryDirectory.appendingPathComponent("nik-b-\(UUID().uuidString).csv").path
+        try "Nama Lengkap,NIK,Tgl Lahir,Kab/Kota\nTanpa Nol,1671011505850001,15/05/1985,Palembang\n".write(toFile: first, atomically: true, encoding: .utf8)
+        try "Nama Lengkap,NIK,Tgl Lahir,Kab/Kota\nTanpa Nol,1671011505850999,15/05/1985,Palembang\n".write(toFile: second, atomically: true, encoding: .utf8)
+        defer { for f in [first, second] { try? FileManager.default.removeItem(atPath: f) } }
+        walk(h, file: first, source: "Dinsos")
+        h.run([.function(2), .char("y")])
+        walk(h, file: second, source: "Dinsos")
+        XCTAssertTrue(h.screen.contains("ganda 1"), h.screen)
+        h.run([.enter])
+        h.type("Sama dengan")
+        h.run([.enter])
+        XCTAssertTrue(h.messageLine.hasPrefix("Tidak disamakan: NIK baris ini berbeda dengan NIK Tanpa Nol yang terdaftar"), h.messageLine)
+        XCTAssertNotNil(h.row(containing: "→ Lewati baris ini"), "the row keeps its decision: \(h.screen)")
+        h.run([.function(2)])
+        XCTAssertEqual(try store.census.records(batch: nil).first { $0.name == "Tanpa Nol" }?.nik, "1671011505850001", "the stored NIK stays")
+    }
 }

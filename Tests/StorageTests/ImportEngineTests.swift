@@ -108,6 +108,23 @@ final class ImportEngineTests: StoreTestCase {
         XCTAssertEqual(try store.census.records(batch: nil).first { $0.id == id }?.workplace, "Dinsos")
     }
 
+    /// A merge never replaces a stored NIK (DOMAIN.md §3: a NIK is never reissued): the commit
+    /// skips it whatever decision it is handed; the screen refuses the decision first.
+    func testAMergeThatWouldReplaceAStoredNIKIsSkipped() throws {
+        let dir = directory!
+        try "Nama Lengkap,NIK,Tgl Lahir,Kab/Kota\nTanpa Nol,1671011505850001,15/05/1985,Palembang\n"
+            .write(toFile: dir + "/a.csv", atomically: true, encoding: .utf8)
+        try "Nama Lengkap,NIK,Tgl Lahir,Kab/Kota\nTanpa Nol,1671011505850999,15/05/1985,Palembang\n"
+            .write(toFile: dir + "/b.csv", atomically: true, encoding: .utf8)
+        _ = try store.imports.commit(try previewFile(dir + "/a.csv", .census), decisions: [:], progress: ImportProgress())
+        let p = try previewFile(dir + "/b.csv", .census)
+        XCTAssertEqual(p.rows[0].kind, .duplicate)
+        let candidate = try XCTUnwrap(p.rows[0].candidates.first)
+        XCTAssertTrue(candidate.replacesStoredNIK)
+        XCTAssertNil(try store.imports.commit(p, decisions: [2: .merge(candidate.id)], progress: ImportProgress()), "nothing to write")
+        XCTAssertEqual(try store.census.records(batch: nil).first { $0.id == candidate.id }?.nik, "1671011505850001")
+    }
+
     func testUndecidedDuplicatesAreSkipped() throws {
         _ = try store.imports.commit(try preview("titles.csv"), decisions: [:], progress: ImportProgress())
         try "Nama Lengkap,Tgl Lahir,Kab/Kota,Instansi\nBudi Santoso,15/05/1985,Palembang,Dinsos\n".write(toFile: directory + "/d.csv", atomically: true, encoding: .utf8)

@@ -262,6 +262,12 @@ public struct CensusWords: FamilyWords {
         return pick("Sama dengan \(candidate.name) (#\(candidate.id); cocok: \(agree)\(differ.isEmpty ? "" : "; beda: " + differ))",
                     "Same as \(candidate.name) (#\(candidate.id); agree: \(agree)\(differ.isEmpty ? "" : "; differ: " + differ))")
     }
+    func mergeWouldReplaceNIK(_ name: String) -> String {
+        pick("Tidak disamakan: NIK baris ini berbeda dengan NIK \(name) yang terdaftar, padahal NIK tidak pernah berganti. "
+             + "Bila memang orang yang sama, perbaiki NIK di Anggota; bila bukan, tulis sebagai orang baru.",
+             "Not merged: this row's NIK differs from the one stored for \(name), and a NIK never changes. "
+             + "If they are the same person, correct the NIK in Anggota; if not, write them as a new person.")
+    }
     func decideTitle(_ row: Int) -> String { pick("Baris \(row): mungkin orang yang sudah ada", "Row \(row): maybe someone already there") }
     var decide: String { pick("Putuskan", "Decide") }
     var helpDecide: String { pick("Putuskan baris ganda: lewati, tulis baru, atau sama dengan yang ada", "Decide a duplicate: skip, write new, or the same as a stored one") }

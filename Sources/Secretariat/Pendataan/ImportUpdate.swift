@@ -200,7 +200,10 @@ extension ImportScreen {
             guard let row = preview?.rows.first(where: { $0.row.number == number }) else { break }
             if text == c.census.skipRow { decisions[number] = .skip }
             else if text == c.census.createNew { decisions[number] = .createNew }
-            else if let candidate = row.candidates.first(where: { c.census.mergeWith($0) == text }) { decisions[number] = .merge(candidate.id) }
+            else if let candidate = row.candidates.first(where: { c.census.mergeWith($0) == text }) {
+                guard !candidate.replacesStoredNIK else { context.fail(c.census.mergeWouldReplaceNIK(candidate.name)); break }
+                decisions[number] = .merge(candidate.id)
+            }
         case .commitAnswered(.chosen(0)):
             return startCommit(context)
         case .commitAnswered:

@@ -29,6 +29,13 @@ public struct ImportCandidate: Hashable, Sendable {
     public var name: String
     public var agreeing: [ImportField]
     public var changes: [ImportFieldChange]
+
+    /// The row would replace the NIK stored for this record with another. A NIK is never
+    /// reissued (DOMAIN.md §3), so such a row is not this record, or the NIK is mistyped on one
+    /// side: a merge is refused, and a stored NIK is corrected only in the member form, audited.
+    public var replacesStoredNIK: Bool {
+        changes.contains { $0.field == .nik && !($0.old ?? "").isEmpty }
+    }
 }
 
 /// What to do with a `ganda` row.

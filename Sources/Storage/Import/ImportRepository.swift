@@ -82,7 +82,12 @@ struct ImportStore: ImportRepository {
                     case .skip: skipped += 1
                     case .createNew: action = (nil, [])
                     case .merge(let id):
-                        guard let candidate = row.candidates.first(where: { $0.id == id }) else { skipped += 1; break }
+                        // A merge that would replace a stored NIK is skipped: the screen refuses it
+                        // before this point; this keeps any other caller to the same rule.
+                        guard let candidate = row.candidates.first(where: { $0.id == id }), !candidate.replacesStoredNIK else {
+                            skipped += 1
+                            break
+                        }
                         if candidate.changes.isEmpty { unchanged += 1 } else { action = (id, candidate.changes) }
                     }
                 }
