@@ -112,6 +112,20 @@ final class ProgramKerjaTests: XCTestCase {
         }
     }
 
+    /// Found by a fresh pair of eyes: at 80x24, G on the 2020 test's eight participants said
+    /// 8/8 while the eighth row was below the screen. The selected row is always drawn.
+    func testTheLastParticipantIsInViewAtEveryTerminalSize() throws {
+        let test2020 = try XCTUnwrap(try TestStore.demo.activities.activities().first { $0.year == 2020 })
+        let last = try XCTUnwrap(try TestStore.demo.activities.record(activityId: test2020.id!)?.participants.last?.name)
+        for size in sizes + [Size(width: 60, height: 16)] {
+            let h = work(size: size, tab: 1)
+            h.run([.enter, .char("G")])
+            XCTAssertNotNil(h.row(containing: String(last.prefix(12))), "\(size): \(h.screen)")
+            h.run([.char("g")])
+            XCTAssertNotNil(h.row(containing: "Peserta yang dikenal di register: 8"), "\(size): \(h.screen)")
+        }
+    }
+
     func testThe2021TestSaysNotReportedForEveryFigureNeverZero() {
         for size in sizes {
             let h = work(size: size, tab: 1)

@@ -50,13 +50,17 @@ extension ActivityScreen {
             TableColumn(c.work.columnIssuer, minWidth: 14, idealWidth: 16, priority: 30),
             TableColumn(c.work.columnExpiry, minWidth: 12, idealWidth: 12, priority: 20),
         ])
-        let cells = participants.dropFirst(cursor.top).map { p -> [String] in
+        // The lines above vary (warnings, source, notes) and the cursor's page is only their
+        // usual height: the rows start where the selected one is in view, whatever they took.
+        let visible = max(1, rect.maxY - y - 1)
+        let top = cursor.selected >= cursor.top + visible ? cursor.selected - visible + 1 : cursor.top
+        let cells = participants.dropFirst(top).map { p -> [String] in
             let x = p.participation
             return [p.isErased ? c.work.erased : p.name, p.kta ?? (p.isMember ? "" : c.work.notAMember), c.participantCategoryName(x.category),
                     x.result.map(c.resultName) ?? c.work.resultPending, x.certificateNumber ?? "", p.issuerName ?? "",
                     x.expiresOn.map(c.shortDate) ?? ""]
         }
-        return table.draw(rows: cells, selected: cursor.selected - cursor.top, in: Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y),
+        return table.draw(rows: cells, selected: cursor.selected - top, in: Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y),
                           on: &buffer, focused: true, emptyText: c.work.noParticipants)
     }
 }
