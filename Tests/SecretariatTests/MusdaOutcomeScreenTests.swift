@@ -40,6 +40,24 @@ final class MusdaOutcomeScreenTests: XCTestCase {
         XCTAssertNotNil(h.row(containing: "LPJ              diterima dengan catatan"), h.screen)
     }
 
+    /// Found by a fresh pair of eyes: at 60x16 the Pemilihan tab showed its column titles and no
+    /// candidate, and the LPJ tab no programme; resized small then large, the top rows stayed
+    /// hidden. The lists keep their rows; what gives way is the text around them.
+    func testTheOutcomeListsKeepTheirRowsOnASmallTerminalAndAfterAResize() {
+        let h = record(TestStore.demo, tab: 5, size: Size(width: 60, height: 16))
+        XCTAssertNotNil(h.row(containing: "Rekrutmen") ?? h.row(containing: "Pelatihan") ?? h.row(containing: "Pembentukan"),
+                        "a programme row at 60x16: \(h.screen)")
+        h.run([.tab])
+        XCTAssertNotNil(h.row(containing: "Wahidin"), "a candidate at 60x16: \(h.screen)")
+        XCTAssertNotNil(h.row(containing: "Rahmat Sukmajaya"), h.screen)
+        XCTAssertNotNil(h.row(containing: "Surat suara 38"), "the counts stay: \(h.screen)")
+        h.run([.tab, .char("G")])
+        XCTAssertNotNil(h.row(containing: "Dian"), "the last formatur member: \(h.screen)")
+        h.run(events: [.resize(Size(width: 80, height: 24))])
+        XCTAssertNotNil(h.row(containing: "Wahidin"), "back at 80x24 the first row is in view again: \(h.screen)")
+        XCTAssertNotNil(h.row(containing: "Dian"), h.screen)
+    }
+
     /// The Done-when walk of issue 12, through the screens.
     func testAMusdaIIRecordsTheVerdictTheVoteAndHandsOver() throws {
         let store = MemberFixtures.fixedClockStore()

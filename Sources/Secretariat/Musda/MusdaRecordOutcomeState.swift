@@ -46,20 +46,28 @@ struct OutcomeState {
         FormaturProgress.of(deadline: deadline, today: today, composed: openedTermStatus.map { $0 >= .aktif } ?? false)
     }
 
-    /// Lines above each outcome tab's list, and below it.
-    static func linesAbove(_ tab: MusdaRecordScreen.Tab) -> Int {
+    /// Rows of a list kept in view, its title row included, however short the terminal.
+    static let minimumListLines = 3
+
+    /// Lines above each outcome tab's list in a body `height` rows tall (the tab's lines
+    /// under the Musda header). The LPJ's text gives way first on a short terminal, down to its
+    /// title, verdict, one line of text and the list's title, so the list keeps its rows.
+    static func linesAbove(_ tab: MusdaRecordScreen.Tab, height: Int) -> Int {
         switch tab {
-        case .lpj: return 9
+        case .lpj: return min(9, max(4, height - minimumListLines))
         case .election: return 3
         case .formatur: return 2
         default: return 0
         }
     }
 
-    static func linesBelow(_ tab: MusdaRecordScreen.Tab) -> Int {
+    /// Lines below each tab's list: what a short terminal cannot fit gives way (the witnesses,
+    /// then the second warning line, then the warning) before the list's rows do.
+    static func linesBelow(_ tab: MusdaRecordScreen.Tab, height: Int) -> Int {
+        let room = max(1, height - linesAbove(tab, height: height) - minimumListLines)
         switch tab {
-        case .election: return 5
-        case .formatur: return 3
+        case .election: return min(5, room)
+        case .formatur: return min(3, room)
         case .documents: return MusdaRecordScreen.documentLinesBelow
         default: return 0
         }

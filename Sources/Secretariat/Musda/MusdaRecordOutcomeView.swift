@@ -44,7 +44,8 @@ extension MusdaRecordScreen {
         var text: [(String, Style)] = []
         if let note = lpj?.verdictNote { text += (o.notePrefix + note).wrapped(toCells: rect.width).map { ($0, .plain) } }
         text += (o.summaryPrefix + (lpj?.summary ?? o.noSummary)).wrapped(toCells: rect.width).map { ($0, lpj?.summary == nil ? .dim : .plain) }
-        let room = max(0, rect.y + OutcomeState.linesAbove(.lpj) - 1 - y)
+        let above = OutcomeState.linesAbove(.lpj, height: rect.height)
+        let room = max(0, rect.y + above - 1 - y)
         var shown = Array(text.prefix(room))
         // What does not fit is marked, never cut silently: `e` shows the whole summary.
         if text.count > room, let last = shown.indices.last {
@@ -53,7 +54,7 @@ extension MusdaRecordScreen {
         for (i, (line, style)) in shown.enumerated() {
             buffer.write(line, x: rect.x, y: y + i, width: rect.width, style: style)
         }
-        let titleY = rect.y + OutcomeState.linesAbove(.lpj) - 1
+        let titleY = rect.y + above - 1
         buffer.write(o.programmesOf(outcome.lpjTermName ?? "–", count: outcome.programmes.count), x: rect.x, y: titleY, width: rect.width,
                      style: .dim)
         let list = Rect(x: rect.x, y: titleY + 1, width: rect.width, height: max(0, rect.maxY - titleY - 1))
@@ -94,9 +95,9 @@ extension MusdaRecordScreen {
         } else {
             buffer.write(o.notDeclared, x: rect.x, y: rect.y + 1, width: rect.width, style: .dim)
         }
-        let below = OutcomeState.linesBelow(.election)
-        let list = Rect(x: rect.x, y: rect.y + OutcomeState.linesAbove(.election), width: rect.width,
-                        height: max(1, rect.height - OutcomeState.linesAbove(.election) - below))
+        let above = OutcomeState.linesAbove(.election, height: rect.height)
+        let below = OutcomeState.linesBelow(.election, height: rect.height)
+        let list = Rect(x: rect.x, y: rect.y + above, width: rect.width, height: max(1, rect.height - above - below))
         let table = Table([
             TableColumn(c.musda.columnNumber, minWidth: 3, idealWidth: 3, alignment: .right, priority: 50),
             TableColumn(c.musda.columnName, minWidth: 16, idealWidth: 30, priority: 100, expands: true),
@@ -118,16 +119,22 @@ extension MusdaRecordScreen {
             buffer.write(o.acclamationLine(reason), x: rect.x, y: y, width: rect.width)
         }
         y += 1
+        // Below the counts: up to two warning lines, then the witnesses, as far as `below` allows.
+        let warningRoom = min(2, max(0, below - 2))
         let problems = election?.problems(votingDelegates: outcome.delegatesPresent) ?? []
-        if !problems.isEmpty {
-            // Two lines, wrapped: the figures of a warning are what it is for.
+        if !problems.isEmpty, warningRoom > 0 {
+            // Wrapped: the figures of a warning are what it is for; past the room, "…" says more.
             let text = "⚠ " + problems.map(c.electionProblemText).joined(separator: "; ") + " — " + o.keptAsEntered
-            for (i, line) in text.wrapped(toCells: rect.width).prefix(2).enumerated() {
-                buffer.write(line, x: rect.x, y: y + i, width: min(rect.width, line.displayWidth), style: .reverse.with(.bold))
+            let lines = text.wrapped(toCells: rect.width)
+            var shown = Array(lines.prefix(warningRoom))
+            if lines.count > warningRoom { shown[warningRoom - 1] = (shown[warningRoom - 1] + " " + lines[warningRoom]).fitted(to: rect.width) }
+            for (i, line) in shown.enumerated() {
+                let text = line.trimmingCharacters(in: .whitespaces)
+                buffer.write(text, x: rect.x, y: y + i, width: min(rect.width, text.displayWidth), style: .reverse.with(.bold))
             }
         }
-        y += 2
-        buffer.write(o.witnessLine(outcome.witnessNames), x: rect.x, y: y, width: rect.width, style: .dim)
+        y += warningRoom
+        if below >= 4 { buffer.write(o.witnessLine(outcome.witnessNames), x: rect.x, y: y, width: rect.width, style: .dim) }
         return caret
     }
 
@@ -142,8 +149,9 @@ extension MusdaRecordScreen {
         if case .overdue = progress { overdue = true } else { overdue = false }
         buffer.write(line, x: rect.x, y: rect.y, width: overdue ? min(rect.width, line.displayWidth) : rect.width,
                      style: overdue ? .reverse.with(.bold) : .bold)
-        let list = Rect(x: rect.x, y: rect.y + OutcomeState.linesAbove(.formatur), width: rect.width,
-                        height: max(1, rect.height - OutcomeState.linesAbove(.formatur) - OutcomeState.linesBelow(.formatur)))
+        let above = OutcomeState.linesAbove(.formatur, height: rect.height)
+        let below = OutcomeState.linesBelow(.formatur, height: rect.height)
+        let list = Rect(x: rect.x, y: rect.y + above, width: rect.width, height: max(1, rect.height - above - below))
         let table = Table([
             TableColumn(c.musda.columnNumber, minWidth: 3, idealWidth: 3, alignment: .right, priority: 50),
             TableColumn(c.musda.columnName, minWidth: 16, idealWidth: 30, priority: 100, expands: true),
@@ -155,11 +163,12 @@ extension MusdaRecordScreen {
         }
         let caret = table.draw(rows: cells, selected: selected - top, in: list, on: &buffer, focused: true, emptyText: o.noFormatur)
         var y = list.maxY + 1
+        guard below >= 2 else { return caret }
         if let h = outcome.handover {
             let counts = Dictionary(grouping: h.programmes, by: \.outcome).mapValues(\.count)
             for text in o.handoverDone(term: h.newTermName, when: c.dateTime(h.doneDate ?? .distantPast), by: h.operatorName,
                                        carried: counts[.dilanjutkan] ?? 0, dropped: counts[.dibatalkan] ?? 0, finished: counts[.selesai] ?? 0)
-                .wrapped(toCells: rect.width).prefix(2) {
+                .wrapped(toCells: rect.width).prefix(min(2, below - 1)) {
                 buffer.write(text, x: rect.x, y: y, width: rect.width)
                 y += 1
             }

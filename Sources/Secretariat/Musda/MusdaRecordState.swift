@@ -100,6 +100,7 @@ struct MusdaRecordScreen: Screen {
     /// Lines above a tab's content: tabs, session, quorum, blank.
     static let headerLines = 4
     var listHeight: Int {
-        max(1, contentHeight - Self.headerLines - 1 - OutcomeState.linesAbove(tab) - OutcomeState.linesBelow(tab))
+        let body = contentHeight - Self.headerLines
+        return max(1, body - 1 - OutcomeState.linesAbove(tab, height: body) - OutcomeState.linesBelow(tab, height: body))
     }
 }

@@ -340,5 +340,7 @@ extension MusdaRecordScreen {
         selected = rowCount == 0 ? 0 : min(max(index, 0), rowCount - 1)
         if selected < top { top = selected }
         if selected >= top + listHeight { top = selected - listHeight + 1 }
+        // Grown taller (a resize): rows above come back into view rather than blank rows below.
+        top = min(top, max(0, rowCount - listHeight))
     }
 }
