@@ -53,8 +53,11 @@ public struct EditingSession: Sendable, Hashable {
         }
         if pid == getpid() { return OpenSessions.shared.contains(self) }
         guard kill(pid, 0) == 0 || errno == EPERM else { return false }
-        guard start != 0, let running = Self.processStart(pid) else { return true }
-        return running == start
+        guard let (state, running) = Self.processState(pid) else { return true }
+        // A process that has exited but not yet been reaped (state Z, for about a second after a
+        // hang-up here) still answers kill(0): it types nothing more, so its drafts are free.
+        if state == "Z" || state == "X" { return false }
+        return start == 0 || running == start
     }
 
     /// This machine's name from gethostname(2), read once: no name service lookup (Foundation's
@@ -69,13 +72,18 @@ public struct EditingSession: Sendable, Hashable {
     static let otherHostGrace: TimeInterval = 12 * 3600
 
     /// Field 22 of `/proc/PID/stat`; nil where there is no procfs.
-    static func processStart(_ pid: Int32) -> UInt64? {
+    static func processStart(_ pid: Int32) -> UInt64? { processState(pid)?.start }
+
+    /// A process's state letter (`R`, `S`, `Z`…, field 3 of /proc/PID/stat) and its start time
+    /// in clock ticks since boot (field 22); nil when there is no such process to read.
+    static func processState(_ pid: Int32) -> (state: Character, start: UInt64)? {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
               let close = stat.lastIndex(of: ")") else { return nil }
         // The command name (field 2) may hold spaces and parentheses; fields after it do not.
         let fields = stat[stat.index(after: close)...].split(separator: " ")
         // fields[0] is field 3 (state), so field 22 is fields[19].
-        return fields.count > 19 ? UInt64(fields[19]) : nil
+        guard fields.count > 19, let state = fields[0].first, let start = UInt64(fields[19]) else { return nil }
+        return (state, start)
     }
 }
 

@@ -132,6 +132,23 @@ final class DraftTests: StoreTestCase {
         XCTAssertEqual(try count("SELECT count(*) FROM draft"), 0)
     }
 
+    /// A process that exited but is not reaped yet (a zombie: for about a second after a hang-up
+    /// here) answers kill(0); its drafts are free all the same, so a quick restart offers them.
+    func testAnExitedProcessNotYetReapedIsNotAlive() throws {
+        var pid: pid_t = 0
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/true"), nil]
+        defer { argv.forEach { free($0) } }
+        XCTAssertEqual(posix_spawn(&pid, "/bin/true", nil, nil, argv, nil), 0)
+        defer { var status: Int32 = 0; waitpid(pid, &status, 0) }
+        let deadline = Date().addingTimeInterval(5)
+        while EditingSession.processState(pid)?.state != "Z", Date() < deadline { usleep(10_000) }
+        let zombie = try XCTUnwrap(EditingSession.processState(pid), "not reaped: still in procfs")
+        XCTAssertEqual(zombie.state, "Z")
+        XCTAssertEqual(kill(pid, 0), 0, "a zombie answers kill(0)")
+        let session = EditingSession(host: EditingSession.localHost, pid: pid, start: zombie.start, instance: 1)
+        XCTAssertFalse(session.isAlive(lastWrite: Self.now, now: Self.now))
+    }
+
     func testAProcessIsAliveOnlyWithItsPidAndStartTime() throws {
         let host = EditingSession.localHost
         let exited = Process()
