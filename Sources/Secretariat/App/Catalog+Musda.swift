@@ -44,7 +44,8 @@ public struct MusdaWords: FamilyWords {
     // Add and edit
     var addTitle: String { pick("Tambah Musda", "Add a Musda") }
     var editTitle: String { pick("Ubah Musda", "Edit the Musda") }
-    var labelNumber: String { pick("Nomor (I, II…)", "Number (I, II…)") }
+    /// Typed as a number, shown as a Roman numeral (Musda II).
+    var labelNumber: String { pick("Nomor (1, 2…)", "Number (1, 2…)") }
     var fixedRule: String { pick("jumlah tetap", "a fixed number") }
     var labelFixedQuorum: String { pick("Jumlah tetap", "Fixed number") }
     var add: String { pick("Tambah", "Add") }
