@@ -84,6 +84,8 @@ final class MusdaOutcomeScreenTests: XCTestCase {
         h.type("Pendataan belum tuntas")
         h.run([.enter])
         XCTAssertTrue(h.screen.contains("menjadi demisioner"), h.screen)
+        XCTAssertTrue(h.screen.contains("Kuorum sesi ini tidak tercapai (0 hadir dari 38 peserta"),
+                      "nobody is in Pleno II here: the question says so: \(h.screen)")
         h.run([.char("y")])
         XCTAssertTrue(h.messageLine.contains("01/MUSDA-II/DPD-IPSPI/SUMSEL/V/2028"), h.messageLine)
         XCTAssertEqual(try store.board.term(id: term.id!)?.status, .demisioner)

@@ -115,6 +115,30 @@ final class MusdaTests: XCTestCase {
         XCTAssertEqual(try store.musda.attendance(musdaId: musdaI(store)).filter { $0.personId == attendee.personId }.map(\.role), [.delegate])
     }
 
+    /// DOMAIN.md §4: without quorum the session is adjourned. Adopting a decision of such a
+    /// session asks first, with the figures; Tidak leaves it a draft.
+    func testAdoptingADecisionWithoutQuorumAsksFirst() throws {
+        let store = MemberFixtures.fixedClockStore()
+        let h = record(store, tab: 4)
+        h.run([.char("a")])
+        h.type("Uji kuorum")
+        h.run([.enter])
+        let draft = try XCTUnwrap(try store.musda.decisions(musdaId: musdaI(store)).first { $0.title == "Uji kuorum" })
+        let sessionId = try XCTUnwrap(draft.sessionId)
+        for row in try store.musda.attendees(musdaId: musdaI(store), sessionId: sessionId)
+            .filter({ $0.isPresent && $0.attendance.role == .delegate }).prefix(30) {
+            try store.musda.depart(attendanceId: row.id, sessionId: sessionId, at: ClockTime(hour: 23, minute: 0)!)
+        }
+        h.run([.char("t")])
+        XCTAssertTrue(h.screen.contains("Kuorum sesi ini tidak tercapai (8 hadir dari 38 peserta, syarat ≥ 20)"), h.screen)
+        h.run([.char("t")])
+        XCTAssertEqual(h.messageLine, "Keputusan belum disahkan.")
+        XCTAssertTrue(try XCTUnwrap(try store.musda.decisions(musdaId: musdaI(store)).first { $0.id == draft.id }).isDraft)
+        h.run([.char("t"), .char("y")])
+        XCTAssertFalse(try XCTUnwrap(try store.musda.decisions(musdaId: musdaI(store)).first { $0.id == draft.id }).isDraft,
+                       "adopted once the chair says so")
+    }
+
     func testANonMemberIsRegisteredAsUndanganWithoutAVote() throws {
         let store = MemberFixtures.fixedClockStore()
         _ = try store.people.save(PersonDraft(person: Person(name: "Kepala Dinas Sosial Sumsel"), membership: nil), overrideReason: nil)

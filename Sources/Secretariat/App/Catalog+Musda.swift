@@ -250,6 +250,16 @@ public struct MusdaWords: FamilyWords {
         pick("\(delegates) peserta, \(observers) peninjau, \(guests) undangan hadir", "\(delegates) delegates, \(observers) observers, \(guests) guests present")
     }
     /// The quorum line every Musda screen shows, impossible rules included.
+    var adoptTitle: String { pick("Sahkan keputusan", "Adopt the decision") }
+    /// Said before a decision, a verdict or an election result is recorded in a session without quorum.
+    func noQuorumWarning(_ q: SessionQuorum) -> String {
+        pick("Kuorum sesi ini tidak tercapai (\(q.present) hadir dari \(q.registered) peserta, syarat ≥ \(q.required)); "
+             + "menurut tata tertib sidang ditunda (skorsing).",
+             "This session has no quorum (\(q.present) present of \(q.registered) delegates, needs ≥ \(q.required)); "
+             + "by the rules the session is adjourned.")
+    }
+    var adoptAnyway: String { pick("Tetap sahkan dan beri nomor?", "Adopt and number it anyway?") }
+    var notAdopted: String { pick("Keputusan belum disahkan.", "The decision was not adopted.") }
     func quorumLine(_ q: SessionQuorum) -> String {
         q.cannotHold ? quorumCannotHold(required: q.required, registered: q.registered)
             : quorumLine(present: q.present, registered: q.registered, required: q.required, met: q.isMet)

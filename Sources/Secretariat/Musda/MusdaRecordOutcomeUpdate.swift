@@ -92,7 +92,8 @@ extension MusdaRecordScreen {
             let question = o.declareQuestion(name: row.name, office: election.office, session: session?.title,
                                              time: context.data.timeOfDay.description,
                                              warnings: declared.problems(votingDelegates: outcome.delegatesPresent).map(c.electionProblemText))
-            return .present(ConfirmModal.yesNo(title: o.declareTitle, message: question, catalog: c),
+            let noQuorum = lostQuorum(sessionId: session?.id, context).map { [c.musda.noQuorumWarning($0)] } ?? []
+            return .present(ConfirmModal.yesNo(title: o.declareTitle, message: question + noQuorum, catalog: c),
                             then: { OutcomeMessage.declareConfirmed($0, personId: row.candidate.personId) })
         case .witness:
             guard let session else { context.inform(c.musda.noSession); return .none }
@@ -158,8 +159,10 @@ extension MusdaRecordScreen {
                             then: { OutcomeMessage.verdictNote($0, verdict) })
         case .verdictNote(let note, let verdict):
             let term = outcome.lpjTermName ?? "–"
+            let noQuorum = lostQuorum(sessionId: session?.id, context).map { [c.musda.noQuorumWarning($0)] } ?? []
             return .present(ConfirmModal.yesNo(title: o.verdictTitle,
-                                               message: o.verdictQuestion(o.verdictName(verdict), term: term, session: session?.title ?? ""),
+                                               message: o.verdictQuestion(o.verdictName(verdict), term: term, session: session?.title ?? "")
+                                                   + noQuorum,
                                                catalog: c),
                             then: { OutcomeMessage.verdictConfirmed($0, verdict, note: note) })
         case .verdictConfirmed(.chosen(0), let verdict, let note):

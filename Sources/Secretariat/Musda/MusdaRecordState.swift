@@ -18,6 +18,8 @@ struct MusdaRecordScreen: Screen {
         case sessionSaved(String)
         case decisionTitled(String)
         case chairChosen(String, sessionIndex: Int)
+        /// The answer to adopting a decision in a session without quorum.
+        case adoptWithoutQuorum(ConfirmModal.Result)
     }
 
     /// A line of the sessions tab: a session, its pimpinan sidang, or one of its agenda items.

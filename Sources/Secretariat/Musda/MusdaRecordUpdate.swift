@@ -186,6 +186,10 @@ extension MusdaRecordScreen {
             reloadSession(context)
         case .minutesClosed:
             reload(context)
+        case .adoptWithoutQuorum(.chosen(0)):
+            return adopt(context, confirmed: true)
+        case .adoptWithoutQuorum:
+            context.inform(context.catalog.musda.notAdopted)
         case .decisionTitled(let title):
             do {
                 try context.data.musda.save(Decision(musdaId: musdaId, sessionId: session?.id, number: nil, title: title))
@@ -245,11 +249,23 @@ extension MusdaRecordScreen {
         return .none
     }
 
-    private mutating func adopt(_ context: AppContext) -> Command {
+    /// The quorum of `sessionId` when it is not met (DOMAIN.md §4: without quorum a session is
+    /// adjourned); nil when it is met, unknown, or the decision names no session.
+    func lostQuorum(sessionId: Int64?, _ context: AppContext) -> SessionQuorum? {
+        guard let sessionId, let q = try? context.data.musda.sessionQuorum(sessionId: sessionId), !q.isMet else { return nil }
+        return q
+    }
+
+    private mutating func adopt(_ context: AppContext, confirmed: Bool = false) -> Command {
         let c = context.catalog
         guard decisions.indices.contains(selected), let musda else { return .none }
         let row = decisions[selected]
         guard row.decision.isDraft else { context.inform(c.musda.alreadyAdopted); return .none }
+        if !confirmed, let q = lostQuorum(sessionId: row.decision.sessionId, context) {
+            return .present(ConfirmModal.yesNo(title: c.musda.adoptTitle, message: [c.musda.noQuorumWarning(q), c.musda.adoptAnyway],
+                                               catalog: c),
+                            then: { Message.adoptWithoutQuorum($0) })
+        }
         do {
             let session = row.decision.sessionId.flatMap { id in sessions.first { $0.id == id } }
             let date = session?.date ?? musda.date
