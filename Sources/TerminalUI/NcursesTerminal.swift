@@ -28,7 +28,8 @@ public final class NcursesTerminal: Terminal {
     public init(environment: [String: String]) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
         setlocale(LC_ALL, "")
-        // Drawing follows the locale: without UTF-8, lines are ASCII and other characters `?`.
+        // Drawing follows the locale: without UTF-8, lines are ASCII and other characters their
+        // nearest ASCII (ASCIIFallback), `?` when there is none.
         unicodeLines = Self.isUTF8
         // Typing is decoded as UTF-8 all the same. Under LANG=C (an SSH session that passes no
         // locale) ncurses could not decode a typed `é`, and a name came out cut ("Désy" saved
@@ -106,9 +107,7 @@ public final class NcursesTerminal: Terminal {
             return
         }
         var text = cell.text
-        if !unicodeLines, text.unicodeScalars.contains(where: { !$0.isASCII }) {
-            text = ShadeGlyph.ascii(text).map(String.init) ?? String(repeating: "?", count: max(1, cell.width))
-        }
+        if !unicodeLines { text = ASCIIFallback.text(text, width: cell.width) }
         var wide = Array(text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }.prefix(Int(CCHARW_MAX)))
         wide.append(0)
         _ = shim_put_cell(Int32(y), Int32(x), wide, attrs, pair)

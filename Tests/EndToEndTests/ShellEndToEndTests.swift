@@ -88,6 +88,10 @@ final class ShellEndToEndTests: XCTestCase {
         let screen = try tmux.waitFor("1  Anggota")
         XCTAssertTrue(screen.contains("+- Sekretariat DPD IPSPI Sumsel --"), "ASCII box:\n\(screen)")
         XCTAssertFalse(screen.contains("┌"))
+        // Other characters as their nearest ASCII, not `?`: the breadcrumb's ›, a cut name's ….
+        try tmux.send("1")
+        let list = try tmux.waitFor("Menu > Anggota")
+        XCTAssertFalse(list.contains("?"), list)
         try tmux.send("Q")
         XCTAssertEqual(try tmux.exitStatus(), 0)
     }
