@@ -61,6 +61,11 @@ struct ImportCommand: ParsableCommand {
             for row in preview.rows where row.kind == .error {
                 say("  baris \(row.row.number): " + row.row.errors.map { c.problemText($0, headers: table.headers) }.joined(separator: "; "))
             }
+            // Warnings too, as the preview on screen shows them: the row is written, but someone should look.
+            for row in preview.rows where row.kind != .error && !row.row.warnings.isEmpty {
+                say("  baris \(row.row.number) (peringatan): "
+                    + row.row.warnings.map { c.problemText($0, headers: table.headers) }.joined(separator: "; "))
+            }
             if let report {
                 FileHandle.standardOutput.write(Data(ImportReport.render(preview, format: report, catalog: c, regions: store.regions).utf8))
             }
@@ -140,12 +145,16 @@ enum ImportReportFormat: String, ExpressibleByArgument { case csv, json }
 enum ImportReport {
     static func render(_ p: ImportPreview, format: ImportReportFormat, catalog c: CensusWords, regions: RegionDirectory) -> String {
         func detail(_ row: PreviewRow) -> String {
+            let found: String
             switch row.kind {
             case .error: return row.row.errors.map { c.problemText($0, headers: p.table.headers) }.joined(separator: "; ")
-            case .update: return row.changes.map { c.changeText($0, regions: regions) }.joined(separator: "; ")
-            case .duplicate: return row.candidates.map { "#\($0.id) \($0.name)" }.joined(separator: "; ")
-            case .new, .same: return ""
+            case .update: found = row.changes.map { c.changeText($0, regions: regions) }.joined(separator: "; ")
+            case .duplicate: found = row.candidates.map { "#\($0.id) \($0.name)" }.joined(separator: "; ")
+            case .new, .same: found = ""
             }
+            // A written row's warnings follow what it changes, as the screen lists them.
+            let warned = row.row.warnings.map { "peringatan: " + c.problemText($0, headers: p.table.headers) }
+            return ([found].filter { !$0.isEmpty } + warned).joined(separator: "; ")
         }
         switch format {
         case .csv:

@@ -58,6 +58,28 @@ final class ImportEndToEndTests: XCTestCase {
         XCTAssertEqual(try fingerprint(db).0, untouched.0, "check, dry run, check: the file as it was")
     }
 
+    /// The command line says the warnings the preview on screen shows (a fresh pair of eyes
+    /// found them only on screen): a NIK of another province, a NIK whose birth date is not the
+    /// one typed. The rows are valid and counted as such.
+    func testADryRunSaysTheWarningsTheScreenShows() throws {
+        let (bin, db) = try demo()
+        let file = dir + "/warnings.csv"
+        try "Nama Lengkap;NIK;Tgl Lahir;Kab/Kota\nDari Jakarta;3171011505850001;15/05/1985;Palembang\nTanggal Lain;1671011505850002;16/05/1985;Palembang\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let r = try run([bin, "import", "census", file, "--db", db, "--dry-run"])
+        XCTAssertEqual(r.status, 0, r.err)
+        let warned = r.out.split(separator: "\n").filter { $0.contains("(peringatan)") }
+        XCTAssertEqual(warned.count, 2, r.out)
+        XCTAssertTrue(warned[0].hasPrefix("  baris 2 (peringatan): kolom \"NIK\": "), r.out)
+        XCTAssertTrue(warned[1].hasPrefix("  baris 3 (peringatan): kolom \"NIK\": "), r.out)
+        XCTAssertTrue(r.out.contains("baru 2"), r.out)
+        let json = try run([bin, "import", "census", file, "--db", db, "--dry-run", "--report", "json"])
+        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.map { $0["golongan"] as? String }, ["baru", "baru"])
+        XCTAssertTrue((rows[0]["rincian"] as? String)?.hasPrefix("peringatan: kolom \"NIK\": NIK dari provinsi lain") == true, json.out)
+        XCTAssertTrue((rows[1]["rincian"] as? String)?.hasPrefix("peringatan: kolom \"NIK\": Tanggal lahir di NIK") == true, json.out)
+    }
+
     func testARealImportThenTheSameFileAgainIsAllSame() throws {
         let (bin, db) = try demo()
         let file = Self.fixtures.appendingPathComponent("semicolon-crlf.csv").path
