@@ -78,6 +78,10 @@ final class ReconcileTests: StoreTestCase {
         let id = try XCTUnwrap(added.personId)
         XCTAssertEqual(try store.read { try String.fetchOne($0, sql: "SELECT channel FROM membership WHERE person_id = ?", arguments: [id]) },
                        RegistrationChannel.dppWebsite.rawValue)
+        // The export gives no sex or birth date; the NIK 1671064510960003 says both (45: a woman born on the 5th).
+        let person = try XCTUnwrap(store.people.person(id: id))
+        XCTAssertEqual(person.sex, .female)
+        XCTAssertEqual(person.birthDate, LocalDate(iso: "1996-10-05"))
         _ = try store.reconciliations.decide(ReconcileDecision(choice: .ignored, reason: "Pindah ke Jambi"), on: try row(r, 16), in: r)
         _ = try store.reconciliations.decide(ReconcileDecision(choice: .candidate, personId: 96), on: try row(r, 21), in: r)
         r = try reconcile()

@@ -157,6 +157,12 @@ extension ReconcileStore {
     private func addMember(_ db: Database, _ row: ReconcileRow, reason: String) throws -> Int64 {
         var values = row.theirs
         values[.province] = nil
+        // What the NIK says of sex and birth date (DOMAIN.md §3) fills those the export leaves out,
+        // as the member form would ask for them; a value the export gives is kept as given.
+        if let text = values[.nik], case .success(let nik) = NIK.parse(text, today: store.today) {
+            if values[.sex] == nil { values[.sex] = nik.sex.rawValue }
+            if values[.birthDate] == nil { values[.birthDate] = nik.birthDate.iso }
+        }
         // A workplace is kept with an employment status; without one it goes in the note, not lost.
         if let employer = values[.employer], values[.employmentStatus] == nil {
             values[.employer] = nil
