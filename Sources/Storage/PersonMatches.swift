@@ -77,35 +77,48 @@ extension PeopleStore {
             func nameKey(at offset: Int) throws -> String? {
                 try String.fetchOne(db, sql: "SELECT name_key FROM person ORDER BY name_key LIMIT 1 OFFSET \(offset)")
             }
+            // At least `pickerSortLimit` matches: sorting them costs more than walking the name
+            // index against them. One letter's set is slow to build when the letter is common,
+            // so this is asked only once a walk of the first names has not filled the page.
+            func isDense() throws -> Bool {
+                try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ? LIMIT \(Self.pickerSortLimit))
+                    """, arguments: [fts]) ?? 0 >= Self.pickerSortLimit
+            }
+            // Past `bound` in name order, walking the name index and testing each entry against
+            // the match set (unary `+`: tested, never driving), reading only the rows that match:
+            // it stops at the page.
+            func probed(past bound: String, count: Int) throws -> [Row] {
+                try page(["p.name_key > ?", "+" + matchSet], [bound, fts], count: count)
+            }
+            // Past `bound`: a dense set probed as above; a sparse one looked up and sorted (a walk
+            // would read the whole index to find few or none).
+            func past(_ bound: String, count: Int) throws -> [Row] {
+                try isDense() ? probed(past: bound, count: count) : page(["+p.name_key > ?", matchSet], [bound, fts], count: count)
+            }
             if tokens.allSatisfy(ListSQL.slowInFTS) {
                 // One letter, a long number: FTS would merge every term they begin (each NIK is
                 // a term), so walk the first names testing each row's words, which fills the
-                // page for any common letter. Past that window the text is rare, and so is its
-                // match set: sort it (`+`: the set drives, not the name index).
+                // page for any common letter. Past that window the text is rare among the first
+                // names: its set (`z`: 30k at 1M people) is probed or sorted as it is large or small.
                 guard let bound = try nameKey(at: Self.pickerSlowWindow) else {
                     return try found(page(onRow, words, count: wanted))
                 }
                 let first = try page(["p.name_key <= ?"] + onRow, [bound] + words, count: wanted)
-                return try found(first.count == wanted ? first
-                    : first + page(["+p.name_key > ?", matchSet], [bound, fts], count: wanted - first.count))
+                return try found(first.count == wanted ? first : first + past(bound, count: wanted - first.count))
             }
-            let dense = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ? LIMIT \(Self.pickerSortLimit))
-                """, arguments: [fts]) ?? 0 >= Self.pickerSortLimit
+            let dense = try isDense()
             let rows: [Row]
             if !dense {
                 // Sparse: look the matches up and sort them (cost grows with the matches).
                 rows = try page([matchSet], [fts], count: wanted)
             } else if let bound = try nameKey(at: Self.pickerWalkWindow) {
                 // Dense: read the first rows in name order (ties with the last included), which
-                // fills the page when the matches are common there. Past them, walk the name index
-                // alone and test each entry against the match set (unary `+`: tested, never
-                // driving), reading only the rows that match, so a word common overall but rare
-                // among the first names (`siti`, `mega`: a second name there) costs the set's
-                // size plus an index walk, not a row read per name until the page is full.
+                // fills the page when the matches are common there. Past them, probe: a word common
+                // overall but rare among the first names (`siti`, `mega`: a second name there)
+                // costs the set's size plus an index walk, not a row read per name.
                 let first = try page(["p.name_key <= ?"] + onRow, [bound] + words, count: wanted)
-                rows = first.count == wanted ? first
-                    : first + (try page(["p.name_key > ?", "+" + matchSet], [bound, fts], count: wanted - first.count))
+                rows = first.count == wanted ? first : first + (try probed(past: bound, count: wanted - first.count))
             } else {
                 rows = try page(onRow, words, count: wanted)   // fewer people than the window
             }
