@@ -115,6 +115,15 @@ final class MusdaTests: XCTestCase {
         XCTAssertEqual(try store.musda.attendance(musdaId: musdaI(store)).filter { $0.personId == attendee.personId }.map(\.role), [.delegate])
     }
 
+    /// At 80 columns the letter-number column gives way; the selected decision's whole number
+    /// is under the list (a fresh pair of eyes found no way to read it there).
+    func testTheSelectedDecisionsWholeNumberIsShownAtEightyColumns() {
+        let h = record(tab: 4)
+        XCTAssertNotNil(h.row(containing: "Nomor surat: 01/MUSDA-I/DPD-IPSPI/SUMSEL/V/2023"), h.screen)
+        h.run([.down])
+        XCTAssertNotNil(h.row(containing: "Nomor surat: 02/MUSDA-I/DPD-IPSPI/SUMSEL/V/2023"), h.screen)
+    }
+
     /// DOMAIN.md §4: without quorum the session is adjourned. Adopting a decision of such a
     /// session asks first, with the figures; Tidak leaves it a draft.
     func testAdoptingADecisionWithoutQuorumAsksFirst() throws {

@@ -69,6 +69,7 @@ struct OutcomeState {
         case .election: return min(5, room)
         case .formatur: return min(3, room)
         case .documents: return MusdaRecordScreen.documentLinesBelow
+        case .decisions: return 1   // the selected decision's whole letter number
         default: return 0
         }
     }

@@ -199,6 +199,14 @@ extension MusdaRecordScreen {
     }
 
     private func drawDecisions(in rect: Rect, buffer: inout Buffer, _ c: Catalog) -> Point? {
+        // Under the list, the selected decision's whole letter number: its column gives way
+        // below about 120 columns, and the number is what a letter cites.
+        let below = OutcomeState.linesBelow(.decisions, height: rect.height)
+        if below > 0, decisions.indices.contains(selected), let musda,
+           let number = decisions[selected].decision.documentNumber(in: musda)?.formatted(numberPattern) {
+            buffer.write(c.musda.columnLetterNumber + ": " + number, x: rect.x, y: rect.maxY - 1, width: rect.width, style: .dim)
+        }
+        let list = Rect(x: rect.x, y: rect.y, width: rect.width, height: max(1, rect.height - below))
         let rows = decisions.dropFirst(top).map { row -> [String] in
             guard let n = row.decision.number else {
                 let note = row.decision.fromMinutes ? " (\(c.musda.fromMinutes))" : ""
@@ -208,7 +216,7 @@ extension MusdaRecordScreen {
                     musda.flatMap { row.decision.documentNumber(in: $0)?.formatted(numberPattern) } ?? ""]
         }
         let width = max(c.musda.columnLetterNumber.displayWidth, rows.map { $0[3].displayWidth }.max() ?? 0)
-        return Self.decisionTable(c, numberWidth: width).draw(rows: rows, selected: selected - top, in: rect, on: &buffer, focused: true,
+        return Self.decisionTable(c, numberWidth: width).draw(rows: rows, selected: selected - top, in: list, on: &buffer, focused: true,
                                           emptyText: c.musda.noDecisions)
     }
 }
