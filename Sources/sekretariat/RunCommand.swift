@@ -32,7 +32,7 @@ struct RunCommand: ParsableCommand {
         do {
             terminal = try NcursesTerminal(environment: environment)
         } catch TerminalError.notATerminal {
-            throw CommandFailure("sekretariat harus dijalankan di terminal (stdin/stdout bukan terminal)")
+            throw CommandFailure("harus dijalankan di terminal (stdin/stdout bukan terminal)")
         } catch TerminalError.unknownTerminalType(let name) {
             throw CommandFailure("jenis terminal tidak dikenal: TERM=\(name.isEmpty ? "(kosong)" : name); pakai mis. TERM=xterm-256color")
         } catch TerminalError.cannotAddressCursor(let name) {

@@ -100,7 +100,7 @@ final class ShellEndToEndTests: XCTestCase {
         let (status, out, err) = try shell([try releaseBinary(), "--db", "/tmp/none.sqlite"])
         XCTAssertNotEqual(status, 0)
         XCTAssertEqual(out, "")
-        XCTAssertTrue(err.contains("harus dijalankan di terminal"), err)
+        XCTAssertEqual(err, "sekretariat: harus dijalankan di terminal (stdin/stdout bukan terminal)\n")
         XCTAssertEqual(err.split(separator: "\n").count, 1, "one line: \(err)")
     }
 
