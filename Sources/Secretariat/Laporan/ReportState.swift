@@ -42,10 +42,8 @@ struct ReportScreen: Screen {
     /// The notes wrapped, whole while they leave `minimumRows` rows to scroll; past that the
     /// last line shown ends in "…" (the export has them all), never cut without a sign.
     var noteLines: [String] {
-        let all = (report?.notes ?? []).flatMap { $0.wrapped(toCells: size.width) }
         let room = max(1, size.height - linesAbove - (report?.total == nil ? 0 : 1) - Self.minimumRows)
-        guard all.count > room else { return all }
-        return Array(all.prefix(room - 1)) + [(all[room - 1] + " " + all[room]).fitted(to: size.width)]
+        return (report?.notes ?? []).flatMap { $0.wrapped(toCells: size.width) }.capped(toLines: room, width: size.width)
     }
     var page: Int { max(1, size.height - linesAbove - linesBelow) }
 

@@ -125,12 +125,8 @@ extension MusdaRecordScreen {
         if !problems.isEmpty, warningRoom > 0 {
             // Wrapped: the figures of a warning are what it is for; past the room, "…" says more.
             let text = "⚠ " + problems.map(c.electionProblemText).joined(separator: "; ") + " — " + o.keptAsEntered
-            let lines = text.wrapped(toCells: rect.width)
-            var shown = Array(lines.prefix(warningRoom))
-            if lines.count > warningRoom { shown[warningRoom - 1] = (shown[warningRoom - 1] + " " + lines[warningRoom]).fitted(to: rect.width) }
-            for (i, line) in shown.enumerated() {
-                let text = line.trimmingCharacters(in: .whitespaces)
-                buffer.write(text, x: rect.x, y: y + i, width: min(rect.width, text.displayWidth), style: .reverse.with(.bold))
+            for (i, line) in text.wrapped(toCells: rect.width, maxLines: warningRoom).enumerated() {
+                buffer.write(line, x: rect.x, y: y + i, width: min(rect.width, line.displayWidth), style: .reverse.with(.bold))
             }
         }
         y += warningRoom

@@ -28,3 +28,24 @@ extension String {
         return lines
     }
 }
+
+extension String {
+    /// `wrapped(toCells:)`, at most `maxLines` lines: when more would follow, the last line
+    /// shown ends in "…", so a cut never goes unseen.
+    public func wrapped(toCells width: Int, maxLines: Int) -> [String] {
+        wrapped(toCells: width).capped(toLines: maxLines, width: width)
+    }
+}
+
+extension Array where Element == String {
+    /// The first `count` of these lines (each at most `width` cells); when more follow, the
+    /// last one kept ends in "…" (what fits of it and the next, so the mark sits where the
+    /// text goes on).
+    public func capped(toLines count: Int, width: Int) -> [String] {
+        guard self.count > count else { return self }
+        guard count > 0, width > 0 else { return [] }
+        var kept = Array(prefix(count))
+        kept[count - 1] = (kept[count - 1] + " " + self[count]).prefix(cells: width - 1) + "…"
+        return kept
+    }
+}
