@@ -58,6 +58,20 @@ final class ProgramKerjaTests: XCTestCase {
         }
     }
 
+    /// A fresh pair of eyes saw the description lose "2019–2023." at 60x16 with nothing to show
+    /// it: text cut to a number of lines ends in "…" (the toolkit's `wrapped(toCells:maxLines:)`).
+    func testADescriptionCutOnANarrowTerminalEndsInAnEllipsis() throws {
+        let h = work(size: Size(width: 60, height: 16))
+        h.run([.enter])
+        let programme = try XCTUnwrap(try TestStore.demo.board.activeTerm().flatMap { term in
+            try TestStore.demo.programmes.rows(termId: term.id!).first { $0.programme.title == "Rekrutmen dan pendataan anggota" }
+        })
+        let description = try XCTUnwrap(programme.programme.description)
+        XCTAssertGreaterThan(description.wrapped(toCells: 60).count, 2, "the demo's description needs three lines at 60 columns")
+        let second = try XCTUnwrap(h.row(containing: String(description.wrapped(toCells: 60)[1].prefix(20))), h.screen)
+        XCTAssertTrue(second.text.trimmingCharacters(in: .whitespaces).hasSuffix("…"), "the cut is marked: \(h.screen)")
+    }
+
     func testARealisationOfTenMovesTheGaugeInTheProgrammeAndTheList() throws {
         let store = MemberFixtures.fixedClockStore()
         let h = work(store)

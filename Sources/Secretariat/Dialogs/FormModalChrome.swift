@@ -35,7 +35,7 @@ enum FormModalChrome {
                          in rect: Rect, on buffer: inout Buffer, catalog c: Catalog) -> Point? {
         let boxWidth = min(rect.width - 2, width)
         let inner = max(1, boxWidth - 4)
-        let problemLines = problem.map { Array($0.wrapped(toCells: inner).prefix(3)) } ?? []
+        let problemLines = problem.map { $0.wrapped(toCells: inner, maxLines: 3) } ?? []
         let introLines = intro.flatMap { line in line.0.wrapped(toCells: inner).map { ($0, line.1) } }
         let formHeight = form.height(width: inner)
         let height = min(rect.height, introLines.count + (introLines.isEmpty ? 0 : 1) + formHeight + problemLines.count + 4)

@@ -61,7 +61,7 @@ struct TextPromptModal: ModalScreen {
         let c = context.catalog
         let width = min(rect.width - 2, 64)
         // A refusal is wrapped over up to three lines, the box growing with it: never cut.
-        let problemLines = Array((problem ?? "").wrapped(toCells: max(1, width - 4)).prefix(3))
+        let problemLines = (problem ?? "").wrapped(toCells: max(1, width - 4), maxLines: 3)
         let box = rect.centered(width: width, height: 6 + max(1, problemLines.count))
         buffer.fill(box)
         buffer.box(box, title: title)

@@ -5,7 +5,7 @@ extension MemberFormScreen {
         let c = context.catalog
         guard rect.width > 2, rect.height > 1 else { return nil }
         if let text = unavailable {
-            for (i, line) in text.wrapped(toCells: rect.width - 2).prefix(rect.height).enumerated() {
+            for (i, line) in text.wrapped(toCells: rect.width - 2, maxLines: rect.height).enumerated() {
                 buffer.write(line, x: rect.x + 1, y: rect.y + i, style: i == 0 ? .bold : .plain)
             }
             return nil

@@ -164,7 +164,7 @@ extension MusdaRecordScreen {
             let counts = Dictionary(grouping: h.programmes, by: \.outcome).mapValues(\.count)
             for text in o.handoverDone(term: h.newTermName, when: c.dateTime(h.doneDate ?? .distantPast), by: h.operatorName,
                                        carried: counts[.dilanjutkan] ?? 0, dropped: counts[.dibatalkan] ?? 0, finished: counts[.selesai] ?? 0)
-                .wrapped(toCells: rect.width).prefix(min(2, below - 1)) {
+                .wrapped(toCells: rect.width, maxLines: min(2, below - 1)) {
                 buffer.write(text, x: rect.x, y: y, width: rect.width)
                 y += 1
             }

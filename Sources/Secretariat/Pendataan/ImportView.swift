@@ -111,7 +111,7 @@ extension ImportScreen {
         // The selected row's whole detail, wrapped, under the table.
         if let selected = selectedRow {
             let text = detail(selected, preview, c, regions: context.regions)
-            let lines = text.isEmpty ? [] : Array(text.wrapped(toCells: rect.width).prefix(detailHeight))
+            let lines = text.isEmpty ? [] : text.wrapped(toCells: rect.width, maxLines: detailHeight)
             for (i, l) in lines.enumerated() {
                 buffer.write(l, x: rect.x, y: tableRect.maxY + i, width: rect.width, style: .dim)
             }

@@ -25,8 +25,8 @@ extension ActivityScreen {
         // Source and notes give way first on a short terminal, so the participants stay in view.
         var optional: [(String, Style)] = []
         if let f = figure, f.source != nil || f.asOf != nil { optional.append((c.work.sourceLine(f.source, asOf: f.asOf), .dim)) }
-        if let note = figure?.note { optional += c.work.noteLine(note).wrapped(toCells: rect.width).prefix(2).map { ($0, Style.dim) } }
-        if let note = a.note { optional += c.work.noteLine(note).wrapped(toCells: rect.width).prefix(2).map { ($0, Style.dim) } }
+        if let note = figure?.note { optional += c.work.noteLine(note).wrapped(toCells: rect.width, maxLines: 2).map { ($0, Style.dim) } }
+        if let note = a.note { optional += c.work.noteLine(note).wrapped(toCells: rect.width, maxLines: 2).map { ($0, Style.dim) } }
         let room = max(0, rect.height - lines.count - 1 - 4)
         lines += optional.prefix(room)
         var y = rect.y

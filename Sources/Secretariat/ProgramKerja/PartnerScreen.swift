@@ -72,7 +72,7 @@ struct PartnerScreen: Screen {
         let p = record.partner
         var lines: [(String, Style)] = [(p.name, .bold), (c.work.kindLine(c.work.partnerKindName(p.kind)), .plain),
                                         (c.work.contactLine(p.contact), .plain)]
-        if let note = p.note { lines += c.work.noteLine(note).wrapped(toCells: rect.width).prefix(2).map { ($0, Style.dim) } }
+        if let note = p.note { lines += c.work.noteLine(note).wrapped(toCells: rect.width, maxLines: 2).map { ($0, Style.dim) } }
         var y = rect.y
         for (text, style) in lines where y < rect.maxY {
             buffer.write(text, x: rect.x, y: y, width: rect.width, style: style)

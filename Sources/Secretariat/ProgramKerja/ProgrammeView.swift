@@ -18,7 +18,7 @@ extension ProgrammeScreen {
         }
         lines.append((c.work.partnersLine(record.partners.map(\.name)), .plain))
         if let description = p.description {
-            lines += description.wrapped(toCells: rect.width).prefix(2).map { ($0, Style.dim) }
+            lines += description.wrapped(toCells: rect.width, maxLines: 2).map { ($0, Style.dim) }
         }
         var y = rect.y
         for (text, style) in lines where y < rect.maxY {

@@ -148,10 +148,10 @@ public struct Form<ID: Hashable & Sendable>: Sendable {
         return width - labelWidth - 2
     }
 
-    /// An error wrapped to `room` cells, at most three lines (the last cut only past that).
+    /// An error wrapped to `room` cells, at most three lines (past that the third ends in "…").
     private static func errorLines(_ error: String?, room: Int) -> [String] {
         guard let error, room > 0 else { return [] }
-        return Array(error.wrapped(toCells: room).prefix(3))
+        return error.wrapped(toCells: room, maxLines: 3)
     }
 
     /// Rows the form takes `width` cells wide with every field and error shown.
